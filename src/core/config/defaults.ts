@@ -1,0 +1,79 @@
+import type { SectionRole } from '../types';
+import type { ResolvedConfig } from './types';
+
+/** Section roles a `headingSynonyms` key may name (the runtime twin of `SectionRole`). */
+export const SECTION_ROLES: readonly SectionRole[] = [
+  'vision',
+  'mission',
+  'values',
+  'goals',
+  'customers',
+  'journey',
+  'employees',
+  'feedback',
+  'other',
+];
+
+/**
+ * Words that name the people an organisation serves. Singular forms: the matcher handles
+ * plurals ("customers", "families" is listed because its plural is irregular enough to matter).
+ */
+export const DEFAULT_PERSONAS: readonly string[] = [
+  'customer',
+  'client',
+  'user',
+  'patient',
+  'guest',
+  'member',
+  'citizen',
+  'resident',
+  'student',
+  'learner',
+  'shopper',
+  'buyer',
+  'consumer',
+  'passenger',
+  'traveller',
+  'traveler',
+  'subscriber',
+  'visitor',
+  'tenant',
+  'audience',
+  'community',
+  'people we serve',
+  'service user',
+  'caller',
+  'patron',
+  'fan',
+  'family',
+  'families',
+];
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * The configuration before any file is read. Frozen: `mergeConfig` always returns new
+ * objects, so nothing should ever write to this.
+ */
+export const DEFAULT_CONFIG: ResolvedConfig = deepFreeze({
+  rules: {},
+  personas: [...DEFAULT_PERSONAS],
+  vagueWords: [],
+  jargon: [],
+  headingSynonyms: {},
+  templates: '.visionlint/templates',
+  lint: 'auto',
+  requireDisableReason: false,
+  maxFileSizeKb: 2048,
+  ignore: [],
+  houseRules: { words: [], requiredSections: [], goalColumns: [] },
+  baseDir: null,
+  files: [],
+  problems: [],
+});

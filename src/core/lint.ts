@@ -1,0 +1,174 @@
+import { DEFAULT_CONFIG } from './config/defaults';
+import type { ResolvedConfig } from './config/types';
+import { readDirectives, Suppressions } from './directives';
+import { extractBlock, type BlockInfo } from './markdown/blocks';
+import { parseMarkdown } from './markdown/parse';
+import { buildModel } from './model/build';
+import { RoleClassifier } from './model/roles';
+import { AnalysisCache } from './model/smart';
+import type { DocumentModel } from './model/types';
+import { BUILTIN_RULES } from './rules';
+import { FixBuilder } from './rules/fixes';
+import { houseRulesFrom } from './rules/house';
+import type { Rule, RuleCategory } from './rules/rule';
+import { scoreDocument, type DocumentScore } from './score';
+import { BUILTIN_TEMPLATES } from './templates/builtin';
+import type { TemplateSet } from './templates/load';
+import { LineIndex } from './text/lines';
+import { PhraseMatcher } from './text/words';
+import { SEVERITIES, type Finding, type Severity, type SeveritySetting } from './types';
+
+export interface LintResult {
+  path?: string;
+  kind: DocumentModel['kind'];
+  findings: Finding[];
+  /** Null when the document was skipped. */
+  model: DocumentModel | null;
+  score: DocumentScore | null;
+  /** Why the document was not linted (too large, binary), in words for people. */
+  skipped?: string;
+  lines: LineIndex;
+}
+
+export const BUILTIN_TEMPLATE_SET: TemplateSet = Object.fromEntries(
+  Object.entries(BUILTIN_TEMPLATES).map(([id, t]) => [id, { body: t.body, source: 'builtin', description: t.description }]),
+);
+
+interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** Parses Markdown into independent top-level blocks. */
+export function extractBlocks(text: string): BlockInfo[] {
+  return parseMarkdown(text).children.map((node) => extractBlock(node, text));
+}
+
+/** Why a text cannot be linted, or null. Checked before parsing, so hostile input costs little. */
+export function skipReason(text: string, maxFileSizeKb: number): string | null {
+  if (text.length > maxFileSizeKb * 1024) {
+    return `skipped: larger than ${maxFileSizeKb} KB (raise maxFileSizeKb to lint it)`;
+  }
+  const sample = text.slice(0, 8192);
+  if (sample.includes('\u0000')) return 'skipped: looks like a binary file (it contains NUL bytes)';
+  const replacement = sample.match(/\uFFFD/g)?.length ?? 0;
+  if (replacement > 16 && replacement > sample.length / 50) return 'skipped: not valid UTF-8 text';
+  return null;
+}
+
+/**
+ * The linter for one configuration: compiles rules, matchers and templates once, then lints
+ * any number of documents. Holds no per-document state, so one instance serves a workspace.
+ */
+export class Linter {
+  readonly config: ResolvedConfig;
+  readonly rules: readonly ActiveRule[];
+  private readonly categories = new Map<string, RuleCategory>();
+  private readonly roles: RoleClassifier;
+  private readonly personas: PhraseMatcher;
+  private readonly templates: TemplateSet;
+  readonly cache = new AnalysisCache();
+
+  constructor(config: ResolvedConfig = DEFAULT_CONFIG, templates: TemplateSet = BUILTIN_TEMPLATE_SET) {
+    this.config = config;
+    this.templates = templates;
+    this.roles = new RoleClassifier(config.headingSynonyms);
+    this.personas = new PhraseMatcher(config.personas, { inflect: true });
+    const active: ActiveRule[] = [];
+    for (const rule of [...BUILTIN_RULES, ...houseRulesFrom(config.houseRules)]) {
+      this.categories.set(rule.id, rule.category);
+      const setting = config.rules[rule.id];
+      const severity: SeveritySetting = setting?.severity ?? rule.defaultSeverity;
+      if (severity === 'off') continue;
+      active.push({ rule, severity, options: setting?.options ?? {} });
+    }
+    this.rules = active;
+  }
+
+  categoryOf = (ruleId: string): RuleCategory | undefined => this.categories.get(ruleId);
+
+  lint(text: string, path?: string, today = new Date()): LintResult {
+    const lines = new LineIndex(text);
+    const skipped = skipReason(text, this.config.maxFileSizeKb);
+    if (skipped) return { path, kind: 'none', findings: [], model: null, score: null, skipped, lines };
+    return this.lintBlocks(text, extractBlocks(text), path, today, lines);
+  }
+
+  /** Lints already-extracted blocks: the incremental session re-extracts only what an edit touched. */
+  lintBlocks(text: string, blocks: BlockInfo[], path: string | undefined, today: Date, lines = new LineIndex(text)): LintResult {
+    const model = buildModel(text, blocks, {
+      path,
+      today,
+      roles: this.roles,
+      personas: this.personas,
+      extraVagueWords: this.config.vagueWords,
+      lintAlways: this.config.lint === 'always',
+      cache: this.cache,
+    });
+    if (model.kind === 'none') return { path, kind: 'none', findings: [], model, score: null, lines };
+
+    const findings: Finding[] = [];
+    const fixes = new FixBuilder(model, this.templates);
+    for (const { rule, severity, options } of this.rules) {
+      if (!rule.kinds.includes(model.kind)) continue;
+      rule.check({
+        model,
+        options,
+        config: this.config,
+        customers: this.personas,
+        fixes,
+        report: (finding) => {
+          findings.push({
+            ruleId: rule.id,
+            severity: finding.severityCap ? mildest(severity, finding.severityCap) : severity,
+            message: finding.message,
+            range: finding.range,
+            related: finding.related,
+            fixes: finding.fixes ?? [],
+            goalIndex: finding.goalIndex,
+          });
+        },
+      });
+    }
+
+    const directives = readDirectives(blocks, lines);
+    this.reportEngineFindings(model, directives, findings);
+    const suppressions = new Suppressions(directives, lines);
+    const kept = findings
+      .filter((f) => !suppressions.isSuppressed(f.ruleId, lines.lineOf(f.range.start)))
+      .sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
+    return { path, kind: model.kind, findings: kept, model, score: scoreDocument(model, kept, this.categoryOf), lines };
+  }
+
+  private reportEngineFindings(model: DocumentModel, directives: ReturnType<typeof readDirectives>, findings: Finding[]): void {
+    const severityOf = (id: string, fallback: Severity): SeveritySetting => this.config.rules[id]?.severity ?? fallback;
+    const reasonSeverity = severityOf('disable-reason', 'warning');
+    if (this.config.requireDisableReason && reasonSeverity !== 'off') {
+      for (const directive of directives) {
+        if (directive.kind === 'enable' || directive.reason) continue;
+        findings.push({
+          ruleId: 'disable-reason',
+          severity: reasonSeverity,
+          message: 'This suppression gives no reason: add one after " -- " so reviewers know why the rule does not apply.',
+          range: directive.range,
+          fixes: [],
+        });
+      }
+    }
+    const frontMatterSeverity = severityOf('front-matter', 'warning');
+    if (model.frontMatterProblem && frontMatterSeverity !== 'off') {
+      findings.push({
+        ruleId: 'front-matter',
+        severity: frontMatterSeverity,
+        message: `The ${model.frontMatterProblem}: visionlint read the document without it.`,
+        range: model.blocks[0].range,
+        fixes: [],
+      });
+    }
+  }
+}
+
+function mildest(a: Severity, b: Severity): Severity {
+  return SEVERITIES.indexOf(a) > SEVERITIES.indexOf(b) ? a : b;
+}

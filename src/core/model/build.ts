@@ -1,0 +1,114 @@
+import { parse as parseYaml } from 'yaml';
+import type { BlockInfo } from '../markdown/blocks';
+import { collapse } from '../markdown/blocks';
+import { parseDocumentDate } from '../analysis/time';
+import { PhraseMatcher, type Token } from '../text/words';
+import { detectKind } from './kind';
+import { RoleClassifier } from './roles';
+import { buildSections } from './sections';
+import { extractGoals } from './goals';
+import { extractValues } from './values';
+import { analyseGoals, AnalysisCache, HEDGES, VAGUE_TERMS } from './smart';
+import type { DocumentModel } from './types';
+
+export interface ModelOptions {
+  path?: string;
+  today: Date;
+  roles: RoleClassifier;
+  personas: PhraseMatcher;
+  extraVagueWords: readonly string[];
+  lintAlways: boolean;
+  fiscalYearStartMonth?: number;
+  cache: AnalysisCache;
+}
+
+/** Builds the document model from extracted blocks: cheap next to parsing, so it is rebuilt after every edit. */
+export function buildModel(text: string, blocks: readonly BlockInfo[], options: ModelOptions): DocumentModel {
+  let frontMatter: Record<string, unknown> | null = null;
+  let frontMatterProblem: string | null = null;
+  const first = blocks[0];
+  if (first?.frontMatter !== undefined) {
+    try {
+      const parsed: unknown = parseYaml(first.frontMatter, { maxAliasCount: 100 });
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) frontMatter = parsed as Record<string, unknown>;
+      else if (parsed != null) frontMatterProblem = 'front matter is not a set of key: value pairs';
+    } catch (error) {
+      frontMatterProblem = `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`;
+    }
+  }
+  const body = blocks.filter((b) => b.frontMatter === undefined);
+  const bodyStart = first?.frontMatter !== undefined ? first.range.end : 0;
+
+  const sections = buildSections(blocks, text.length, options.roles);
+  const documentDate = parseDocumentDate(frontMatter?.date) ?? parseDocumentDate(frontMatter?.review) ?? null;
+  const referenceDate = documentDate ?? options.today;
+
+  const goals = extractGoals({ text, blocks, sections, referenceYear: referenceDate.getUTCFullYear() });
+  const { kind, source: kindSource } = detectKind({
+    path: options.path,
+    frontMatter,
+    sections,
+    goalLines: goals.filter((g) => g.source === 'line' || g.source === 'heading').length,
+    goalCount: goals.length,
+    lintAlways: options.lintAlways,
+  });
+  const values = extractValues(text, blocks, sections);
+
+  const periodKey = ['period', 'horizon', 'deadline', 'due', 'timeframe'].find((key) => frontMatter?.[key] != null);
+  analyseGoals(goals, {
+    referenceDate,
+    fiscalYearStartMonth: options.fiscalYearStartMonth,
+    documentPeriod: periodKey ? String(frontMatter![periodKey]) : null,
+    personas: options.personas,
+    vague: new PhraseMatcher([...VAGUE_TERMS, ...options.extraVagueWords]),
+    hedges: new PhraseMatcher(HEDGES),
+    valueNames: new PhraseMatcher(values.map((v) => v.name).filter((name) => name.length > 2 && name.length < 40)),
+    cache: options.cache,
+  });
+
+  const visionSections = sections.filter((s) => s.role === 'vision').map((s) => s.index);
+  const tokens: Token[] = [];
+  for (const block of body) for (const token of block.tokens) tokens.push(token);
+
+  const firstHeading = sections.find((s) => s.heading)?.heading;
+  const firstBody = body[0]?.range ?? { start: bodyStart, end: bodyStart };
+  return {
+    text,
+    kind,
+    kindSource,
+    frontMatter,
+    frontMatterProblem,
+    bodyStart,
+    titleRange: firstHeading ? firstHeading.range : firstLine(text, firstBody.start),
+    blocks: blocks as BlockInfo[],
+    tokens,
+    sections,
+    goals,
+    values,
+    vision: { statement: visionStatement(blocks, sections, visionSections), sections: visionSections },
+    referenceDate,
+    today: options.today,
+  };
+}
+
+function firstLine(text: string, start: number): { start: number; end: number } {
+  const newline = text.indexOf('\n', start);
+  const end = newline < 0 ? text.length : newline;
+  return { start, end: text[end - 1] === '\r' ? end - 1 : end };
+}
+
+function visionStatement(
+  blocks: readonly BlockInfo[],
+  sections: DocumentModel['sections'],
+  visionSections: number[],
+): DocumentModel['vision']['statement'] {
+  for (const index of visionSections) {
+    for (const blockIndex of sections[index].blockIndexes) {
+      const block = blocks[blockIndex];
+      if (block.type === 'paragraph' || block.type === 'blockquote') {
+        return { text: collapse(block.masked), range: block.range };
+      }
+    }
+  }
+  return null;
+}

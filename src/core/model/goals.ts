@@ -1,0 +1,206 @@
+import { collapse, maskedSlice, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
+import type { TextRange } from '../types';
+import { GOAL_LABEL, ancestry } from './sections';
+import type { Goal, GoalCell, GoalColumn, Section } from './types';
+
+/** An attribute line under a goal: "Owner: Priya", "Target - 45", "**Due:** Q3". */
+const ATTRIBUTE_LINE =
+  /^\s*(owners?|dri|leads?|led by|accountable|responsible|sponsor|metrics?|kpis?|measures?|measured by|indicators?|baseline|current|starting point|targets?|deadline|due|due date|by when|timeline|timeframe|when|why|rationale|outcome|customer outcome)\s*[:\-–—]\s*/i;
+
+const COLUMN_WORDS: [GoalColumn, RegExp][] = [
+  ['owner', /\b(owners?|dri|leads?|responsible|accountable|sponsor|who|owned by|team)\b/i],
+  ['deadline', /\b(deadline|due|by when|when|dates?|timeline|timeframe|time ?frame|quarter|period|by)\b/i],
+  ['baseline', /\b(baseline|current|today|now|starting point|as[- ]is|actual|last year)\b/i],
+  ['target', /\b(targets?|goal value|to[- ]be|aim)\b/i],
+  ['goal', /\b(goals?|objectives?|key results?|krs?|okrs?|outcomes?|commitments?|priorit(y|ies)|aims?|ambitions?|initiatives?)\b/i],
+  ['metric', /\b(metrics?|kpis?|measures?|indicators?|how we (will )?measure)\b/i],
+  ['relevance', /\b(why|rationale|customer (outcome|benefit|impact)|impact|link to|pillar|theme|benefit)\b/i],
+];
+
+const YEAR_HEADER = /\b(19[89]\d|20\d\d)\b/;
+
+/** Assigns each table column a goal attribute from its header; null when the table holds no goals. */
+export function classifyColumns(headers: readonly string[], referenceYear: number): (GoalColumn | null)[] | null {
+  const columns = headers.map((header): GoalColumn | null => {
+    for (const [column, pattern] of COLUMN_WORDS) if (pattern.test(header)) return column;
+    const year = YEAR_HEADER.exec(header);
+    if (year) return Number(year[1]) <= referenceYear ? 'baseline' : 'target';
+    return null;
+  });
+  if (!columns.includes('goal')) {
+    // A KPI table ("KPI | 2025 | 2027 target") states its goals in the metric column.
+    const metric = columns.indexOf('metric');
+    if (metric < 0) return null;
+    columns[metric] = 'goal';
+    return columns;
+  }
+  // The first goal-like column holds the goal; later ones ("Outcome" beside "Objective") explain why.
+  const first = columns.indexOf('goal');
+  return columns.map((column, i) => (column === 'goal' && i !== first ? 'relevance' : column));
+}
+
+const EMPTY_CELL = /^(|-+|–|—|\?+|n\/?a|tbd|tbc|to be (confirmed|decided|defined)|none|x)$/i;
+
+export function isEmptyCell(text: string): boolean {
+  return EMPTY_CELL.test(text.trim());
+}
+
+export interface ExtractOptions {
+  text: string;
+  blocks: readonly BlockInfo[];
+  sections: readonly Section[];
+  referenceYear: number;
+}
+
+/** Finds every goal: list items under goals-like headings, labelled lines, labelled headings and goal-table rows. */
+export function extractGoals({ text, blocks, sections, referenceYear }: ExtractOptions): Goal[] {
+  const goals: Goal[] = [];
+  const sectionOwner = new Map<number, GoalCell>();
+
+  const addGoal = (
+    source: Goal['source'],
+    range: TextRange,
+    section: number,
+    parent: number | null,
+    masked: string,
+    textStart = range.start,
+  ): Goal => {
+    // Labels ("KR 1.2:") carry numbers that are not targets.
+    const label = GOAL_LABEL.exec(masked);
+    const cut = label ? label[0].length : 0;
+    const goal: Goal = {
+      index: goals.length,
+      source,
+      range,
+      text: collapse(masked),
+      textRange: { start: textStart + cut, end: textStart + masked.length },
+      masked: masked.slice(cut),
+      section,
+      parent,
+      children: [],
+      attributes: {},
+      inheritedText: [],
+      analysis: undefined as never,
+    };
+    goals.push(goal);
+    if (parent !== null) goals[parent].children.push(goal.index);
+    return goal;
+  };
+
+  const attributeOf = (masked: string, range: TextRange): { column: GoalColumn; cell: GoalCell } | null => {
+    const match = ATTRIBUTE_LINE.exec(masked);
+    if (!match) return null;
+    const label = match[1].toLowerCase();
+    const column: GoalColumn | undefined = COLUMN_WORDS.find(([, pattern]) => pattern.test(label))?.[0];
+    const start = range.start + match[0].length;
+    return {
+      column: column === 'goal' ? 'relevance' : (column ?? 'relevance'),
+      cell: { text: collapse(masked.slice(match[0].length)), range: { start, end: range.end }, header: match[1] },
+    };
+  };
+
+  for (const section of sections) {
+    const inGoals = section.effectiveRole === 'goals';
+    let objective: number | null = null;
+
+    if (section.heading && GOAL_LABEL.test(section.heading.text) && section.index > 0) {
+      const block = blocks.find((b) => b.range.start === section.heading!.range.start)!;
+      objective = addGoal('heading', section.heading.range, section.index, null, block.masked).index;
+    } else {
+      // Key results under "### Objective 2" sub-sections belong to the objective heading above.
+      const parentHeadingGoal = goals.find((g) => g.source === 'heading' && g.section === section.parent);
+      if (parentHeadingGoal && section.role === 'other') objective = parentHeadingGoal.index;
+    }
+
+    for (const blockIndex of section.blockIndexes) {
+      const block = blocks[blockIndex];
+      if (block.items) {
+        const visit = (item: ListItemInfo, parent: number | null, level: number): void => {
+          const masked = maskedSlice(block, item.ownRange);
+          const attribute = attributeOf(masked, item.ownRange);
+          if (attribute) {
+            if (parent !== null) goals[parent].attributes[attribute.column] ??= attribute.cell;
+            else if (attribute.column === 'owner') sectionOwner.set(section.index, attribute.cell);
+            return;
+          }
+          const labelled = GOAL_LABEL.exec(masked);
+          const isKeyResult = labelled !== null && /^(kr|key result)/i.test(labelled[1] ?? labelled[2] ?? '');
+          const counts = inGoals || labelled !== null || parent !== null;
+          if (!counts || level > 1) {
+            // Deeper items are details of their goal: their attribute lines still apply.
+            for (const child of item.children) visit(child, parent, level + 1);
+            return;
+          }
+          const goalParent = level === 0 ? (isKeyResult || !labelled ? objective : null) : parent;
+          const goal = addGoal(labelled || inGoals || parent !== null ? 'list' : 'line', item.ownRange, section.index, goalParent, masked);
+          for (const child of item.children) visit(child, goal.index, level + 1);
+        };
+        for (const item of block.items) visit(item, null, 0);
+      } else if (block.table) {
+        extractTableGoals(block, section.index, objective);
+      } else if (block.paragraphs.length > 0 || block.type === 'paragraph') {
+        const paragraphs = block.paragraphs.length > 0 ? block.paragraphs : [block.range];
+        for (const paragraph of paragraphs) {
+          let lineStart = paragraph.start;
+          for (const line of maskedSlice(block, paragraph).split('\n')) {
+            const range = { start: lineStart, end: lineStart + line.replace(/\s+$/, '').length };
+            lineStart += line.length + 1;
+            const labelled = GOAL_LABEL.exec(line);
+            if (labelled) {
+              const isKeyResult = /^(kr|key result)/i.test(labelled[1] ?? labelled[2] ?? '');
+              const goal = addGoal('line', range, section.index, isKeyResult ? objective : null, line);
+              if (!isKeyResult) objective = goal.index;
+              continue;
+            }
+            const attribute = attributeOf(line, range);
+            if (attribute?.column === 'owner') {
+              if (objective !== null && goals[objective].section === section.index) goals[objective].attributes.owner ??= attribute.cell;
+              else sectionOwner.set(section.index, attribute.cell);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  function extractTableGoals(block: BlockInfo, section: number, objective: number | null): void {
+    const table = block.table!;
+    const headers = table.header.cells.map((cell) => cell.text);
+    const columns = classifyColumns(headers, referenceYear);
+    if (!columns) return;
+    const goalColumn = columns.indexOf('goal');
+    for (const row of table.rows) {
+      const goalCell = row.cells[goalColumn];
+      if (!goalCell || isEmptyCell(goalCell.text)) continue;
+      const cells: GoalCell[] = row.cells.map((cell, i) => ({ text: cell.text, range: cell.range, header: headers[i] ?? '' }));
+      const goal = addGoal('table', trimRange(text, row.range), section, objective, maskedSlice(block, goalCell.range), goalCell.range.start);
+      goal.row = { range: row.range, cells };
+      columns.forEach((column, i) => {
+        if (column && column !== 'goal' && cells[i] && !isEmptyCell(cells[i].text)) goal.attributes[column] ??= cells[i];
+      });
+      // A header such as "2027 target" dates every row.
+      headers.forEach((header, i) => {
+        if (columns[i] === 'target' && YEAR_HEADER.test(header)) goal.inheritedText.push({ text: header, range: table.header.cells[i].range });
+      });
+    }
+  }
+
+  // Headings above a goal can name its period ("2027 Q1 goals"); section owners apply to goals below them.
+  for (const goal of goals) {
+    for (const ancestor of ancestry(sections, goal.section)) {
+      if (ancestor.heading && !(goal.source === 'heading' && ancestor.index === goal.section)) {
+        goal.inheritedText.push({ text: collapse(ancestor.heading.text), range: ancestor.heading.range });
+      }
+      const owner = sectionOwner.get(ancestor.index);
+      if (owner && !goal.attributes.owner) goal.attributes.owner = { ...owner, header: 'section owner' };
+    }
+  }
+  return goals;
+}
+
+function trimRange(text: string, range: TextRange): TextRange {
+  let { start, end } = range;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

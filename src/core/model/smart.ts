@@ -1,0 +1,290 @@
+import { findDeadline, type DeadlineMatch } from '../analysis/time';
+import { findAbsolutes, findMeasure, isImplausibleJump, type MeasureMatch } from '../analysis/measure';
+import { PhraseMatcher, tokenize, type PhraseMatch } from '../text/words';
+import type { TextRange } from '../types';
+import type { DeadlineSource, Goal, GoalAnalysis, GoalCell } from './types';
+
+/** Vague aims: on their own they name no concrete change. */
+export const VAGUE_TERMS = [
+  'improve', 'improved', 'improving', 'enhance', 'enhanced', 'optimise', 'optimize', 'boost', 'strengthen', 'maximise',
+  'maximize', 'better', 'more', 'be the best', 'the best', 'world class', 'best in class', 'excellent', 'excellence',
+  'great', 'leading', 'exceptional', 'outstanding', 'seamless', 'delight', 'drive', 'focus on', 'continue to',
+  'work towards', 'work toward', 'explore', 'embrace', 'foster', 'champion', 'elevate', 'transform', 'revolutionise',
+  'revolutionize', 'reimagine', 'empower', 'various', 'as needed',
+];
+
+/** Hedges make a commitment optional. "We will" is a commitment, so it is not here. */
+export const HEDGES = [
+  'try to', 'try and', 'attempt to', 'hope to', 'where possible', 'if possible', 'as much as possible', 'as appropriate',
+  'strive to', 'endeavour to', 'endeavor to', 'seek to', 'look to', 'wherever feasible', 'if resources allow',
+  'ideally', 'possibly', 'aspire to', 'we might', 'we may',
+];
+
+/** A concrete deliverable is measurable as a milestone (done or not done) once it has a date. */
+const DELIVERABLE_VERBS = new PhraseMatcher([
+  'launch', 'ship', 'publish', 'release', 'open', 'complete', 'deliver', 'introduce', 'implement', 'roll out', 'go live',
+  'sign', 'hire', 'appoint', 'recruit', 'achieve accreditation', 'achieve certification', 'migrate', 'retire',
+  'decommission', 'replace', 'build', 'create', 'establish', 'set up', 'run', 'hold', 'train', 'pilot', 'adopt',
+  'integrate', 'automate', 'digitise', 'digitize', 'redesign', 'rewrite', 'close', 'consolidate', 'map', 'define',
+  'agree', 'start', 'stand up', 'embed',
+]);
+
+const CONNECTORS = [
+  'so that', 'so', 'in order to', 'because', 'to help', 'to enable', 'enabling', 'which means', 'helping', 'for our',
+  'resulting in', 'to give', 'to make it easier', 'on behalf of', 'for every', 'which will', 'to ensure', 'ensuring',
+  'to support', 'to reduce the time', 'to protect',
+];
+
+export const FINANCIAL_TERMS = [
+  'revenue', 'revenues', 'profit', 'profits', 'profitability', 'roi', 'return on investment', 'margin', 'margins',
+  'market share', 'ebitda', 'sales', 'turnover', 'earnings', 'shareholder value', 'arr', 'mrr', 'bookings', 'gmv',
+  'share of wallet', 'upsell', 'cross sell', 'average order value', 'basket size', 'arpu', 'cost savings', 'cost',
+  'costs', 'income',
+];
+
+/** Measures of how customers or employees experience the organisation. */
+export const PEOPLE_METRICS = [
+  'nps', 'net promoter score', 'csat', 'customer satisfaction', 'satisfaction', 'ces', 'customer effort', 'effort',
+  'churn', 'retention', 'complaints', 'complaint', 'wait', 'waiting', 'wait time', 'waiting time', 'waiting times',
+  'experience', 'engagement', 'wellbeing', 'well being', 'enps', 'trust', 'loyalty', 'resolution',
+  'first contact resolution', 'time to resolve', 'response time', 'accessibility', 'accessible', 'safety',
+  'attrition', 'turnover of staff', 'sickness', 'advocacy', 'referrals', 'recommend', 'repeat', 'renewal', 'renewals',
+  'reviews', 'rating', 'ratings', 'star rating', 'trustpilot', 'feedback', 'inclusion', 'belonging', 'burnout',
+];
+
+export const EMPLOYEE_WORDS = [
+  'employee', 'employees', 'staff', 'colleague', 'colleagues', 'team member', 'team members', 'our people', 'workforce',
+  'people leaders', 'managers', 'frontline', 'front line', 'agents', 'advisers', 'advisors', 'nurses', 'clinicians',
+  'teachers', 'volunteers', 'hires', 'new starters', 'our teams', 'engineers',
+];
+
+const OWNER_IN_TEXT =
+  /(?:^|[\s(\[;,|])(owners?|dri|lead|led by|accountable|responsible|sponsor|owned by)\s*[:=\-–—]\s*([^\s,;)\]|][^,;)\]|]{0,60})/i;
+const HANDLE = /(?:^|[\s(\[])@([A-Za-z0-9][\w.-]{1,38})/;
+const NOT_A_DATE = /^(ongoing|continuous|bau|always|n\/?a|tbd|tbc|-+|\?+|asap|soon|later)$/i;
+
+export interface AnalysisContext {
+  referenceDate: Date;
+  fiscalYearStartMonth?: number;
+  /** Front matter keys that set a period for the whole document (`period`, `horizon`, `deadline`). */
+  documentPeriod: string | null;
+  personas: PhraseMatcher;
+  vague: PhraseMatcher;
+  hedges: PhraseMatcher;
+  valueNames: PhraseMatcher;
+  cache: AnalysisCache;
+}
+
+/** Memo of the costly text analysis, keyed by text: most goals are unchanged between edits. */
+export class AnalysisCache {
+  private deadlines = new Map<string, DeadlineMatch | null>();
+  private measures = new Map<string, MeasureMatch>();
+  private static readonly LIMIT = 50_000;
+
+  deadline(text: string, reference: Date, fiscalYearStartMonth?: number): DeadlineMatch | null {
+    if (!/\d|\b(next|this|end|within|over|quarter|year|month|week|spring|summer|autumn|fall|winter|eoy|eoq|h[12]|q[1-4])\b/i.test(text)) {
+      return null;
+    }
+    const key = `${reference.getTime()}|${fiscalYearStartMonth ?? 1}|${text}`;
+    if (!this.deadlines.has(key)) {
+      if (this.deadlines.size > AnalysisCache.LIMIT) this.deadlines.clear();
+      this.deadlines.set(key, findDeadline(text, reference, { fiscalYearStartMonth }));
+    }
+    return this.deadlines.get(key)!;
+  }
+
+  measure(text: string, exclude: readonly TextRange[]): MeasureMatch {
+    const key = `${exclude.map((r) => `${r.start}-${r.end}`).join(',')}|${text}`;
+    let found = this.measures.get(key);
+    if (!found) {
+      if (this.measures.size > AnalysisCache.LIMIT) this.measures.clear();
+      found = findMeasure(text, exclude);
+      this.measures.set(key, found);
+    }
+    return found;
+  }
+}
+
+const shift = (span: { start: number; end: number }, by: number): TextRange => ({ start: span.start + by, end: span.end + by });
+
+const CONNECTOR_MATCHER = new PhraseMatcher(CONNECTORS);
+const FINANCIAL_MATCHER = new PhraseMatcher(FINANCIAL_TERMS);
+const PEOPLE_METRIC_MATCHER = new PhraseMatcher(PEOPLE_METRICS);
+const EMPLOYEE_MATCHER = new PhraseMatcher(EMPLOYEE_WORDS, { inflect: true });
+
+function matches(matcher: PhraseMatcher, text: string, offset: number): PhraseMatch[] {
+  return matcher.findAll(tokenize(text, offset));
+}
+
+/** Analyses every goal, then lets objectives and key results share what one has and the other lacks. */
+export function analyseGoals(goals: Goal[], context: AnalysisContext): void {
+  for (const goal of goals) goal.analysis = analyseOwn(goal, context);
+  for (const goal of goals) inheritFromParent(goal, goals, context);
+  for (const goal of goals) if (goal.children.length > 0) shareFromKeyResults(goal, goals);
+  for (const goal of goals) {
+    const { smart } = goal.analysis;
+    goal.analysis.score = Number(smart.specific) + Number(smart.measurable) + Number(smart.achievable) + Number(smart.relevant) + Number(smart.timeBound);
+  }
+}
+
+function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
+  const { masked, textRange } = goal;
+  const at = textRange.start;
+  const tokens = tokenize(masked, at);
+  const { cache } = context;
+
+  let deadline: GoalAnalysis['deadline'] = null;
+  const own = cache.deadline(masked, context.referenceDate, context.fiscalYearStartMonth);
+  if (own) deadline = { ...own, source: 'goal', range: shift(own, at) };
+  const dueCell = goal.attributes.deadline;
+  if (!deadline && dueCell && !NOT_A_DATE.test(dueCell.text)) {
+    const fromCell = cache.deadline(dueCell.text, context.referenceDate, context.fiscalYearStartMonth);
+    if (fromCell) deadline = { ...fromCell, source: 'column', range: dueCell.range };
+  }
+
+  const measure = cache.measure(masked, own ? [{ start: own.start, end: own.end }] : []);
+  const metric = measure.metric ? { ...measure.metric, range: shift(measure.metric, at) } : cellSpan(goal.attributes.metric);
+  let target = measure.target ? { ...measure.target, range: shift(measure.target, at) } : null;
+  let baseline = measure.baseline ? { ...measure.baseline, range: shift(measure.baseline, at) } : null;
+  const targetCell = goal.attributes.target;
+  if (!target && targetCell) {
+    const fromCell = cache.measure(targetCell.text, []).target;
+    if (fromCell) target = { ...fromCell, range: targetCell.range };
+  }
+  const baselineCell = goal.attributes.baseline;
+  if (!baseline && baselineCell) {
+    const fromCell = cache.measure(baselineCell.text, []);
+    const value = fromCell.target ?? fromCell.baseline;
+    if (value) baseline = { ...value, range: baselineCell.range };
+  }
+  const duration = measure.durationTargets[0];
+  const milestone = DELIVERABLE_VERBS.findFirst(tokens, 0, Math.min(tokens.length, 3));
+  const measurable = Boolean(target || duration || (milestone && deadline && tokens.length >= 3));
+
+  const vague = context.vague.findAll(tokens).map((m) => ({ text: m.phrase, range: { start: m.start, end: m.end }, hedge: false }));
+  const hedges = context.hedges.findAll(tokens).map((m) => ({ text: m.phrase, range: { start: m.start, end: m.end }, hedge: true }));
+  const tooShort = tokens.length < 3 && goal.children.length === 0;
+  const concrete = Boolean(target || duration || metric || milestone);
+  const specific = hedges.length === 0 && !tooShort && (vague.length === 0 || concrete);
+
+  const absolutes = findAbsolutes(masked).map((span) => ({ text: span.text, range: shift(span, at) }));
+  const implausibleJump = Boolean(measure.baseline && measure.target && isImplausibleJump(measure.baseline, measure.target, measure.direction));
+
+  const relevance: string[] = [];
+  const peopleOutcomes: string[] = [];
+  const collect = (text: string, offset: number): void => {
+    for (const m of context.personas.findAll(tokenize(text, offset))) peopleOutcomes.push(m.phrase);
+    for (const m of matches(EMPLOYEE_MATCHER, text, offset)) peopleOutcomes.push(m.phrase);
+    for (const m of matches(PEOPLE_METRIC_MATCHER, text, offset)) peopleOutcomes.push(m.phrase);
+  };
+  collect(masked, at);
+  if (goal.attributes.relevance) collect(goal.attributes.relevance.text, goal.attributes.relevance.range.start);
+  if (goal.attributes.metric) collect(goal.attributes.metric.text, goal.attributes.metric.range.start);
+  relevance.push(...peopleOutcomes);
+  for (const m of CONNECTOR_MATCHER.findAll(tokens)) relevance.push(m.phrase);
+  for (const m of context.valueNames.findAll(tokens)) relevance.push(m.phrase);
+  if (goal.attributes.relevance) relevance.push(goal.attributes.relevance.header);
+  for (const inherited of goal.inheritedText) {
+    if (context.personas.findFirst(tokenize(inherited.text)) || EMPLOYEE_MATCHER.findFirst(tokenize(inherited.text))) {
+      relevance.push(inherited.text);
+    }
+  }
+  const financial = matches(FINANCIAL_MATCHER, masked, at).map((m) => ({ text: m.phrase, range: { start: m.start, end: m.end } }));
+
+  let owner: GoalAnalysis['owner'] = null;
+  const ownerMatch = OWNER_IN_TEXT.exec(masked);
+  const handle = HANDLE.exec(masked);
+  if (ownerMatch) {
+    const start = at + ownerMatch.index + ownerMatch[0].length - ownerMatch[2].length;
+    owner = { text: ownerMatch[2].trim(), range: { start, end: start + ownerMatch[2].trimEnd().length }, source: 'goal' };
+  } else if (handle) {
+    const start = at + handle.index + handle[0].length - handle[1].length - 1;
+    owner = { text: `@${handle[1]}`, range: { start, end: start + handle[1].length + 1 }, source: 'goal' };
+  } else if (goal.attributes.owner && !NOT_A_DATE.test(goal.attributes.owner.text)) {
+    const cell = goal.attributes.owner;
+    owner = { text: cell.text, range: cell.range, source: cell.header === 'section owner' ? 'section' : 'column' };
+  }
+
+  return {
+    smart: {
+      specific,
+      measurable,
+      achievable: absolutes.length === 0 && !implausibleJump,
+      relevant: relevance.length > 0,
+      timeBound: deadline !== null,
+    },
+    score: 0,
+    deadline,
+    metric,
+    target,
+    baseline,
+    placeholders: measure.placeholders.map((p) => shift(p, at)),
+    owner,
+    vague: [...hedges, ...(specific ? [] : vague)],
+    tooShort,
+    absolutes,
+    implausibleJump,
+    relevance,
+    financial,
+    peopleOutcomes,
+  };
+}
+
+function cellSpan(cell: GoalCell | undefined): GoalAnalysis['metric'] {
+  return cell ? { start: 0, end: cell.text.length, text: cell.text, range: cell.range } : null;
+}
+
+function inheritFromParent(goal: Goal, goals: readonly Goal[], context: AnalysisContext): void {
+  const analysis = goal.analysis;
+  const parent = goal.parent === null ? null : goals[goal.parent].analysis;
+  if (!analysis.deadline && parent?.deadline) {
+    analysis.deadline = { ...parent.deadline, source: 'parent' as DeadlineSource };
+  }
+  if (!analysis.deadline) {
+    for (const inherited of goal.inheritedText) {
+      const found = context.cache.deadline(inherited.text, context.referenceDate, context.fiscalYearStartMonth);
+      if (found) {
+        analysis.deadline = { ...found, source: 'heading', range: inherited.range };
+        break;
+      }
+    }
+  }
+  if (!analysis.deadline && context.documentPeriod) {
+    const found = context.cache.deadline(context.documentPeriod, context.referenceDate, context.fiscalYearStartMonth);
+    if (found) analysis.deadline = { ...found, source: 'front-matter', range: { start: 0, end: 0 } };
+  }
+  analysis.smart.timeBound = analysis.deadline !== null;
+  if (analysis.smart.timeBound && !analysis.smart.measurable && analysis.deadline?.source !== 'goal') {
+    // A dated milestone ("Launch the app") under a dated heading is measurable too.
+    const tokens = tokenize(goal.masked);
+    analysis.smart.measurable = Boolean(DELIVERABLE_VERBS.findFirst(tokens, 0, Math.min(tokens.length, 3)) && tokens.length >= 3);
+  }
+  if (parent) {
+    if (!analysis.owner && parent.owner) analysis.owner = { ...parent.owner, source: 'parent' };
+    if (!analysis.smart.relevant && parent.smart.relevant) {
+      analysis.smart.relevant = true;
+      analysis.relevance.push('its objective');
+    }
+    if (parent.peopleOutcomes.length > 0) analysis.peopleOutcomes.push(...parent.peopleOutcomes);
+  }
+}
+
+/** An objective is measurable and dated through its key results. */
+function shareFromKeyResults(goal: Goal, goals: readonly Goal[]): void {
+  const analysis = goal.analysis;
+  const results = goal.children.map((i) => goals[i].analysis);
+  if (!analysis.smart.measurable && results.some((r) => r.smart.measurable)) analysis.smart.measurable = true;
+  if (!analysis.smart.timeBound) {
+    const dated = results.find((r) => r.deadline);
+    if (dated?.deadline) {
+      analysis.deadline = { ...dated.deadline, source: 'key-results' };
+      analysis.smart.timeBound = true;
+    }
+  }
+  if (!analysis.smart.specific && !analysis.tooShort && analysis.vague.every((v) => !v.hedge) && results.some((r) => r.smart.specific && r.smart.measurable)) {
+    // The objective states the ambition; its key results make it specific.
+    analysis.smart.specific = true;
+    analysis.vague = [];
+  }
+  for (const r of results) analysis.peopleOutcomes.push(...r.peopleOutcomes);
+}

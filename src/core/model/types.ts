@@ -1,0 +1,117 @@
+import type { DocumentKind, SectionRole, TextRange } from '../types';
+import type { BlockInfo } from '../markdown/blocks';
+import type { Token } from '../text/words';
+import type { DeadlineMatch } from '../analysis/time';
+import type { NumericSpan, Span } from '../analysis/measure';
+
+export interface Section {
+  index: number;
+  /** Null for the text before the first heading. */
+  heading: { depth: number; range: TextRange; text: string } | null;
+  depth: number;
+  /** From the heading to just before the next heading of the same or a higher level. */
+  range: TextRange;
+  /** Blocks directly in this section (not in subsections): indexes into `DocumentModel.blocks`. */
+  blockIndexes: number[];
+  role: SectionRole;
+  /** The role of the nearest ancestor with one, when this heading names none ("### Integrity" under "## Values"). */
+  effectiveRole: SectionRole;
+  parent: number | null;
+  children: number[];
+}
+
+export type GoalColumn = 'goal' | 'metric' | 'baseline' | 'target' | 'deadline' | 'owner' | 'relevance';
+
+export interface GoalCell {
+  text: string;
+  range: TextRange;
+  /** Header text, for messages ("the Owner column is empty"). */
+  header: string;
+}
+
+export interface Goal {
+  index: number;
+  source: 'list' | 'line' | 'table' | 'heading';
+  /** Where findings point: the item's text, the labelled line, the heading or the table row. */
+  range: TextRange;
+  /** Visible text of the goal itself (for a table, the goal cell), collapsed. */
+  text: string;
+  /** The analysed text: `masked` lies at `textRange` in the document, markup blanked, label removed. */
+  textRange: TextRange;
+  masked: string;
+  section: number;
+  parent: number | null;
+  children: number[];
+  /** Attribute lines under a list goal ("Owner: ...", "Target: ...") and table cells by column. */
+  attributes: Partial<Record<GoalColumn, GoalCell>>;
+  /** Table cells by header, for house column rules. */
+  row?: { range: TextRange; cells: GoalCell[] };
+  /** Periods inherited from headings above and table headers, nearest first. */
+  inheritedText: { text: string; range: TextRange }[];
+  analysis: GoalAnalysis;
+}
+
+export type DeadlineSource = 'goal' | 'column' | 'parent' | 'key-results' | 'heading' | 'front-matter';
+export type OwnerSource = 'goal' | 'column' | 'parent' | 'section';
+
+export interface SmartBreakdown {
+  specific: boolean;
+  measurable: boolean;
+  achievable: boolean;
+  relevant: boolean;
+  timeBound: boolean;
+}
+
+export interface GoalAnalysis {
+  smart: SmartBreakdown;
+  /** SMART criteria met, 0 to 5. */
+  score: number;
+  deadline: (DeadlineMatch & { source: DeadlineSource; range: TextRange }) | null;
+  metric: (Span & { range: TextRange }) | null;
+  target: (NumericSpan & { range: TextRange }) | null;
+  baseline: (NumericSpan & { range: TextRange }) | null;
+  placeholders: TextRange[];
+  owner: { text: string; range: TextRange; source: OwnerSource } | null;
+  /** Vague words and hedges that make the goal unspecific, with document ranges. */
+  vague: { text: string; range: TextRange; hedge: boolean }[];
+  tooShort: boolean;
+  absolutes: { text: string; range: TextRange }[];
+  implausibleJump: boolean;
+  /** What ties the goal to a customer, employee, value or vision outcome; empty when nothing does. */
+  relevance: string[];
+  /** Financial outcomes named (revenue, profit, market share ...). */
+  financial: { text: string; range: TextRange }[];
+  /** Customer or employee outcomes named (people or experience metrics). */
+  peopleOutcomes: string[];
+}
+
+export interface Value {
+  name: string;
+  nameRange: TextRange;
+  description: string;
+  behaviours: string[];
+  range: TextRange;
+  section: number;
+}
+
+export interface DocumentModel {
+  text: string;
+  kind: DocumentKind;
+  kindSource: 'front-matter' | 'file-name' | 'headings' | 'configuration' | 'none';
+  frontMatter: Record<string, unknown> | null;
+  frontMatterProblem: string | null;
+  /** Where body content starts (after front matter). */
+  bodyStart: number;
+  /** The first heading, for document-level findings; else the first body line. */
+  titleRange: TextRange;
+  blocks: BlockInfo[];
+  /** Visible words of the whole document in order. */
+  tokens: Token[];
+  sections: Section[];
+  goals: Goal[];
+  values: Value[];
+  vision: { statement: { text: string; range: TextRange } | null; sections: number[] };
+  /** Date relative deadlines resolve against: front matter `date`/`review`, else today. */
+  referenceDate: Date;
+  today: Date;
+}

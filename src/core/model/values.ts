@@ -1,0 +1,82 @@
+import { collapse, maskedSlice, type BlockInfo } from '../markdown/blocks';
+import { PhraseMatcher, tokenize } from '../text/words';
+import type { Section, Value } from './types';
+
+/** "**Name** - description", "Name: description", "Name. Description" */
+const NAME_AND_DESCRIPTION = /^\s*([^:.!–—\-\n]{1,60}?)\s*(?:[:–—]|\s-\s|[.!](?=\s))\s*(.*)$/s;
+
+/** Words that show a value as something people do, not only something they believe. */
+const BEHAVIOUR_MARKERS = new PhraseMatcher([
+  'we', 'i', 'you', 'us', 'our people', 'everyone', 'each of us', 'colleagues', 'staff', 'this means', 'looks like',
+  'in practice', 'for example', 'e g', 'such as', 'you will see', "you'll see", 'we show', 'demonstrate', 'every day',
+  'every time', 'by', 'when', 'always', 'means', 'behaviours', 'behaviors',
+]);
+
+export function hasObservableBehaviour(description: string, behaviours: readonly string[]): boolean {
+  if (behaviours.length > 0) return true;
+  const tokens = tokenize(description);
+  return tokens.length >= 5 && BEHAVIOUR_MARKERS.findFirst(tokens) !== null;
+}
+
+/** Values are the items or sub-headings of a values-like section. */
+export function extractValues(text: string, blocks: readonly BlockInfo[], sections: readonly Section[]): Value[] {
+  const values: Value[] = [];
+  for (const section of sections) {
+    if (section.role !== 'values') continue;
+    const subsections = section.children.map((i) => sections[i]).filter((s) => s.role === 'other');
+    if (subsections.length > 0 && section.blockIndexes.every((i) => !blocks[i].items)) {
+      for (const sub of subsections) {
+        const parts = sub.blockIndexes.map((i) => blocks[i]).filter((b) => b.type === 'paragraph' || b.items || b.type === 'blockquote');
+        const behaviours = parts.flatMap((b) => b.items?.map((item) => collapse(maskedSlice(b, item.range))) ?? []);
+        const description = collapse(parts.filter((b) => !b.items).map((b) => b.masked).join(' '));
+        values.push({
+          name: sub.heading!.text,
+          nameRange: sub.heading!.range,
+          description,
+          behaviours,
+          range: sub.range,
+          section: sub.index,
+        });
+      }
+      continue;
+    }
+    for (const blockIndex of section.blockIndexes) {
+      const block = blocks[blockIndex];
+      const candidates = block.items
+        ? block.items.map((item) => ({ own: item.ownRange, range: item.range, children: item.children.map((c) => collapse(maskedSlice(block, c.range))) }))
+        : boldLedParagraph(text, block)
+          ? [{ own: block.range, range: block.range, children: [] as string[] }]
+          : [];
+      for (const candidate of candidates) {
+        const own = maskedSlice(block, candidate.own);
+        const { name, description } = splitNameAndDescription(text.slice(candidate.own.start, candidate.own.end), own);
+        const nameStart = candidate.own.start + own.search(/\S/);
+        values.push({
+          name,
+          nameRange: { start: Math.max(candidate.own.start, nameStart), end: candidate.own.end },
+          description,
+          behaviours: candidate.children,
+          range: candidate.range,
+          section: section.index,
+        });
+      }
+    }
+  }
+  return values;
+}
+
+/** "**Integrity.** We say what we mean." written as a paragraph per value. */
+function boldLedParagraph(text: string, block: BlockInfo): boolean {
+  return block.type === 'paragraph' && /^(\*\*|__)[^*_\n]{1,60}(\*\*|__)/.test(text.slice(block.range.start, block.range.end));
+}
+
+/** A bold lead names the value; otherwise the text before the first colon, dash or full stop does. */
+function splitNameAndDescription(raw: string, masked: string): { name: string; description: string } {
+  const bold = /^\s*(\*\*|__)(.+?)\1/s.exec(raw);
+  if (bold) {
+    const rest = masked.slice(bold[0].length).replace(/^\s*[:.!–—-]?\s*/, '');
+    return { name: collapse(bold[2]).replace(/[:.!–—-]+$/, ''), description: collapse(rest) };
+  }
+  const match = NAME_AND_DESCRIPTION.exec(masked);
+  return match ? { name: collapse(match[1]), description: collapse(match[2]) } : { name: collapse(masked), description: '' };
+}

@@ -1,0 +1,55 @@
+import { PhraseMatcher } from '../text/words';
+import type { Rule } from './rule';
+import { findIn, mentions, sentences } from './support';
+
+/** Customers as statistics or revenue sources. */
+export const CUSTOMER_FOCUSED_TERMS = [
+  'loyalty program', 'loyalty programme', 'loyalty scheme', 'loyalty sign ups', 'sign ups', 'signups', 'footfall',
+  'online traffic', 'web traffic', 'website traffic', 'site traffic', 'site visits', 'page views', 'pageviews',
+  'market share', 'upsell', 'upselling', 'up sell', 'cross sell', 'cross selling', 'share of wallet', 'wallet share',
+  'number of implementations', 'implementations', 'customer acquisition', 'acquire customers', 'acquire new customers',
+  'acquisition targets', 'monetise', 'monetize', 'monetisation', 'monetization', 'demographics', 'target demographic',
+  'eyeballs', 'lifetime value', 'customer lifetime value', 'average order value', 'basket size', 'penetration',
+  'capture customers', 'captive customers', 'headcount of customers', 'customer count', 'number of customers',
+];
+
+/** Words that show the customer's own outcome beside a number. */
+const CUSTOMER_OUTCOMES = new PhraseMatcher([
+  'so that', 'so', 'because', 'feel', 'feels', 'need', 'needs', 'easier', 'easy', 'faster', 'help', 'helps', 'value',
+  'benefit', 'benefits', 'experience', 'satisfaction', 'trust', 'problem', 'problems', 'challenge', 'challenges',
+  'want', 'wants', 'goals', 'save', 'saves', 'find', 'understand', 'outcome', 'outcomes', 'for them', 'their',
+]);
+
+const FOCUSED = new PhraseMatcher(CUSTOMER_FOCUSED_TERMS);
+
+export const customerFocusedLanguage: Rule = {
+  id: 'customer-focused-language',
+  description: 'Customers appear as people with needs, not only as statistics or revenue sources.',
+  defaultSeverity: 'info',
+  category: 'customer',
+  tags: ['customer'],
+  rationale:
+    'Customer-focused is not customer-centric. Customer-focused organisations talk about customers through ' +
+    'demographics and statistics: loyalty programmes, footfall, online traffic, the number of implementations. ' +
+    'Customer-centric ones understand the world through the customer\'s eyes: how they think, what they do, their ' +
+    'wants and challenges. A number about customers needs the customer outcome beside it. (DOMAIN.md, Customer ' +
+    'perspective: customer-focused framing; seeds 000/001)',
+  advice: 'Keep the number, and say what it means for the customer: "footfall, because guests find the new layout easier".',
+  kinds: ['vision', 'values', 'goals', 'strategy'],
+  examples: {
+    ok: [{ markdown: '## Goals\n\n- Grow footfall by 8% by 2027 because families find the new layout easier to shop\n' }],
+    notOk: [{ markdown: '## Goals\n\n- Grow footfall by 8% and loyalty programme sign-ups by 20% by 2027\n' }],
+  },
+  check({ model, report }) {
+    const body = { start: model.bodyStart, end: model.text.length };
+    for (const unit of sentences(model, body)) {
+      if (!mentions(FOCUSED, model, unit) || mentions(CUSTOMER_OUTCOMES, model, unit)) continue;
+      for (const match of findIn(FOCUSED, model, unit)) {
+        report({
+          range: { start: match.start, end: match.end },
+          message: `"${model.text.slice(match.start, match.end)}" counts customers without saying what changes for them: add the customer outcome behind it.`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import type { Rule } from './rule';
+import { headingRange, mentions, sectionsWithRole } from './support';
+
+export const customerPerspective: Rule = {
+  id: 'customer-perspective',
+  description: 'Every vision, values and goals section names the customer (or your persona: patient, guest, member ...).',
+  defaultSeverity: 'warning',
+  category: 'customer',
+  tags: ['customer'],
+  rationale:
+    'In a customer-centric organisation the customer drives every conversation, and culture shows in how people ' +
+    'talk about customers in strategy meetings. A vision, a set of values or a goal list that never names the people ' +
+    'it serves is a conversation without them. Persona nouns are configurable. (DOMAIN.md, Customer perspective; seeds 000/001)',
+  advice: 'Name who the section serves and what changes for them, or add a "through our customers\' eyes" section.',
+  kinds: ['vision', 'values', 'goals', 'strategy'],
+  fixable: 'template',
+  examples: {
+    ok: [{ markdown: '## Goals\n\n- Cut patient waiting times from 6 to 3 weeks by 2027\n' }],
+    notOk: [{ markdown: '# Strategy\n\n## Vision\n\nTo be the most efficient operator in the sector.\n\n## Goals\n\n- Reduce cost per transaction by 12% by FY27\n' }],
+  },
+  check({ model, report, customers, fixes }) {
+    const checked = [...sectionsWithRole(model, 'vision'), ...sectionsWithRole(model, 'values'), ...sectionsWithRole(model, 'goals')]
+      .filter((section, i, all) => !all.some((other) => other !== section && other.index === section.parent));
+    if (checked.length === 0) {
+      if (!mentions(customers, model, { start: model.bodyStart, end: model.text.length })) {
+        report({
+          range: model.titleRange,
+          message: 'The document never names its customers: say whom it serves and what changes for them.',
+          fixes: [fixes.appendSection('Add a "through our customers\' eyes" section', null, 'customer-section')],
+        });
+      }
+      return;
+    }
+    for (const section of checked) {
+      if (mentions(customers, model, section.range)) continue;
+      report({
+        range: headingRange(model, section),
+        message: `The ${section.role} section never names the customer: say whom it serves and what changes for them.`,
+        fixes: [fixes.appendSection('Add a "through our customers\' eyes" section', section.index, 'customer-section')],
+      });
+    }
+  },
+};

@@ -1,0 +1,107 @@
+import type { Fix, TextRange } from '../types';
+import type { DocumentModel, Goal } from '../model/types';
+import { fillVariables, hasPlaceholders, snippetToPlain } from '../templates/snippet';
+import type { TemplateSet } from '../templates/load';
+import { commonTemplateVariables } from '../templates/builtin';
+
+/** Builds fixes as data: text edits carrying a snippet form for editors and a plain form for the CLI. */
+export class FixBuilder {
+  private readonly eol: string;
+
+  constructor(
+    private readonly model: DocumentModel,
+    private readonly templates: TemplateSet,
+  ) {
+    this.eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  }
+
+  private fill(templateId: string, variables: Record<string, string>): string {
+    return fillVariables(this.templates[templateId]?.body ?? '', { ...commonTemplateVariables(this.model.today), ...variables });
+  }
+
+  /** Inserts a template at an offset. */
+  insertTemplate(title: string, offset: number, templateId: string, variables: Record<string, string> = {}, inTable = false): Fix {
+    return this.replaceWithTemplate(title, { start: offset, end: offset }, templateId, variables, inTable);
+  }
+
+  /** Replaces a range with a template. */
+  replaceWithTemplate(title: string, range: TextRange, templateId: string, variables: Record<string, string> = {}, inTable = false): Fix {
+    let snippet = this.fill(templateId, variables);
+    if (inTable) snippet = escapeForTableCell(snippet);
+    snippet = snippet.replace(/\r?\n/g, this.eol);
+    return {
+      title,
+      templateId,
+      edits: [{ range, snippet, text: snippetToPlain(snippet) }],
+      needsInput: hasPlaceholders(snippet),
+    };
+  }
+
+  /** Appends a template to the end of a goal's own text (inside its cell for a table row). */
+  appendToGoal(title: string, goal: Goal, templateId: string, variables: Record<string, string> = {}): Fix {
+    const end = goalTextEnd(goal);
+    return this.insertTemplate(title, end, templateId, variables, goal.source === 'table');
+  }
+
+  /** Replaces a goal's own text (after its label) with a template. */
+  rewriteGoal(title: string, goal: Goal, templateId: string, variables: Record<string, string> = {}): Fix {
+    const range = { start: goal.textRange.start + (goal.masked.length - goal.masked.trimStart().length), end: goalTextEnd(goal) };
+    return this.replaceWithTemplate(title, range, templateId, variables, goal.source === 'table');
+  }
+
+  /** Fills an empty table cell of a goal's row, when the row has one for this column. */
+  fillEmptyCell(title: string, goal: Goal, headerPattern: RegExp, templateId: string): Fix | null {
+    const cell = goal.row?.cells.find((c) => headerPattern.test(c.header) && c.text.trim() === '');
+    if (!cell) return null;
+    const text = this.model.text;
+    let at = cell.range.start;
+    if (text[at] === '|') at++;
+    if (text[at] === ' ') at++;
+    const fix = this.insertTemplate(title, at, templateId, {}, true);
+    for (const edit of fix.edits) {
+      edit.snippet = `${edit.snippet.trim()} `;
+      edit.text = `${edit.text.trim()} `;
+    }
+    return fix;
+  }
+
+  /** Adds a template as a new block after a section (before the next heading of its level). */
+  appendSection(title: string, sectionIndex: number | null, templateId: string, variables: Record<string, string> = {}): Fix {
+    return { ...this.appendBlock(title, sectionIndex, this.fill(templateId, variables)), templateId };
+  }
+
+  /** Adds snippet text as a new block at the end of a section, or of the document, with blank lines around it. */
+  appendBlock(title: string, sectionIndex: number | null, snippet: string): Fix {
+    const text = this.model.text;
+    const end = sectionIndex === null ? text.length : this.model.sections[sectionIndex].range.end;
+    const eol = this.eol;
+    const before = text.slice(Math.max(0, end - 2), end);
+    const prefix = end === 0 || /\n\r?\n$|^\n$/.test(before) ? '' : before.endsWith('\n') ? eol : eol + eol;
+    const suffix = end < text.length ? eol + eol : eol;
+    const body = snippet.trim().replace(/\r?\n/g, eol);
+    return {
+      title,
+      edits: [{ range: { start: end, end }, snippet: prefix + body + suffix, text: prefix + snippetToPlain(body) + suffix }],
+      needsInput: hasPlaceholders(body),
+    };
+  }
+
+  /** A replacement that needs no input (house word rules), safe for fix-all and `--fix`. */
+  replace(title: string, range: TextRange, replacement: string): Fix {
+    return { title, edits: [{ range, snippet: replacement.replace(/[$}\\]/g, '\\$&'), text: replacement }], needsInput: false };
+  }
+}
+
+/** End of a goal's visible text, before trailing spaces and blanked markup. */
+function goalTextEnd(goal: Goal): number {
+  return goal.textRange.start + goal.masked.trimEnd().length;
+}
+
+/** A table cell is one line, and a bare pipe would end it; choice placeholders keep their pipes. */
+function escapeForTableCell(snippet: string): string {
+  return snippet
+    .replace(/\r?\n/g, ' ')
+    .split(/(\$\{\d+\|[^}]*\|\})/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<!\\)\|/g, '\\|')))
+    .join('');
+}

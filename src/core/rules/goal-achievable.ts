@@ -1,0 +1,54 @@
+import type { Rule } from './rule';
+import { GOAL_KINDS } from './rule';
+
+export const goalAchievable: Rule = {
+  id: 'goal-achievable',
+  description: 'A goal avoids absolutes ("100%", "zero complaints", "every customer") and implausible jumps; it states a baseline.',
+  defaultSeverity: 'warning',
+  category: 'goals',
+  tags: ['smart', 'goals'],
+  rationale:
+    'Achievable is the A of SMART. Absolutes such as "zero complaints" or "every customer, every time" set a target ' +
+    'nobody can reach, so people stop believing in it; a jump from baseline to target far beyond what one period ' +
+    'allows does the same. Without a baseline no one can judge whether a target is achievable at all, so a target ' +
+    'without one is noted (at info level). (DOMAIN.md, Goals: SMART, Achievable; seed 003)',
+  advice: 'Replace absolutes with a stretching but reachable number, and give the baseline: "from 61% to 75%".',
+  kinds: GOAL_KINDS,
+  examples: {
+    ok: [{ markdown: '## Goals\n\n- Raise CSAT from 4.1 to 4.4 out of 5 by Q4 2027\n' }],
+    notOk: [
+      { markdown: '## Goals\n\n- Reach zero complaints by 2027\n' },
+      { markdown: '## Goals\n\n- Raise NPS from 5 to 80 by March 2027\n' },
+    ],
+  },
+  check({ model, report }) {
+    for (const goal of model.goals) {
+      const { absolutes, implausibleJump, baseline, target } = goal.analysis;
+      if (absolutes.length > 0) {
+        report({
+          range: goal.range,
+          goalIndex: goal.index,
+          message: `Goal sets an absolute (${absolutes.map((a) => `"${a.text}"`).join(', ')}) that cannot be reached reliably: choose a stretching but reachable number.`,
+          related: absolutes.map((a) => ({ range: a.range, message: 'absolute' })),
+        });
+      } else if (implausibleJump && baseline && target) {
+        report({
+          range: goal.range,
+          goalIndex: goal.index,
+          message: `Goal jumps from ${baseline.text} to ${target.text}, more than one period usually allows: set an intermediate target.`,
+          related: [
+            { range: baseline.range, message: 'baseline' },
+            { range: target.range, message: 'target' },
+          ],
+        });
+      } else if (target && !baseline && goal.children.length === 0) {
+        report({
+          range: goal.range,
+          goalIndex: goal.index,
+          severityCap: 'info',
+          message: `Goal targets ${target.text} but gives no baseline, so no one can judge whether it is achievable: add where we are today.`,
+        });
+      }
+    }
+  },
+};

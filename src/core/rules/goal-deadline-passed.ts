@@ -1,0 +1,44 @@
+import { isoDay } from '../analysis/time';
+import type { Rule } from './rule';
+import { GOAL_KINDS } from './rule';
+
+export const goalDeadlinePassed: Rule = {
+  id: 'goal-deadline-passed',
+  description: 'A goal\'s deadline is not already in the past.',
+  defaultSeverity: 'warning',
+  category: 'goals',
+  tags: ['goals', 'time'],
+  rationale:
+    'A document that still promises what was due last year tells readers nobody is following up: the "DAY ONE" ' +
+    'story of goals that fade. Relative deadlines ("next year", "by Q3") are resolved against the document\'s date ' +
+    '(front matter `date:` or `review:`), else today. (DOMAIN.md, Culture: proclamation without follow-through; seed 002)',
+  advice: 'Report the result, then set the next deadline or mark the goal as done.',
+  kinds: GOAL_KINDS,
+  examples: {
+    ok: [{ markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2099\n' }],
+    notOk: [{ markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2021\n' }],
+  },
+  check({ model, report }) {
+    const today = isoDay(model.today);
+    const reportedHeadings = new Set<number>();
+    for (const goal of model.goals) {
+      const deadline = goal.analysis.deadline;
+      if (!deadline || deadline.due >= today) continue;
+      if (deadline.source === 'goal' || deadline.source === 'column') {
+        report({
+          range: goal.range,
+          goalIndex: goal.index,
+          message: `Goal's deadline "${deadline.text}" passed on ${deadline.due}: report the result and set the next deadline.`,
+          related: [{ range: deadline.range, message: 'deadline' }],
+        });
+      } else if (deadline.source === 'heading' && !reportedHeadings.has(deadline.range.start)) {
+        reportedHeadings.add(deadline.range.start);
+        report({
+          range: deadline.range,
+          goalIndex: goal.index,
+          message: `The period "${deadline.text}" ended on ${deadline.due}, but its goals are still listed as current: report results and set the next period.`,
+        });
+      }
+    }
+  },
+};

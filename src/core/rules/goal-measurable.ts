@@ -1,0 +1,48 @@
+import type { Rule } from './rule';
+import { GOAL_KINDS } from './rule';
+
+export const goalMeasurable: Rule = {
+  id: 'goal-measurable',
+  description: 'A goal names a metric and a target value (ideally a baseline too).',
+  defaultSeverity: 'warning',
+  category: 'goals',
+  tags: ['smart', 'goals'],
+  rationale:
+    'Measurable is the M of SMART: goals help employees track their performance against the vision only when they ' +
+    'say what is measured and what value counts as success. Placeholders such as "X" or "TBD" look like a target ' +
+    'but commit to nothing. (DOMAIN.md, Goals: SMART; seed 003)',
+  advice: 'Add a metric and a target, with the baseline: "raise first-contact resolution from 68% to 80%".',
+  kinds: GOAL_KINDS,
+  fixable: 'template',
+  examples: {
+    ok: [
+      { markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2027\n' },
+      { markdown: '## Goals\n\n- Answer 90% of calls within 2 minutes by March 2027\n' },
+      { markdown: '## 2027 goals\n\n- Launch the patient booking app\n', note: 'A dated deliverable is measurable as a milestone.' },
+    ],
+    notOk: [
+      { markdown: '## Goals\n\n- Make onboarding easier for new members by Q2 2027\n' },
+      { markdown: '## Goals\n\n- Increase NPS from X to Y by 2027\n' },
+    ],
+  },
+  check({ model, report, fixes }) {
+    for (const goal of model.goals) {
+      const { smart, metric, placeholders } = goal.analysis;
+      if (smart.measurable) continue;
+      const message =
+        placeholders.length > 0
+          ? `Goal's target is a placeholder (${placeholders.map((p) => `"${model.text.slice(p.start, p.end)}"`).join(', ')}): write the value that counts as success.`
+          : metric
+            ? `Goal names ${metric.text} but no target value: say what number counts as success.`
+            : 'Goal names no metric or target value: say what is measured and what value counts as success.';
+      const cellFix = fixes.fillEmptyCell('Fill in the target', goal, /target/i, 'metric');
+      report({
+        range: goal.range,
+        goalIndex: goal.index,
+        message,
+        related: placeholders.map((range) => ({ range, message: 'placeholder' })),
+        fixes: [cellFix ?? fixes.appendToGoal('Add a metric with baseline and target', goal, 'metric')],
+      });
+    }
+  },
+};

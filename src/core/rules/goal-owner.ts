@@ -1,0 +1,36 @@
+import type { Rule } from './rule';
+import { GOAL_KINDS } from './rule';
+
+export const goalOwner: Rule = {
+  id: 'goal-owner',
+  description: 'A goal names who is accountable for it.',
+  defaultSeverity: 'info',
+  category: 'goals',
+  tags: ['goals', 'accountability'],
+  rationale:
+    'Beyond SMART, a goal needs an owner: employees should be accountable for achieving the goals they are set, ' +
+    'and a rallying cry with no owners fades. "(owner: ...)", "DRI:", an @handle, an Owner column or an "Owner:" ' +
+    'line under the heading all count. (DOMAIN.md, Goals: beyond SMART; seeds 002 and 003)',
+  advice: 'Name one accountable person or role: "(owner: Head of Patient Experience)".',
+  kinds: GOAL_KINDS,
+  fixable: 'template',
+  examples: {
+    ok: [
+      { markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2027 (owner: Priya Shah)\n' },
+      { markdown: '## Goals\n\nOwner: Customer Care lead\n\n- Raise NPS from 32 to 45 by Q3 2027\n' },
+    ],
+    notOk: [{ markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2027\n' }],
+  },
+  check({ model, report, fixes }) {
+    for (const goal of model.goals) {
+      if (goal.analysis.owner) continue;
+      const cellFix = fixes.fillEmptyCell('Fill in the owner', goal, /owner|dri|lead|responsible|accountable|who/i, 'owner');
+      report({
+        range: goal.range,
+        goalIndex: goal.index,
+        message: 'Goal names no owner: say who is accountable for it.',
+        fixes: [cellFix ?? fixes.appendToGoal('Add an owner', goal, 'owner')],
+      });
+    }
+  },
+};

@@ -1,0 +1,48 @@
+import type { Rule } from './rule';
+import { GOAL_KINDS } from './rule';
+
+export const goalSpecific: Rule = {
+  id: 'goal-specific',
+  description: 'A goal names a concrete change, not only "improve", "enhance" or "be the best".',
+  defaultSeverity: 'warning',
+  category: 'goals',
+  tags: ['smart', 'goals'],
+  rationale:
+    'SMART goals start with Specific: goals are signals to employees about where to focus, and "improve service" ' +
+    'or "be world-class" signals nothing anyone can act on. A hedge ("try to", "where possible") turns a commitment ' +
+    'into a wish. (DOMAIN.md, Goals: SMART; seed 003, "Set SMART Goals")',
+  advice: 'Say what will change for whom: an action and its object ("Cut the time to answer a patient call"), without hedges.',
+  kinds: GOAL_KINDS,
+  fixable: 'template',
+  examples: {
+    ok: [
+      { markdown: '## Goals\n\n- Cut the average wait for a call-back from 2 days to 4 hours by June 2027\n' },
+      { markdown: '## Goals\n\n- We will answer every complaint letter within 5 working days by Q2 2027\n', note: '"We will" is a commitment, not a hedge.' },
+    ],
+    notOk: [
+      { markdown: '## Goals\n\n- Improve customer service\n' },
+      { markdown: '## Goals\n\n- Try to reduce complaints where possible\n' },
+      { markdown: '## Goals\n\n- Excellence\n' },
+    ],
+  },
+  check({ model, report, fixes }) {
+    for (const goal of model.goals) {
+      const { smart, vague, tooShort } = goal.analysis;
+      if (smart.specific) continue;
+      const hedge = vague.find((v) => v.hedge);
+      const words = vague.filter((v) => !v.hedge).map((v) => `"${v.text}"`);
+      const message = hedge
+        ? `Goal hedges with "${hedge.text}": a commitment says what will happen, not what we will try.`
+        : tooShort
+          ? `Goal "${goal.text}" is a label, not a goal: say what will change, for whom.`
+          : `Goal relies on ${words.join(', ')} without saying what concretely changes: name the action and its object.`;
+      report({
+        range: goal.range,
+        goalIndex: goal.index,
+        message,
+        related: vague.map((v) => ({ range: v.range, message: v.hedge ? 'hedge' : 'vague word' })),
+        fixes: [fixes.rewriteGoal('Rewrite as a SMART goal', goal, 'smart-goal', { goal: goal.text })],
+      });
+    }
+  },
+};

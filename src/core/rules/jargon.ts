@@ -1,0 +1,54 @@
+import { PhraseMatcher } from '../text/words';
+import type { Rule } from './rule';
+import { findIn, hasNumber, sentences } from './support';
+
+export const BUILTIN_JARGON = [
+  'synergy', 'synergies', 'synergistic', 'best in class', 'world class', 'paradigm shift', 'customer obsessed',
+  'customer obsession', 'move the needle', 'game changer', 'game changing', 'cutting edge', 'next level',
+  'thought leadership', 'low hanging fruit', 'value add', 'leverage our', 'holistic', 'disruptive', 'best of breed',
+  'boil the ocean', 'blue sky thinking', 'north star metric', 'world leading', 'industry leading', 'market leading',
+  'seamless omnichannel', 'delight our customers', 'wow factor', 'wow our customers', 'double down', 'win win',
+  'mission critical', 'robust and scalable', 'ecosystem', 'empower',
+];
+
+export const jargon: Rule = {
+  id: 'jargon',
+  description: 'Empty jargon ("synergy", "world-class", "paradigm shift") comes with something concrete, or goes.',
+  defaultSeverity: 'info',
+  category: 'culture',
+  tags: ['culture', 'language'],
+  rationale:
+    'Words matter, yet actions speak louder than words: jargon such as "world-class" or "customer-obsessed" sounds ' +
+    'like commitment and says nothing anyone can do or check. A sentence that uses it with a number or an example ' +
+    'behind it is left alone. The list is configurable. (DOMAIN.md, Culture: empty jargon; seed 002)',
+  advice: 'Replace the phrase with what it would look like: "answer in one call" instead of "world-class service".',
+  kinds: ['vision', 'values', 'goals', 'strategy'],
+  examples: {
+    ok: [{ markdown: '# Vision\n\nWorld-class means we answer 9 in 10 calls within a minute.\n' }],
+    notOk: [{ markdown: '# Vision\n\nWe will deliver world-class synergies across the customer ecosystem.\n' }],
+  },
+  check({ model, report, config }) {
+    const matcher = jargonMatcher(config.jargon);
+    for (const unit of sentences(model, { start: model.bodyStart, end: model.text.length })) {
+      const found = findIn(matcher, model, unit);
+      if (found.length === 0 || hasNumber(model, unit)) continue;
+      for (const match of found) {
+        report({
+          range: { start: match.start, end: match.end },
+          message: `"${model.text.slice(match.start, match.end)}" is jargon with nothing concrete behind it: say what it looks like in practice.`,
+        });
+      }
+    }
+  },
+};
+
+const matchers = new WeakMap<readonly string[], PhraseMatcher>();
+
+function jargonMatcher(extra: readonly string[]): PhraseMatcher {
+  let matcher = matchers.get(extra);
+  if (!matcher) {
+    matcher = new PhraseMatcher([...BUILTIN_JARGON, ...extra]);
+    matchers.set(extra, matcher);
+  }
+  return matcher;
+}

@@ -1,0 +1,65 @@
+import type { DocumentKind, Finding, Fix, RelatedLocation, Severity, TextRange } from '../types';
+import type { DocumentModel } from '../model/types';
+import type { ResolvedConfig } from '../config/types';
+import type { PhraseMatcher } from '../text/words';
+import type { FixBuilder } from './fixes';
+
+export type RuleCategory = 'goals' | 'customer' | 'culture' | 'house';
+
+export interface RuleExample {
+  /** A whole small document: rules look at context (headings, kind), not only one line. */
+  markdown: string;
+  /** A file name, when the example depends on one. */
+  path?: string;
+  /** Why it is ok or not ok, for the documentation. */
+  note?: string;
+}
+
+export interface RuleContext {
+  model: DocumentModel;
+  options: Readonly<Record<string, unknown>>;
+  config: ResolvedConfig;
+  /** Customer and persona nouns (built-in plus configured), plurals included. */
+  customers: PhraseMatcher;
+  fixes: FixBuilder;
+  report(finding: {
+    range: TextRange;
+    message: string;
+    related?: RelatedLocation[];
+    fixes?: Fix[];
+    goalIndex?: number;
+    /** Reports at most this severity, for secondary notes (a target without a baseline). */
+    severityCap?: Severity;
+  }): void;
+}
+
+export interface Rule {
+  id: string;
+  /** One line, shown in listings and hovers. */
+  description: string;
+  defaultSeverity: Severity;
+  category: RuleCategory;
+  tags: string[];
+  /** Why the rule exists, in our words, citing the idea in DOMAIN.md it enforces. */
+  rationale: string;
+  /** What to write instead, for hovers and `--explain`. */
+  advice: string;
+  /** Document kinds the rule looks at. */
+  kinds: readonly DocumentKind[];
+  /** `template`: fixes insert a template to fill in; `auto`: fixes need no input. */
+  fixable?: 'template' | 'auto';
+  examples: { ok: RuleExample[]; notOk: RuleExample[] };
+  check(context: RuleContext): void;
+}
+
+export const ALL_KINDS: readonly DocumentKind[] = ['vision', 'values', 'goals', 'strategy'];
+export const GOAL_KINDS: readonly DocumentKind[] = ['goals', 'strategy', 'vision', 'values'];
+
+/** Where rule documentation lives; one place for every rule, like markdownlint. */
+export const DOCS_BASE = 'https://github.com/visionlint/visionlint/blob/main/docs/rules.md';
+
+export function ruleDocsUrl(ruleId: string): string {
+  return `${DOCS_BASE}#${ruleId}`;
+}
+
+export type { Finding };

@@ -1,0 +1,32 @@
+import { hasObservableBehaviour } from '../model/values';
+import type { Rule } from './rule';
+
+export const valueBehaviour: Rule = {
+  id: 'value-behaviour',
+  description: 'Each value says what people do when they live it, not only a word or a slogan.',
+  defaultSeverity: 'warning',
+  category: 'culture',
+  tags: ['values', 'culture'],
+  rationale:
+    'Culture is what is reinforced and rewarded, and employees need to exhibit core values every day, so customers ' +
+    'can experience them. A value that is one word ("Integrity") or a slogan ("Customer first!") names a belief but ' +
+    'no behaviour anyone can see, practise or reward. (DOMAIN.md, Culture: values; seeds 000/001 and 003)',
+  advice: 'Under each value, write one or two behaviours people can see: "We call back when we said we would."',
+  kinds: ['values', 'strategy', 'vision', 'goals'],
+  fixable: 'template',
+  examples: {
+    ok: [{ markdown: '## Our values\n\n- **Ownership**: we follow every customer request through to the end, even when it moves teams.\n' }],
+    notOk: [{ markdown: '## Our values\n\n- Integrity\n- Customer first!\n' }],
+  },
+  check({ model, report, fixes }) {
+    for (const value of model.values) {
+      if (hasObservableBehaviour(value.description, value.behaviours)) continue;
+      const fix = fixes.insertTemplate('Add a behaviour', value.range.end, 'value-behaviour', { value: value.name });
+      report({
+        range: value.nameRange,
+        message: `The value "${value.name}" names no behaviour people can see: say what someone living it does.`,
+        fixes: [fix],
+      });
+    }
+  },
+};

@@ -1,0 +1,62 @@
+/** Maps offsets to 1-based lines and columns and back; built once per text, O(log n) lookups. */
+export class LineIndex {
+  private readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10 /* \n */) starts.push(i + 1);
+      else if (code === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** 0-based line of an offset. */
+  lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** 1-based line and column (column counts UTF-16 code units, as VS Code and SARIF do). */
+  position(offset: number): { line: number; column: number } {
+    const line = this.lineOf(offset);
+    return { line: line + 1, column: offset - this.lineStarts[line] + 1 };
+  }
+
+  /** Offset of a 0-based line and character, clamped to the text. */
+  offsetAt(line: number, character: number): number {
+    if (line < 0) return 0;
+    if (line >= this.lineStarts.length) return this.text.length;
+    return Math.min(this.lineStarts[line] + Math.max(0, character), this.lineEnd(line));
+  }
+
+  lineStart(line: number): number {
+    return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))];
+  }
+
+  /** Offset of the end of a 0-based line, before its line break. */
+  lineEnd(line: number): number {
+    if (line + 1 >= this.lineStarts.length) return this.text.length;
+    let end = this.lineStarts[line + 1] - 1;
+    if (end > 0 && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  /** The line break the text mostly uses, so inserted text matches it. */
+  get eol(): string {
+    const crlf = this.text.indexOf('\r\n');
+    return crlf >= 0 ? '\r\n' : '\n';
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Literal word and phrase matching. User-supplied lists (jargon, vague words, personas, house
+ * word rules) are matched as words, never compiled into patterns, so no input can make
+ * matching slow: the text is tokenised once and each phrase is a hash lookup.
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower-case word, apostrophes normalised to ASCII. */
+  word: string;
+  /** True when only spaces or hyphens separate it from the previous token (phrases never span punctuation). */
+  joined: boolean;
+}
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  /** The phrase as configured. */
+  phrase: string;
+}
+
+// Letters, marks and digits, joined by apostrophes inside a word; each piece is mandatory,
+// so the pattern cannot backtrack.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+
+const JOINER = /^[ \t\r\n\-‐–]*$/;
+
+export function tokenize(text: string, offset = 0, out: Token[] = []): Token[] {
+  WORD.lastIndex = 0;
+  let previousEnd = -1;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const gap = previousEnd < 0 ? '' : text.slice(previousEnd, match.index);
+    out.push({
+      start: offset + match.index,
+      end: offset + match.index + match[0].length,
+      word: match[0].toLowerCase().replace(/’/g, "'"),
+      joined: previousEnd >= 0 && gap.length < 40 && JOINER.test(gap),
+    });
+    previousEnd = match.index + match[0].length;
+  }
+  return out;
+}
+
+function phraseKey(phrase: string): string[] {
+  return tokenize(phrase).map((token) => token.word);
+}
+
+/** English plural and possessive forms, so "customer" also finds "customers'" and "families". */
+function inflections(word: string): string[] {
+  const forms = [word, `${word}s`, `${word}'s`, `${word}s'`];
+  if (/[^aeiou]y$/.test(word)) forms.push(`${word.slice(0, -1)}ies`);
+  if (/(s|x|ch|sh)$/.test(word)) forms.push(`${word}es`);
+  return forms;
+}
+
+export interface MatcherOptions {
+  /** Also match plural and possessive forms of each phrase's last word. */
+  inflect?: boolean;
+}
+
+export class PhraseMatcher {
+  /** First word -> phrases starting with it (as word arrays), longest first. */
+  private readonly byFirstWord = new Map<string, { words: string[]; phrase: string }[]>();
+  readonly size: number;
+
+  constructor(phrases: Iterable<string>, options: MatcherOptions = {}) {
+    let size = 0;
+    for (const phrase of phrases) {
+      const words = phraseKey(phrase);
+      if (words.length === 0) continue;
+      const lastForms = options.inflect ? inflections(words[words.length - 1]) : [words[words.length - 1]];
+      for (const last of lastForms) {
+        const variant = [...words.slice(0, -1), last];
+        const list = this.byFirstWord.get(variant[0]) ?? [];
+        list.push({ words: variant, phrase });
+        this.byFirstWord.set(variant[0], list);
+        size++;
+      }
+    }
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+    this.size = size;
+  }
+
+  /** Phrase at token `index`, if any (longest wins). */
+  matchAt(tokens: readonly Token[], index: number, limit = tokens.length): PhraseMatch | null {
+    const candidates = this.byFirstWord.get(tokens[index].word);
+    if (!candidates) return null;
+    for (const { words, phrase } of candidates) {
+      if (index + words.length > limit) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = tokens[index + k].joined && tokens[index + k].word === words[k];
+      if (ok) return { start: tokens[index].start, end: tokens[index + words.length - 1].end, phrase };
+    }
+    return null;
+  }
+
+  /** All non-overlapping matches in tokens[from, to). */
+  findAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch[] {
+    const found: PhraseMatch[] = [];
+    if (this.size === 0) return found;
+    for (let i = from; i < to; i++) {
+      const match = this.matchAt(tokens, i, to);
+      if (match) {
+        found.push(match);
+        while (i + 1 < to && tokens[i + 1].start < match.end) i++;
+      }
+    }
+    return found;
+  }
+
+  findFirst(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch | null {
+    if (this.size === 0) return null;
+    for (let i = from; i < to; i++) {
+      const match = this.matchAt(tokens, i, to);
+      if (match) return match;
+    }
+    return null;
+  }
+
+  /** Convenience for one-off strings (tests, short texts). */
+  findInText(text: string): PhraseMatch[] {
+    return this.findAll(tokenize(text));
+  }
+}
+
+/** Index of the first token ending after `offset` (binary search over sorted tokens). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

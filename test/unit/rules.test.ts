@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { BUILTIN_RULES, Linter } from '../../src/core';
+import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
+
+// Rules are checked in documents of every kind they apply to; examples set no front matter, so we add one.
+const linter = new Linter({ ...DEFAULT_CONFIG, lint: 'always' });
+const today = new Date('2026-11-25T00:00:00Z');
+
+function withKind(markdown: string, kind: string): string {
+  return markdown.startsWith('---') ? markdown : `---\nkind: ${kind}\n---\n${markdown}`;
+}
+
+describe('every rule documents itself with examples that hold', () => {
+  for (const rule of BUILTIN_RULES) {
+    describe(rule.id, () => {
+      const kind = rule.kinds.includes('strategy') ? 'strategy' : rule.kinds[0];
+      it('has a description, a rationale citing DOMAIN.md, advice and examples', () => {
+        assert.ok(rule.description.length > 10);
+        assert.match(rule.rationale, /DOMAIN\.md/);
+        assert.ok(rule.advice.length > 10);
+        assert.ok(rule.examples.ok.length > 0 && rule.examples.notOk.length > 0);
+      });
+      for (const example of rule.examples.ok) {
+        it(`does not flag: ${example.markdown.trim().split('\n').pop()}`, () => {
+          const result = linter.lint(withKind(example.markdown, kind), example.path, today);
+          // Secondary notes capped at info (a target without a baseline) are not what the example is about.
+          const found = result.findings.filter((f) => f.ruleId === rule.id && !(f.severity === 'info' && rule.defaultSeverity !== 'info'));
+          assert.deepEqual(found.map((f) => f.message), []);
+        });
+      }
+      for (const example of rule.examples.notOk) {
+        it(`flags: ${example.markdown.trim().split('\n').pop()}`, () => {
+          const result = linter.lint(withKind(example.markdown, kind), example.path, today);
+          assert.ok(
+            result.findings.some((f) => f.ruleId === rule.id),
+            `expected ${rule.id}; got ${result.findings.map((f) => f.ruleId).join(', ') || 'nothing'}`,
+          );
+        });
+      }
+    });
+  }
+});
