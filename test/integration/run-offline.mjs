@@ -9,23 +9,24 @@
 // The tests module has the @vscode/test-electron contract: CommonJS, `run(): Promise<void>`,
 // rejecting when a test fails. The page's `codeAutomationExit(code)` gives the exit code.
 //
-// Output: everything the extension host logs (console.*, process.stdout/stderr lines, so mocha's
-// reporter) reaches the page's `codeAutomationLog(type, args)`; it is printed to stdout as is.
-// Page console lines are printed only when they are errors VS Code itself reports, minus noise.
+// Output: what the extension host logs (console.*, and process.stdout/stderr lines, so mocha's
+// reporter) reaches the page's `codeAutomationLog(type, args)` and is printed to stdout, minus a
+// few workbench info lines and offline noise (open-vsx ENOTFOUND). The page console carries the
+// same lines again, decorated; it is shown only with VSCODE_OFFLINE_VERBOSE=1 (with timings).
 //
-// --untrusted: no --disable-workspace-trust, trust enabled, startup prompt off, no trust stored:
-// the folder opens in Restricted Mode and `vscode.workspace.isTrusted === false`.
-// The extension needs `capabilities.untrustedWorkspaces.supported` true or "limited" to run.
+// --untrusted: no --disable-workspace-trust, trust enabled, startup prompt off, nothing trusted
+// yet: the folder opens in Restricted Mode and `vscode.workspace.isTrusted === false`. The
+// extension under development runs there even without `capabilities.untrustedWorkspaces`.
 //
-// --web: payload `extensionDevelopmentKind=web` runs the extension under development in the
-// web-worker extension host (package.json needs a `browser` entry). The tests file must lie
-// inside the extension folder: VS Code runs tests in the host of the extension that contains
-// them. The worker cannot require() from disk, so the tests file must be one bundle.
+// --web: runs the extension under development in the web-worker extension host (its package.json
+// needs a `browser` entry) via the setting remote.extensionKind {"publisher.name": ["web"]}.
+// The tests file must lie inside the extension folder (VS Code runs tests in the host of the
+// extension that contains them) and be one CommonJS bundle (the worker cannot require() files).
 //
 // Screenshots (screenshotDir / --screenshots): the test logs a line `@@screenshot NAME`; the
-// runner sees it in the log stream, saves `<dir>/NAME.png` (written to a temp name, then
-// renamed) and the test waits until that file exists (vscode.workspace.fs.stat on the
-// workspace's authority works in both hosts). The test learns the directory from the setting
+// runner sees it in the log stream and saves `<dir>/NAME.png` (temp name, then renamed); the test
+// waits until that file exists (vscode.workspace.fs.stat on the workspace folder's authority,
+// path = the file: works in both hosts). The test learns the directory from the setting
 // `visionlintTest.screenshotDir` (both hosts) or env VISIONLINT_SCREENSHOT_DIR (Node host).
 // The page also exposes `visionlintScreenshot(name)` for code running in the workbench page.
 import { spawn } from 'node:child_process';
@@ -53,6 +54,8 @@ const verbose = !!process.env.VSCODE_OFFLINE_VERBOSE;   // set to see everything
 const isNoise = (line) => NOISE.some((re) => re.test(line));
 const isWorkbench = (line) => WORKBENCH.some((re) => re.test(line));
 // Colours only help a terminal; CI logs (and closing-line parsers) want plain text.
+const t0 = Date.now();
+const trace = (msg) => verbose && console.log(`[run-offline +${Date.now() - t0} ms] ${msg}`);
 const plain = (s) => (process.stdout.isTTY ? s : s.replace(/\x1b\[[0-9;]*m/g, ''));
 
 /** Resolves with the tests' exit code (0 = passed; 124 = timed out; 130 = interrupted). */
@@ -83,7 +86,7 @@ export async function runInCodeServer({
     'security.workspace.trust.startupPrompt': 'never',
     ...(screenshotDir ? { 'visionlintTest.screenshotDir': screenshotDir } : {}),
     // VS Code 1.99's web workbench ignores the payload's extensionDevelopmentKind (it reads a
-    // misnamed property), so the per-extension kind setting is what puts it in the worker.
+    // misnamed property), so this per-extension setting is what puts it in the worker.
     ...(web ? { 'remote.extensionKind': { [extensionId(extDir)]: ['web'] } } : {}),
     ...settings,
   };
@@ -121,6 +124,7 @@ export async function runInCodeServer({
     // Stop waiting if code-server dies, the timeout hits or the user interrupts.
     const early = await Promise.race([waitForHttp(port, 60000).then(() => null), done]);
     if (early) return settle(early);
+    trace(`code-server answers on port ${port}`);
 
     const require = createRequire(path.join(CS_DIR, 'package.json'));
     const { chromium } = require('playwright-core');
@@ -132,6 +136,7 @@ export async function runInCodeServer({
       handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
     });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    trace('chromium started');
 
     const screenshot = async (name) => {
       if (!screenshotDir) { console.log(`(screenshot "${name}" skipped: no screenshot dir)`); return; }
@@ -147,12 +152,9 @@ export async function runInCodeServer({
       if (shot) return screenshot(shot[1]).catch((e) => console.log(`(screenshot failed: ${e.message})`));
       if (verbose || !(isNoise(text) || isWorkbench(text))) console.log(plain(text));
     });
-    await page.exposeFunction('codeAutomationExit', (code) => finish({ code }));
+    await page.exposeFunction('codeAutomationExit', (code) => { trace(`tests exited with ${code}`); finish({ code }); });
     page.on('pageerror', (e) => { if (!isNoise(e.message)) console.log(`[page error] ${e.message}`); });
-    page.on('console', (m) => {
-      // Extension-host output arrives through codeAutomationLog; here only the workbench's errors.
-      if (verbose) console.log(`[page ${m.type()}] ${m.text()}`);
-    });
+    page.on('console', (m) => { if (verbose) console.log(`[page ${m.type()}] ${m.text()}`); });
 
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
     const payload = [

@@ -54,7 +54,7 @@ export interface MeasureMatch {
 // ---------------------------------------------------------------------------------------------
 // Number tokens
 
-const NUM_RE = /(?<![\p{L}\p{N}_.,/\\])((?:[£$€¥₹]|US\$|A\$|C\$)\s?)?([-−+]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/gu;
+const NUM_RE = /(?<![\p{L}\p{N}_.,/\\])((?:[£$€¥₹]|US\$|A\$|C\$)\s?)?([-−+]\s?)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d+)(?:\.(\d+))?/gu;
 const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 
 interface Token extends NumericSpan {
@@ -119,7 +119,7 @@ function readToken(text: string, m: RegExpExecArray): Token {
   const sign = m[2] && /[-−]/.test(m[2]) ? -1 : 1;
   const intText = m[3]!;
   const fracText = m[4];
-  let value = sign * Number(intText.replace(/,/g, '') + (fracText ? `.${fracText}` : ''));
+  let value = sign * Number(intText.replace(/[,\u00a0\u202f]/g, '') + (fracText ? `.${fracText}` : ''));
   let end = start + m[0].length;
   let unit: string | undefined = currencyPrefix ? 'currency' : undefined;
   let kind: Token['kind'] = 'value';
@@ -128,6 +128,8 @@ function readToken(text: string, m: RegExpExecArray): Token {
 
   const plainInt = !currencyPrefix && !m[2] && !fracText && !intText.includes(',');
 
+  // Leading zeros ("0800", "007") are codes, not quantities.
+  if (/^0\d/.test(intText)) return { start, end, text: '', value, kind: 'skip' };
   // Things that end the story early.
   if ((s = sticky(SFX_TIME, text, end))) return { start, end: end + s[0].length, text: '', value, kind: 'skip' };
   if (plainInt && (s = sticky(SFX_ORDINAL, text, end))) {
@@ -428,12 +430,12 @@ function findPlaceholders(text: string): Span[] {
   while ((m = BRACKET_PLACEHOLDER_RE.exec(text))) {
     const s = m.index;
     const e = s + m[0].length;
-    if (/^\[\s?[xX]\s?\]$/.test(m[0]) && /^\s*(?:[-*+]\s+|\d+[.)]\s+)?$/.test(text.slice(0, s))) continue; // a task-list box
+    const taskBox = /^\[\s?[xX]\s?\]$/.test(m[0]) && /^\s*(?:[-*+]\s+|\d+[.)]\s+)?$/.test(text.slice(0, s));
     if (out.some((p) => p.start < e && s < p.end)) {
       // "[X]" – keep the bracketed form instead of the bare letter
       for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < e && s < out[i]!.end) out.splice(i, 1);
     }
-    out.push({ start: s, end: e, text: m[0] });
+    if (!taskBox) out.push({ start: s, end: e, text: m[0] });
   }
   out.sort((a, b) => a.start - b.start);
   return out;

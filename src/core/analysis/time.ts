@@ -729,6 +729,7 @@ function yearIsCount(t: string, start: number, end: number): boolean {
   const ctxMatch = NUMERIC_CONTEXT_BEFORE.exec(before);
   if (ctxMatch) {
     const word = ctxMatch[0].trim().toLowerCase();
+    if (/\b(?:later|earlier|sooner|before)\s+than\s*$/i.test(before)) return false;
     if (/(?:^|\W)end\s+of\s*$/i.test(before) || /\b(?:spring|summer|autumn|fall|winter|part|start|beginning|middle|half|quarter|course|rest|remainder)\s+of\s*$/i.test(before)) return false;
     if (/^(?:.*\W)?(?:of|by)$/.test(word)) {
       // "by 2030" and "of 2027" read as years unless a count word came right before "by": "grow by 2000".

@@ -180,7 +180,7 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
       });
       // A header such as "2027 target" dates every row.
       headers.forEach((header, i) => {
-        if (columns[i] === 'target' && YEAR_HEADER.test(header)) goal.inheritedText.push({ text: header, range: table.header.cells[i].range });
+        if (columns[i] === 'target' && YEAR_HEADER.test(header)) goal.inheritedText.push({ text: header, range: table.header.cells[i].range, from: 'column' });
       });
     }
   }
@@ -189,7 +189,11 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
   for (const goal of goals) {
     for (const ancestor of ancestry(sections, goal.section)) {
       if (ancestor.heading && !(goal.source === 'heading' && ancestor.index === goal.section)) {
-        goal.inheritedText.push({ text: collapse(ancestor.heading.text), range: ancestor.heading.range });
+        goal.inheritedText.push({
+          text: collapse(ancestor.heading.text),
+          range: ancestor.heading.range,
+          from: ancestor.index === goal.section ? 'section' : 'ancestor',
+        });
       }
       const owner = sectionOwner.get(ancestor.index);
       if (owner && !goal.attributes.owner) goal.attributes.owner = { ...owner, header: 'section owner' };

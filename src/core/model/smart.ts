@@ -1,5 +1,5 @@
 import { findDeadline, type DeadlineMatch } from '../analysis/time';
-import { findAbsolutes, findMeasure, isImplausibleJump, type MeasureMatch } from '../analysis/measure';
+import { findAbsolutes, findMeasure, isImplausibleJump, type MeasureMatch, type NumericSpan } from '../analysis/measure';
 import { PhraseMatcher, tokenize, type PhraseMatch } from '../text/words';
 import type { TextRange } from '../types';
 import type { DeadlineSource, Goal, GoalAnalysis, GoalCell } from './types';
@@ -10,7 +10,8 @@ export const VAGUE_TERMS = [
   'maximize', 'better', 'more', 'be the best', 'the best', 'world class', 'best in class', 'excellent', 'excellence',
   'great', 'leading', 'exceptional', 'outstanding', 'seamless', 'delight', 'drive', 'focus on', 'continue to',
   'work towards', 'work toward', 'explore', 'embrace', 'foster', 'champion', 'elevate', 'transform', 'revolutionise',
-  'revolutionize', 'reimagine', 'empower', 'various', 'as needed',
+  'revolutionize', 'reimagine', 'empower', 'various', 'as needed', 'wow', 'work with partners', 'work closely with',
+  'at the heart of', 'everything we do', 'do more', 'make a difference', 'world leading', 'first class',
 ];
 
 /** Hedges make a commitment optional. "We will" is a commitment, so it is not here. */
@@ -31,29 +32,27 @@ const DELIVERABLE_VERBS = new PhraseMatcher([
 
 const CONNECTORS = [
   'so that', 'so', 'in order to', 'because', 'to help', 'to enable', 'enabling', 'which means', 'helping', 'for our',
-  'resulting in', 'to give', 'to make it easier', 'on behalf of', 'for every', 'which will', 'to ensure', 'ensuring',
-  'to support', 'to reduce the time', 'to protect',
+  'resulting in', 'to give', 'to make it easier', 'on behalf of',
 ];
 
 export const FINANCIAL_TERMS = [
   'revenue', 'revenues', 'profit', 'profits', 'profitability', 'roi', 'return on investment', 'margin', 'margins',
   'market share', 'ebitda', 'sales', 'turnover', 'earnings', 'shareholder value', 'arr', 'mrr', 'bookings', 'gmv',
-  'share of wallet', 'upsell', 'cross sell', 'average order value', 'basket size', 'arpu', 'cost savings', 'cost',
-  'costs', 'income',
+  'average order value', 'basket size', 'arpu',
 ];
 
 /** Measures of how customers or employees experience the organisation. */
 export const PEOPLE_METRICS = [
   'nps', 'net promoter score', 'csat', 'customer satisfaction', 'satisfaction', 'ces', 'customer effort', 'effort',
   'churn', 'retention', 'complaints', 'complaint', 'wait', 'waiting', 'wait time', 'waiting time', 'waiting times',
-  'experience', 'engagement', 'wellbeing', 'well being', 'enps', 'trust', 'loyalty', 'resolution',
+  'experience', 'engagement', 'wellbeing', 'well being', 'enps', 'trust', 'resolution',
   'first contact resolution', 'time to resolve', 'response time', 'accessibility', 'accessible', 'safety',
   'attrition', 'turnover of staff', 'sickness', 'advocacy', 'referrals', 'recommend', 'repeat', 'renewal', 'renewals',
   'reviews', 'rating', 'ratings', 'star rating', 'trustpilot', 'feedback', 'inclusion', 'belonging', 'burnout',
 ];
 
 export const EMPLOYEE_WORDS = [
-  'employee', 'employees', 'staff', 'colleague', 'colleagues', 'team member', 'team members', 'our people', 'workforce',
+  'employee', 'employees', 'staff', 'colleague', 'colleagues', 'team member', 'team members', 'our people',
   'people leaders', 'managers', 'frontline', 'front line', 'agents', 'advisers', 'advisors', 'nurses', 'clinicians',
   'teachers', 'volunteers', 'hires', 'new starters', 'our teams', 'engineers',
 ];
@@ -148,8 +147,10 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   let baseline = measure.baseline ? { ...measure.baseline, range: shift(measure.baseline, at) } : null;
   const targetCell = goal.attributes.target;
   if (!target && targetCell) {
-    const fromCell = cache.measure(targetCell.text, []).target;
-    if (fromCell) target = { ...fromCell, range: targetCell.range };
+    const fromCell = cache.measure(targetCell.text, []);
+    // A number in a Target column is a target by construction ("under 2m", "4.5/5").
+    const value = fromCell.target ?? fromCell.durationTargets[0] ?? numberIn(targetCell.text);
+    if (value) target = { ...value, range: targetCell.range };
   }
   const baselineCell = goal.attributes.baseline;
   if (!baseline && baselineCell) {
@@ -157,17 +158,22 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
     const value = fromCell.target ?? fromCell.baseline;
     if (value) baseline = { ...value, range: baselineCell.range };
   }
+  const absolutes = findAbsolutes(masked).map((span) => ({ text: span.text, range: shift(span, at) }));
+  if (targetCell) absolutes.push(...findAbsolutes(targetCell.text).map((span) => ({ text: span.text, range: targetCell.range })));
   const duration = measure.durationTargets[0];
+  // "Zero breaches" and "100%" are targets, if unreachable ones: goal-achievable says so.
+  const absoluteTarget = absolutes.some((a) => /^(zero|0\b|100\s*%|no\s)/i.test(a.text));
+  const measurable = Boolean(target || duration || absoluteTarget);
+  // A deliverable ("Launch the booking app") is concrete, though not measurable on its own.
   const milestone = DELIVERABLE_VERBS.findFirst(tokens, 0, Math.min(tokens.length, 3));
-  const measurable = Boolean(target || duration || (milestone && deadline && tokens.length >= 3));
 
   const vague = context.vague.findAll(tokens).map((m) => ({ text: m.phrase, range: { start: m.start, end: m.end }, hedge: false }));
   const hedges = context.hedges.findAll(tokens).map((m) => ({ text: m.phrase, range: { start: m.start, end: m.end }, hedge: true }));
-  const tooShort = tokens.length < 3 && goal.children.length === 0;
-  const concrete = Boolean(target || duration || metric || milestone);
+  // A KPI table row ("Total sales | 182 | 196") may name only its metric: short is fine with a target.
+  const tooShort = tokens.length < 3 && goal.children.length === 0 && !target;
+  const concrete = Boolean(target || duration || absoluteTarget || milestone);
   const specific = hedges.length === 0 && !tooShort && (vague.length === 0 || concrete);
 
-  const absolutes = findAbsolutes(masked).map((span) => ({ text: span.text, range: shift(span, at) }));
   const implausibleJump = Boolean(measure.baseline && measure.target && isImplausibleJump(measure.baseline, measure.target, measure.direction));
 
   const relevance: string[] = [];
@@ -185,6 +191,8 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   for (const m of context.valueNames.findAll(tokens)) relevance.push(m.phrase);
   if (goal.attributes.relevance) relevance.push(goal.attributes.relevance.header);
   for (const inherited of goal.inheritedText) {
+    // Only the goal's own heading ("Customer goals") speaks for it; a title naming the team does not.
+    if (inherited.from !== 'section') continue;
     if (context.personas.findFirst(tokenize(inherited.text)) || EMPLOYEE_MATCHER.findFirst(tokenize(inherited.text))) {
       relevance.push(inherited.text);
     }
@@ -230,6 +238,11 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   };
 }
 
+function numberIn(text: string): NumericSpan | null {
+  const match = /\d+(?:[.,]\d+)?/.exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length, text: match[0], value: Number(match[0].replace(',', '.')) } : null;
+}
+
 function cellSpan(cell: GoalCell | undefined): GoalAnalysis['metric'] {
   return cell ? { start: 0, end: cell.text.length, text: cell.text, range: cell.range } : null;
 }
@@ -254,11 +267,6 @@ function inheritFromParent(goal: Goal, goals: readonly Goal[], context: Analysis
     if (found) analysis.deadline = { ...found, source: 'front-matter', range: { start: 0, end: 0 } };
   }
   analysis.smart.timeBound = analysis.deadline !== null;
-  if (analysis.smart.timeBound && !analysis.smart.measurable && analysis.deadline?.source !== 'goal') {
-    // A dated milestone ("Launch the app") under a dated heading is measurable too.
-    const tokens = tokenize(goal.masked);
-    analysis.smart.measurable = Boolean(DELIVERABLE_VERBS.findFirst(tokens, 0, Math.min(tokens.length, 3)) && tokens.length >= 3);
-  }
   if (parent) {
     if (!analysis.owner && parent.owner) analysis.owner = { ...parent.owner, source: 'parent' };
     if (!analysis.smart.relevant && parent.smart.relevant) {

@@ -46,8 +46,8 @@ export interface Goal {
   attributes: Partial<Record<GoalColumn, GoalCell>>;
   /** Table cells by header, for house column rules. */
   row?: { range: TextRange; cells: GoalCell[] };
-  /** Periods inherited from headings above and table headers, nearest first. */
-  inheritedText: { text: string; range: TextRange }[];
+  /** Text that can date the goal, nearest first: table headers ("2027 target"), its section heading, then ancestors. */
+  inheritedText: { text: string; range: TextRange; from: 'column' | 'section' | 'ancestor' }[];
   analysis: GoalAnalysis;
 }
 

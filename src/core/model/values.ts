@@ -7,15 +7,16 @@ const NAME_AND_DESCRIPTION = /^\s*([^:.!–—\-\n]{1,60}?)\s*(?:[:–—]|\s-\s
 
 /** Words that show a value as something people do, not only something they believe. */
 const BEHAVIOUR_MARKERS = new PhraseMatcher([
-  'we', 'i', 'you', 'us', 'our people', 'everyone', 'each of us', 'colleagues', 'staff', 'this means', 'looks like',
+  'we', 'i', 'you', 'us', 'our people', 'each of us', 'colleagues', 'staff', 'this means', 'looks like',
   'in practice', 'for example', 'e g', 'such as', 'you will see', "you'll see", 'we show', 'demonstrate', 'every day',
-  'every time', 'by', 'when', 'always', 'means', 'behaviours', 'behaviors',
+  'every time',
 ]);
 
+/** A single word or slogan fails; a description long enough to describe conduct, or one saying who does what, passes. */
 export function hasObservableBehaviour(description: string, behaviours: readonly string[]): boolean {
   if (behaviours.length > 0) return true;
   const tokens = tokenize(description);
-  return tokens.length >= 5 && BEHAVIOUR_MARKERS.findFirst(tokens) !== null;
+  return tokens.length >= 8 || (tokens.length >= 4 && BEHAVIOUR_MARKERS.findFirst(tokens) !== null);
 }
 
 /** Values are the items or sub-headings of a values-like section. */

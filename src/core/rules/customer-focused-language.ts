@@ -20,7 +20,18 @@ const CUSTOMER_OUTCOMES = new PhraseMatcher([
   'want', 'wants', 'goals', 'save', 'saves', 'find', 'understand', 'outcome', 'outcomes', 'for them', 'their',
 ]);
 
-const FOCUSED = new PhraseMatcher(CUSTOMER_FOCUSED_TERMS);
+const matchers = new WeakMap<readonly string[], PhraseMatcher>();
+
+/** The built-in terms plus head counts of each persona: "student numbers", "number of members". */
+function focusedMatcher(personas: readonly string[]): PhraseMatcher {
+  let matcher = matchers.get(personas);
+  if (!matcher) {
+    const counts = personas.flatMap((p) => [`${p} numbers`, `number of ${p}s`, `${p} count`, `${p} acquisition`, `new ${p} numbers`]);
+    matcher = new PhraseMatcher([...CUSTOMER_FOCUSED_TERMS, ...counts]);
+    matchers.set(personas, matcher);
+  }
+  return matcher;
+}
 
 export const customerFocusedLanguage: Rule = {
   id: 'customer-focused-language',
@@ -40,7 +51,8 @@ export const customerFocusedLanguage: Rule = {
     ok: [{ markdown: '## Goals\n\n- Grow footfall by 8% by 2027 because families find the new layout easier to shop\n' }],
     notOk: [{ markdown: '## Goals\n\n- Grow footfall by 8% and loyalty programme sign-ups by 20% by 2027\n' }],
   },
-  check({ model, report }) {
+  check({ model, report, config }) {
+    const FOCUSED = focusedMatcher(config.personas);
     const body = { start: model.bodyStart, end: model.text.length };
     for (const unit of sentences(model, body)) {
       if (!mentions(FOCUSED, model, unit) || mentions(CUSTOMER_OUTCOMES, model, unit)) continue;

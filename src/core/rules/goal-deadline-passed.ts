@@ -20,25 +20,20 @@ export const goalDeadlinePassed: Rule = {
   },
   check({ model, report }) {
     const today = isoDay(model.today);
-    const reportedHeadings = new Set<number>();
     for (const goal of model.goals) {
       const deadline = goal.analysis.deadline;
       if (!deadline || deadline.due >= today) continue;
-      if (deadline.source === 'goal' || deadline.source === 'column') {
-        report({
-          range: goal.range,
-          goalIndex: goal.index,
-          message: `Goal's deadline "${deadline.text}" passed on ${deadline.due}: report the result and set the next deadline.`,
-          related: [{ range: deadline.range, message: 'deadline' }],
-        });
-      } else if (deadline.source === 'heading' && !reportedHeadings.has(deadline.range.start)) {
-        reportedHeadings.add(deadline.range.start);
-        report({
-          range: deadline.range,
-          goalIndex: goal.index,
-          message: `The period "${deadline.text}" ended on ${deadline.due}, but its goals are still listed as current: report results and set the next period.`,
-        });
-      }
+      const inherited = deadline.source === 'goal' || deadline.source === 'column' ? '' : ` (from ${describeSource(deadline.source)})`;
+      report({
+        range: goal.range,
+        goalIndex: goal.index,
+        message: `Goal's deadline "${deadline.text}"${inherited} passed on ${deadline.due}: report the result and set the next deadline.`,
+        related: deadline.range.end > deadline.range.start ? [{ range: deadline.range, message: 'deadline' }] : undefined,
+      });
     }
   },
 };
+
+function describeSource(source: string): string {
+  return source === 'heading' ? 'the heading above' : source === 'front-matter' ? 'the front matter' : source === 'parent' ? 'its objective' : 'its key results';
+}

@@ -16,8 +16,7 @@ const SUPPORT_ACRONYMS = /(^|[^A-Za-z])(IT|HR|L&D|ICT)([^A-Za-z]|$)/;
 const INTERNAL_CUSTOMERS = new PhraseMatcher([
   'internal customer', 'internal customers', 'teams we support', 'teams we serve', 'the teams', 'frontline', 'front line',
   'front-line', 'colleagues', 'the business', 'service teams', 'sales', 'salespeople', 'clinicians', 'managers',
-  'departments', 'our teams', 'other teams', 'users', 'stakeholders', 'partners', 'team leaders', 'service desk users',
-  'so that', 'serve', 'serving', 'support',
+  'departments', 'our teams', 'other teams', 'users', 'team leaders', 'service desk users', 'teams we work for',
 ]);
 
 export const internalCustomer: Rule = {
@@ -39,7 +38,7 @@ export const internalCustomer: Rule = {
   },
   check({ model, report, fixes }) {
     for (const section of model.sections) {
-      if (!section.heading || section.depth === 1) continue;
+      if (!section.heading) continue;
       const heading = section.heading.text;
       if (!SUPPORT_ACRONYMS.test(heading) && !SUPPORT_FUNCTIONS.findFirst(tokenize(heading))) continue;
       if (mentions(INTERNAL_CUSTOMERS, model, section.range) || mentions(EMPLOYEE_MENTIONS, model, section.range)) continue;

@@ -1,6 +1,9 @@
 import { PhraseMatcher } from '../text/words';
 import type { Rule } from './rule';
-import { findIn, hasNumber, sentences } from './support';
+import { findMeasure } from '../analysis/measure';
+import type { DocumentModel } from '../model/types';
+import type { TextRange } from '../types';
+import { findIn, sentences } from './support';
 
 export const BUILTIN_JARGON = [
   'synergy', 'synergies', 'synergistic', 'best in class', 'world class', 'paradigm shift', 'customer obsessed',
@@ -31,7 +34,7 @@ export const jargon: Rule = {
     const matcher = jargonMatcher(config.jargon);
     for (const unit of sentences(model, { start: model.bodyStart, end: model.text.length })) {
       const found = findIn(matcher, model, unit);
-      if (found.length === 0 || hasNumber(model, unit)) continue;
+      if (found.length === 0 || hasMeasure(model, unit)) continue;
       for (const match of found) {
         report({
           range: { start: match.start, end: match.end },
@@ -51,4 +54,12 @@ function jargonMatcher(extra: readonly string[]): PhraseMatcher {
     matchers.set(extra, matcher);
   }
   return matcher;
+}
+
+/** A target or service level in the same sentence is the concrete thing behind the phrase. */
+function hasMeasure(model: DocumentModel, range: TextRange): boolean {
+  const block = model.blocks.find((b) => b.range.start <= range.start && range.end <= b.range.end);
+  if (!block) return false;
+  const measure = findMeasure(block.masked.slice(range.start - block.range.start, range.end - block.range.start));
+  return measure.target !== null || measure.durationTargets.length > 0;
 }

@@ -1,0 +1,347 @@
+import assert from 'node:assert/strict';
+import { findDeadline, findDeadlines, isoDay, isServiceDuration, looksLikeYear, parseDocumentDate, type DeadlineMatch } from '../../src/core/analysis/time';
+
+const REF = new Date('2026-11-25T00:00:00Z'); // a Wednesday in Q4 2026, H2 2026
+const UK = { fiscalYearStartMonth: 4 };
+
+/** The single deadline in `text`, checked for exact offsets. */
+function only(text: string, options?: { fiscalYearStartMonth?: number }): DeadlineMatch {
+  const all = findDeadlines(text, REF, options);
+  assert.equal(all.length, 1, `expected one deadline in ${JSON.stringify(text)}, got ${JSON.stringify(all.map((d) => d.text))}`);
+  const d = all[0]!;
+  assert.equal(text.slice(d.start, d.end), d.text, 'offsets index the input exactly');
+  return d;
+}
+
+function expectDue(text: string, matched: string, due: string, precision: DeadlineMatch['precision'], relative: boolean, options?: { fiscalYearStartMonth?: number }): void {
+  const d = only(text, options);
+  assert.equal(d.text, matched);
+  assert.equal(d.due, due);
+  assert.equal(d.precision, precision);
+  assert.equal(d.relative, relative);
+}
+
+describe('time: explicit dates', () => {
+  it("reads '30 June 2027' as the day 2027-06-30", () => expectDue('Launch by 30 June 2027', '30 June 2027', '2027-06-30', 'day', false));
+  it("reads 'June 30, 2027' (US order) as 2027-06-30", () => expectDue('Launch by June 30, 2027.', 'June 30, 2027', '2027-06-30', 'day', false));
+  it("reads 'the 30th of June 2027' as 2027-06-30", () => expectDue('by the 30th of June 2027', 'the 30th of June 2027', '2027-06-30', 'day', false));
+  it("reads '30/06/2027' as 2027-06-30", () => expectDue('due 30/06/2027', '30/06/2027', '2027-06-30', 'day', false));
+  it("reads ambiguous '03/04/2027' day-first, as 3 April 2027", () => expectDue('by 03/04/2027', '03/04/2027', '2027-04-03', 'day', false));
+  it("reads '06/30/2027' month-first because 30 cannot be a month", () => expectDue('by 06/30/2027', '06/30/2027', '2027-06-30', 'day', false));
+  it("reads '30.06.2027' (European dots) as 2027-06-30", () => expectDue('bis 30.06.2027', '30.06.2027', '2027-06-30', 'day', false));
+  it("reads ISO '2027-06-30' as 2027-06-30", () => expectDue('Deadline: 2027-06-30', '2027-06-30', '2027-06-30', 'day', false));
+  it("rejects impossible days such as '31/02/2027'", () => assert.deepEqual(findDeadlines('by 31/02/2027', REF), []));
+  it("reads 'June 2027' as the end of June 2027", () => expectDue('by June 2027', 'June 2027', '2027-06-30', 'month', false));
+  it("reads \"Jun '27\" as the end of June 2027", () => expectDue("live by Jun '27", "Jun '27", '2027-06-30', 'month', false));
+  it("reads 'Sept. 2027' with an abbreviation and a dot", () => expectDue('by Sept. 2027', 'Sept. 2027', '2027-09-30', 'month', false));
+  it("reads '2027-06' as the month of June 2027", () => expectDue('target 2027-06', '2027-06', '2027-06-30', 'month', false));
+  it("reads 'by Wednesday 4 March 2027' including the weekday", () => {
+    const d = only('by Wednesday 4 March 2027');
+    assert.equal(d.text, 'Wednesday 4 March 2027');
+    assert.equal(d.due, '2027-03-04');
+    assert.equal(d.cue, 'by');
+  });
+  it("reads 'by 30 June' without a year as the next 30 June", () => expectDue('by 30 June', '30 June', '2027-06-30', 'day', true));
+  it("reads 'by December' as the coming December", () => expectDue('By December', 'December', '2026-12-31', 'month', true));
+  it("reads 'in June' as June next year when June has passed", () => expectDue('Go live in June', 'June', '2027-06-30', 'month', true));
+  it("reads 'next March' as March 2027", () => expectDue('next March', 'next March', '2027-03-31', 'month', true));
+  it("reads 'June of next year' as June 2027", () => expectDue('by June of next year', 'June of next year', '2027-06-30', 'month', true));
+  it("leaves a bare month name without a cue alone ('June presented the plan')", () => assert.deepEqual(findDeadlines('June presented the plan', REF), []));
+  it("leaves 'May' the verb alone ('May we help?')", () => assert.deepEqual(findDeadlines('May we help?', REF), []));
+  it("leaves 'march' the verb alone", () => assert.deepEqual(findDeadlines('we march forward together', REF), []));
+});
+
+describe('time: quarters and halves', () => {
+  it("reads 'Q3 2027' as ending 2027-09-30", () => expectDue('Raise NPS by Q3 2027', 'Q3 2027', '2027-09-30', 'quarter', false));
+  it("reads '2027 Q1' as ending 2027-03-31", () => expectDue('by 2027 Q1', '2027 Q1', '2027-03-31', 'quarter', false));
+  it("reads 'Q3 FY27' as a calendar quarter when the fiscal year is the calendar year", () => expectDue('by Q3 FY27', 'Q3 FY27', '2027-09-30', 'quarter', false));
+  it("reads 'Q3 FY27' as Oct–Dec 2026 with an April fiscal year", () => expectDue('by Q3 FY27', 'Q3 FY27', '2026-12-31', 'quarter', false, UK));
+  it("reads 'Q3FY27' and 'FY27 Q3' the same way", () => {
+    assert.equal(only('Q3FY27', UK).due, '2026-12-31');
+    assert.equal(only('FY27 Q3', UK).due, '2026-12-31');
+  });
+  it("reads \"Q3 '27\" and 'Q3/2027' as Q3 2027", () => {
+    assert.equal(only("Q3 '27").due, '2027-09-30');
+    assert.equal(only('Q3/2027').due, '2027-09-30');
+  });
+  it("reads a bare 'Q3' as the next Q3 on or after the reference quarter (2027)", () => expectDue('Ship it by Q3', 'Q3', '2027-09-30', 'quarter', true));
+  it("reads a bare 'Q4' in Q4 as the current quarter", () => expectDue('by Q4', 'Q4', '2026-12-31', 'quarter', true));
+  it("reads 'Q1–Q3 2027' as one period ending with Q3", () => expectDue('in Q1–Q3 2027', 'Q1–Q3 2027', '2027-09-30', 'quarter', false));
+  it("reads 'the third quarter of 2027' in words", () => expectDue('by the third quarter of 2027', 'the third quarter of 2027', '2027-09-30', 'quarter', false));
+  it("reads 'H1 2026' as ending 2026-06-30", () => expectDue('by H1 2026', 'H1 2026', '2026-06-30', 'half', false));
+  it("reads '1H26' as H1 2026", () => expectDue('in 1H26', '1H26', '2026-06-30', 'half', false));
+  it("reads 'H1 FY27' with an April fiscal year as ending 2026-09-30", () => expectDue('H1 FY27', 'H1 FY27', '2026-09-30', 'half', false, UK));
+  it("reads 'by H2' as the current second half (2026)", () => expectDue('by H2', 'H2', '2026-12-31', 'half', true));
+  it("reads 'second half of next year' as H2 2027", () => expectDue('in the second half of next year', 'the second half of next year', '2027-12-31', 'half', true));
+  it("reads 'first half of 2027' as H1 2027", () => expectDue('first half of 2027', 'first half of 2027', '2027-06-30', 'half', false));
+  it("leaves 'H2' without a cue alone (hydrogen, headings)", () => assert.deepEqual(findDeadlines('Scale up H2 production', REF), []));
+  it("leaves a survey 'Q3 score' alone", () => assert.deepEqual(findDeadlines('Improve the Q3 score', REF), []));
+});
+
+describe('time: fiscal years (named by the year they end in)', () => {
+  it("reads 'FY27' as 2027-12-31 by default", () => expectDue('by FY27', 'FY27', '2027-12-31', 'year', false));
+  it("reads 'FY27' as ending 2027-03-31 with an April start (UK)", () => expectDue('by FY27', 'FY27', '2027-03-31', 'year', false, UK));
+  it("reads 'FY2027' like FY27", () => expectDue('in FY2027', 'FY2027', '2027-03-31', 'year', false, UK));
+  it("reads 'FY 2026/27' as the year ending March 2027", () => expectDue('during FY 2026/27', 'FY 2026/27', '2027-03-31', 'year', false, UK));
+  it("reads 'FY26-27' as the year ending March 2027", () => expectDue('FY26-27', 'FY26-27', '2027-03-31', 'year', false, UK));
+  it("reads 'financial year 2026/27' and 'fiscal 2027'", () => {
+    assert.equal(only('in financial year 2026/27', UK).due, '2027-03-31');
+    assert.equal(only('fiscal 2027', UK).due, '2027-03-31');
+  });
+  it("reads a bare '2026/27' as a financial year with an April start", () => expectDue('by 2026/27', '2026/27', '2027-03-31', 'year', false, UK));
+  it("reads a bare '2026/27' as 2027 with a January start", () => expectDue('by 2026/27', '2026/27', '2027-12-31', 'year', false));
+  it("reads 'this financial year' and 'next financial year' against the reference", () => {
+    assert.equal(only('this financial year', UK).due, '2027-03-31');
+    assert.equal(only('next financial year', UK).due, '2028-03-31');
+  });
+  it("reads 'EOFY' as the end of the current fiscal year", () => expectDue('by EOFY', 'EOFY', '2027-03-31', 'year', true, UK));
+  it("reads 'FY27' with a US October start as ending 2027-09-30", () => assert.equal(only('FY27', { fiscalYearStartMonth: 10 }).due, '2027-09-30'));
+});
+
+describe('time: years, ranges and named periods', () => {
+  it("reads 'by 2030' as 2030-12-31", () => {
+    const d = only('Be carbon neutral by 2030');
+    assert.equal(d.due, '2030-12-31');
+    assert.equal(d.precision, 'year');
+    assert.equal(d.cue, 'by');
+  });
+  it("reads 'in 2027'", () => expectDue('Open two hubs in 2027', '2027', '2027-12-31', 'year', false));
+  it("reads 'by end of 2027' including 'end of'", () => expectDue('by end of 2027', 'end of 2027', '2027-12-31', 'year', false));
+  it("reads 'by the end of 2027' including 'the end of'", () => expectDue('by the end of 2027', 'the end of 2027', '2027-12-31', 'year', false));
+  it("reads 'by the start of 2027' as due on 1 January", () => expectDue('by the start of 2027', 'the start of 2027', '2027-01-01', 'year', false));
+  it("reads a parenthesised '(2027)' as a year", () => expectDue('Launch the app (2027)', '2027', '2027-12-31', 'year', false));
+  it("reads 'Vision 2030' in a title as a real period", () => expectDue('Vision 2030', '2030', '2030-12-31', 'year', false));
+  it("reads 'our strategy to 2030' as a period", () => expectDue('Our strategy to 2030', '2030', '2030-12-31', 'year', false));
+  it("reads the range '2025-2027' as due at the end of 2027", () => expectDue('Strategy 2025-2027', '2025-2027', '2027-12-31', 'year', false));
+  it("reads the range '2025–28' as due at the end of 2028", () => expectDue('Plan 2025–28', '2025–28', '2028-12-31', 'year', false));
+  it("reads 'from 2025 to 2027' and 'between 2025 and 2027' as ranges", () => {
+    assert.equal(only('from 2025 to 2027').due, '2027-12-31');
+    assert.equal(only('between 2025 and 2027').due, '2027-12-31');
+  });
+  it("reads 'early / mid / late 2027' as Jan–Apr / May–Aug / Sep–Dec", () => {
+    assert.equal(only('by early 2027').due, '2027-04-30');
+    assert.equal(only('by mid-2027').due, '2027-08-31');
+    assert.equal(only('by late 2027').due, '2027-12-31');
+  });
+  it("reads 'year-end 2027' and 'by year end'", () => {
+    assert.equal(only('by year-end 2027').due, '2027-12-31');
+    expectDue('by year end', 'year end', '2026-12-31', 'year', true);
+  });
+  it('accepts years from 1990 to 2100 only', () => {
+    assert.deepEqual(findDeadlines('by 1989', REF), []);
+    assert.deepEqual(findDeadlines('by 2101', REF), []);
+    assert.equal(only('by 2100').due, '2100-12-31');
+  });
+});
+
+describe('time: seasons (northern meteorological)', () => {
+  it("reads 'by spring 2027' as ending 2027-05-31", () => expectDue('by spring 2027', 'spring 2027', '2027-05-31', 'quarter', false));
+  it("reads 'summer 2027' as ending 2027-08-31 and 'autumn 2027' as 2027-11-30", () => {
+    assert.equal(only('summer 2027').due, '2027-08-31');
+    assert.equal(only('autumn 2027').due, '2027-11-30');
+    assert.equal(only('in fall 2027').due, '2027-11-30');
+  });
+  it("reads 'winter 2027' as December 2027 – February 2028", () => assert.equal(only('winter 2027').due, '2028-02-29'));
+  it("reads 'winter 2026/27' as December 2026 – February 2027", () => assert.equal(only('winter 2026/27').due, '2027-02-28'));
+  it("reads 'next spring' relative to the reference", () => expectDue('next spring', 'next spring', '2027-05-31', 'quarter', true));
+  it("leaves 'fall' the verb alone", () => assert.deepEqual(findDeadlines('churn to fall below 3%', REF), []));
+});
+
+describe('time: relative deadlines', () => {
+  it("reads 'next year' as 2027-12-31", () => expectDue('Double sales next year', 'next year', '2027-12-31', 'year', true));
+  it("reads 'this year' as 2026-12-31", () => expectDue('this year', 'this year', '2026-12-31', 'year', true));
+  it("reads 'next quarter' as Q1 2027", () => expectDue('by next quarter', 'next quarter', '2027-03-31', 'quarter', true));
+  it("reads 'end of this quarter' as 2026-12-31", () => expectDue('by the end of this quarter', 'the end of this quarter', '2026-12-31', 'quarter', true));
+  it("reads 'end of year' and 'EOY' as 2026-12-31", () => {
+    expectDue('by end of year', 'end of year', '2026-12-31', 'year', true);
+    expectDue('EOY', 'EOY', '2026-12-31', 'year', true);
+  });
+  it("reads 'EOQ' as the end of the current quarter", () => expectDue('EOQ', 'EOQ', '2026-12-31', 'quarter', true));
+  it("reads 'next month' as December 2026", () => expectDue('next month', 'next month', '2026-12-31', 'month', true));
+  it("reads 'within 6 months' as the reference plus six months", () => expectDue('Roll out the app, within 6 months', 'within 6 months', '2027-05-25', 'month', true));
+  it("reads 'in the next 18 months'", () => expectDue('in the next 18 months', 'in the next 18 months', '2028-05-25', 'month', true));
+  it("reads 'over the next three years' with a number word", () => expectDue('over the next three years', 'over the next three years', '2029-11-25', 'year', true));
+  it("reads 'within 90 days' as a deadline when no service verb precedes it", () => expectDue('Launch the pilot within 90 days', 'within 90 days', '2027-02-23', 'day', true));
+  it("reads 'within a year', 'in 2 years' time' and 'a year from now'", () => {
+    assert.equal(only('within a year').due, '2027-11-25');
+    assert.equal(only("in 2 years' time").due, '2028-11-25');
+    assert.equal(only('a year from now').due, '2027-11-25');
+  });
+  it("reads 'over a five-year period'", () => assert.equal(only('over a five-year period').due, '2031-11-25'));
+  it("reads 'by the end of the decade' as 2029-12-31", () => {
+    const d = only('by the end of the decade');
+    assert.equal(d.due, '2029-12-31');
+    assert.equal(d.cue, 'by');
+  });
+  it("reads 'by next Friday' through chrono as a relative day", () => expectDue('by next Friday', 'next Friday', '2026-12-04', 'day', true));
+  it("reads 'by the 3rd of March' without a year as the next 3 March", () => expectDue('by the 3rd of March', 'the 3rd of March', '2027-03-03', 'day', true));
+  it('resolves against the reference date it is given', () => {
+    const d = findDeadline('next year', new Date('2030-01-15T00:00:00Z'));
+    assert.equal(d?.due, '2030-12-31'.replace('2030', '2031'));
+  });
+});
+
+describe('time: durations that are service levels, not deadlines', () => {
+  for (const text of [
+    'respond within 2 hours',
+    'resolve within 3 days',
+    'Respond to complaints within 5 working days',
+    'ship orders in 2 days',
+    'refund within 14 days',
+    'call back within 1 week',
+    'pages load in under 2 seconds',
+    'answer in less than 5 minutes',
+    'within 24 hours of contact',
+    'wait no more than 10 minutes',
+    'Onboard new starters within 3 months of joining',
+    'within 30 days of purchase',
+  ]) {
+    it(`finds no deadline in '${text}'`, () => assert.deepEqual(findDeadlines(text, REF), []));
+  }
+  it("isServiceDuration: hours always, days after a service verb, months only before 'of <event>'", () => {
+    const t = 'Resolve tickets within 3 days';
+    assert.equal(isServiceDuration(t, t.indexOf('within'), t.length, 'days'), true);
+    const u = 'Launch within 3 days';
+    assert.equal(isServiceDuration(u, u.indexOf('within'), u.length, 'days'), false);
+    assert.equal(isServiceDuration('within 2 hours', 0, 14, 'hours'), true);
+    const v = 'Deliver the CRM within 6 months';
+    assert.equal(isServiceDuration(v, v.indexOf('within'), v.length, 'months'), false);
+  });
+});
+
+describe('time: numbers that are not dates', () => {
+  for (const text of [
+    'Serve 2000 customers',
+    'Grow to 2,000 members',
+    'in 2000 stores',
+    'Serve 2030 more patients a year',
+    'Grow by 2000 members',
+    'Increase members from 1500 to 2000.',
+    'Raise NPS to 45%',
+    'Cut costs by £2030',
+    'Spend 2030% more',
+    'Launch v2.1 at 9am',
+    'Meet at 14:30',
+    'Call 0800 123 4567 or +44 20 7946 0958',
+    'Phone 020 2027 1234',
+    'ISO 9001 certification',
+    'support 24/7',
+    'CSAT 4.5/5',
+    'top 3 in the ranking',
+  ]) {
+    it(`finds no deadline in '${text}'`, () => assert.deepEqual(findDeadlines(text, REF).map((d) => d.text), []));
+  }
+  it('looksLikeYear tells a year from a count', () => {
+    const a = 'by 2030 we will';
+    assert.equal(looksLikeYear(a, 3, 7), true);
+    const b = 'serve 2030 customers';
+    assert.equal(looksLikeYear(b, 6, 10), false);
+  });
+});
+
+describe('time: baselines and choosing the deadline', () => {
+  it("marks '(2025: 41%)' as a baseline year that findDeadline never picks", () => {
+    const text = 'Reach 95% uptime (2025: 91%)';
+    const d = only(text);
+    assert.equal(d.baseline, true);
+    assert.equal(findDeadline(text, REF), null);
+  });
+  it("marks 'since 2019' and '2019 levels' as baselines", () => {
+    assert.equal(only('up 10% since 2019').baseline, true);
+    const all = findDeadlines('Cut emissions 50% below 2019 levels by 2030', REF);
+    assert.deepEqual(all.map((d) => [d.text, d.baseline ?? false]), [['2019', true], ['2030', false]]);
+    assert.equal(findDeadline('Cut emissions 50% below 2019 levels by 2030', REF)?.due, '2030-12-31');
+  });
+  it('picks the latest deadline after by/before/until/no later than', () => {
+    const text = 'Pilot in Q1 2027, roll out by Q3 2027 and review in 2028';
+    assert.equal(findDeadline(text, REF)?.text, 'Q3 2027');
+    assert.equal(findDeadline('Complete no later than June 2027, reporting in 2028', REF)?.text, 'June 2027');
+    assert.equal(findDeadline('Hire before March 2027 and train until 30 June 2027', REF)?.due, '2027-06-30');
+  });
+  it('falls back to the last period when nothing is committed with a cue', () => {
+    assert.equal(findDeadline('In 2027 pilot, in 2028 scale', REF)?.text, '2028');
+  });
+  it('returns null when there is no deadline', () => {
+    assert.equal(findDeadline('Delight every customer', REF), null);
+    assert.equal(findDeadline('', REF), null);
+  });
+  it("records the cue: 'by', 'no later than', 'deadline'", () => {
+    assert.equal(only('no later than 2027').cue, 'no later than');
+    assert.equal(only('Deadline: 1 March 2027').cue, 'deadline');
+  });
+  it('finds every period in order, not overlapping', () => {
+    const text = 'Raise NPS from 32 to 45 by Q3 2027, then 50 by FY28 and 55 in 2029.';
+    const all = findDeadlines(text, REF);
+    assert.deepEqual(all.map((d) => d.text), ['Q3 2027', 'FY28', '2029']);
+    for (let i = 1; i < all.length; i++) assert.ok(all[i]!.start >= all[i - 1]!.end);
+    for (const d of all) assert.equal(text.slice(d.start, d.end), d.text);
+  });
+  it('keeps offsets exact when Markdown was masked to runs of spaces', () => {
+    const text = 'Raise NPS    to 45   by      Q3    2027';
+    const d = only(text);
+    assert.equal(d.text, 'Q3    2027');
+    assert.equal(d.due, '2027-09-30');
+    assert.equal(text.slice(d.start, d.end), d.text);
+  });
+});
+
+describe('time: hostile input finishes quickly', () => {
+  it('a 100,000-character line of digits and spaces', () => {
+    let s = '';
+    let seed = 7;
+    while (s.length < 100_000) {
+      seed = (seed * 48271) % 2147483647;
+      s += String(seed % 100000) + ' '.repeat(1 + (seed % 3));
+    }
+    const t0 = Date.now();
+    const all = findDeadlines(s, REF);
+    assert.ok(Date.now() - t0 < 2000);
+    for (const d of all) assert.equal(s.slice(d.start, d.end), d.text);
+  });
+  it("50,000 'Q' characters", () => {
+    const s = 'Q'.repeat(50_000);
+    const t0 = Date.now();
+    assert.deepEqual(findDeadlines(s, REF), []);
+    assert.equal(findDeadline(s + ' 3', REF), null);
+    assert.ok(Date.now() - t0 < 2000);
+  });
+  it("a line of 'by by by ...'", () => {
+    const s = 'by '.repeat(30_000) + 'Q3 2027';
+    const t0 = Date.now();
+    const d = findDeadline(s, REF);
+    assert.equal(d?.due, '2027-09-30');
+    assert.equal(d?.cue, 'by');
+    assert.ok(Date.now() - t0 < 2000);
+  });
+  it('a long line of masked spaces and month names does not stall chrono', () => {
+    const s = ('June' + ' '.repeat(200) + 'thing ').repeat(300);
+    const t0 = Date.now();
+    findDeadlines(s, REF);
+    assert.ok(Date.now() - t0 < 3000);
+  });
+});
+
+describe('time: helpers', () => {
+  it('isoDay formats a UTC date', () => assert.equal(isoDay(new Date(Date.UTC(2027, 5, 30, 23, 59))), '2027-06-30'));
+  it('parseDocumentDate reads front-matter values', () => {
+    const day = (v: unknown) => {
+      const d = parseDocumentDate(v);
+      return d ? isoDay(d) : null;
+    };
+    assert.equal(day('2026-03-01'), '2026-03-01');
+    assert.equal(day('2026-03-01T10:00:00Z'), '2026-03-01');
+    assert.equal(day(new Date(Date.UTC(2026, 2, 1))), '2026-03-01');
+    assert.equal(day('March 2026'), '2026-03-01');
+    assert.equal(day('1 March 2026'), '2026-03-01');
+    assert.equal(day('March 1, 2026'), '2026-03-01');
+    assert.equal(day('01/03/2026'), '2026-03-01');
+    assert.equal(day(2026), '2026-01-01');
+    assert.equal(day('2026'), '2026-01-01');
+    assert.equal(day('Q2 2026'), '2026-04-01');
+    assert.equal(day('not a date'), null);
+    assert.equal(day('2026-02-30'), null);
+    assert.equal(day(null), null);
+    assert.equal(day(3.5), null);
+    assert.equal(day(new Date('nonsense')), null);
+  });
+});
