@@ -205,15 +205,26 @@ function readToken(text: string, m: RegExpExecArray): Token {
   return { start, end, text: '', value, unit, kind, durationUnit: dUnit };
 }
 
+/** The word just before pos (skipping spaces and one dot), or '' – a backward scan, no regex. */
+function lastWordBefore(text: string, pos: number): string {
+  let i = pos - 1;
+  const lo = Math.max(0, pos - 40);
+  while (i >= lo && /\s/.test(text[i]!)) i--;
+  if (i >= lo && text[i] === '.') i--;
+  const end = i + 1;
+  while (i >= lo && /\p{L}/u.test(text[i]!)) i--;
+  return text.slice(i + 1, end);
+}
+
 /** Number tokens that are dates, years, labels, versions or phone numbers. */
 function isNotAQuantity(text: string, tok: Token): boolean {
   const { start, end } = tok;
   const before = lowerBound(text, start, 30);
   const raw = text.slice(start, end);
   // Dates: "30 June", "June 30", "30/06/2027", "2027-06-30".
-  const prevWord = /([\p{L}]+)\.?\s+$/u.exec(before);
+  const prevWord = lastWordBefore(text, start);
   const nextWord = /^(?:st|nd|rd|th)?\s+(?:of\s+)?([\p{L}]+)/iu.exec(text.slice(end, end + 20));
-  if (prevWord && MONTH_WORD.test(prevWord[1]!) && /^\d{1,2}$/.test(raw)) return true;
+  if (prevWord && MONTH_WORD.test(prevWord) && /^\d{1,2}$/.test(raw)) return true;
   if (nextWord && MONTH_WORD.test(nextWord[1]!) && /^\d{1,2}$/.test(raw)) {
     if (!(nextWord[1]!.toLowerCase() === 'may' && /^\s+may\s+(?:be|not|have)\b/i.test(text.slice(end, end + 12)))) return true;
   }
@@ -456,10 +467,13 @@ const ABSOLUTE_RE = new RegExp(
   'giu',
 );
 
+const ABSOLUTE_HINT = /100|hundred|zero|\b0\s|\bno\s|every|\ball\s|always|never|perfect|flawless|exception|free\b|guarantee/i;
+
 /** Absolutes that make a goal unachievable as written ("100%", "zero complaints", "every customer", "always"). */
 export function findAbsolutes(text: string): Span[] {
   const out: Span[] = [];
   if (!text) return out;
+  if (!ABSOLUTE_HINT.test(text)) return out;
   let m: RegExpExecArray | null;
   ABSOLUTE_RE.lastIndex = 0;
   while ((m = ABSOLUTE_RE.exec(text))) {

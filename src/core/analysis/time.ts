@@ -98,8 +98,10 @@ const MAX_YEAR = 2100;
 function utc(y: number, m0: number, d: number): Date {
   return new Date(Date.UTC(y, m0, d));
 }
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function daysIn(y: number, m0: number): number {
-  return new Date(Date.UTC(y, m0 + 1, 0)).getUTCDate();
+  if (m0 === 1 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return 29;
+  return MONTH_DAYS[m0]!;
 }
 function absYear(abs: number): number {
   return Math.floor(abs / 12);

@@ -92,6 +92,8 @@ export interface Value {
   behaviours: string[];
   range: TextRange;
   section: number;
+  /** True for a value written as a sub-heading of the values section. */
+  fromHeading: boolean;
 }
 
 export interface DocumentModel {

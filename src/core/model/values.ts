@@ -37,6 +37,7 @@ export function extractValues(text: string, blocks: readonly BlockInfo[], sectio
           behaviours,
           range: sub.range,
           section: sub.index,
+          fromHeading: true,
         });
       }
       continue;
@@ -59,6 +60,7 @@ export function extractValues(text: string, blocks: readonly BlockInfo[], sectio
           behaviours: candidate.children,
           range: candidate.range,
           section: section.index,
+          fromHeading: false,
         });
       }
     }

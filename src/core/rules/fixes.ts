@@ -78,10 +78,28 @@ export class FixBuilder {
     const before = text.slice(Math.max(0, end - 2), end);
     const prefix = end === 0 || /\n\r?\n$|^\n$/.test(before) ? '' : before.endsWith('\n') ? eol : eol + eol;
     const suffix = end < text.length ? eol + eol : eol;
-    const body = snippet.trim().replace(/\r?\n/g, eol);
+    // A template's "## Heading" becomes a subsection of the section it joins, so it belongs there.
+    const depth = sectionIndex === null ? 1 : this.model.sections[sectionIndex].depth;
+    const body = dedent(snippet)
+      .replace(/^(#{1,6}) /gm, (_, marks: string) => `${'#'.repeat(Math.min(6, Math.max(marks.length, depth + 1)))} `)
+      .replace(/\r?\n/g, eol);
     return {
       title,
       edits: [{ range: { start: end, end }, snippet: prefix + body + suffix, text: prefix + snippetToPlain(body) + suffix }],
+      needsInput: hasPlaceholders(body),
+    };
+  }
+
+  /** Inserts a template as nested lines under a list item, indented to the item's content column. */
+  insertUnderItem(title: string, contentStart: number, itemEnd: number, templateId: string, variables: Record<string, string> = {}): Fix {
+    const text = this.model.text;
+    const lineStart = Math.max(text.lastIndexOf('\n', contentStart - 1) + 1, 0);
+    const indent = ' '.repeat(contentStart - lineStart);
+    const body = dedent(this.fill(templateId, variables)).split('\n').map((line) => (line ? indent + line : line)).join(this.eol);
+    return {
+      title,
+      templateId,
+      edits: [{ range: { start: itemEnd, end: itemEnd }, snippet: this.eol + body, text: this.eol + snippetToPlain(body) }],
       needsInput: hasPlaceholders(body),
     };
   }
@@ -104,4 +122,11 @@ function escapeForTableCell(snippet: string): string {
     .split(/(\$\{\d+\|[^}]*\|\})/)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<!\\)\|/g, '\\|')))
     .join('');
+}
+
+/** Removes blank lines around a block template and the indentation all its lines share. */
+function dedent(snippet: string): string {
+  const lines = snippet.replace(/^\s*\n/, '').trimEnd().split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
+  return lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join('\n');
 }

@@ -1,3 +1,4 @@
+import type { Fix, TextRange } from '../types';
 import type { Rule } from './rule';
 import { GOAL_KINDS } from './rule';
 
@@ -29,7 +30,8 @@ export const goalSpecific: Rule = {
     for (const goal of model.goals) {
       const { smart, vague, tooShort } = goal.analysis;
       if (smart.specific) continue;
-      const hedge = vague.find((v) => v.hedge);
+      const hedges = vague.filter((v) => v.hedge);
+      const hedge = hedges[0];
       const words = vague.filter((v) => !v.hedge).map((v) => `"${v.text}"`);
       const message = hedge
         ? `Goal hedges with "${hedge.text}": a commitment says what will happen, not what we will try.`
@@ -41,8 +43,26 @@ export const goalSpecific: Rule = {
         goalIndex: goal.index,
         message,
         related: vague.map((v) => ({ range: v.range, message: v.hedge ? 'hedge' : 'vague word' })),
-        fixes: [fixes.rewriteGoal('Rewrite as a SMART goal', goal, 'smart-goal', { goal: goal.text })],
+        fixes: [
+          ...(hedges.length > 0 ? [removeHedges(model.text, hedges.map((h) => h.range))] : []),
+          fixes.rewriteGoal('Rewrite as a SMART goal', goal, 'smart-goal', { goal: goal.text }),
+        ],
       });
     }
   },
 };
+
+/** Deletes hedges with the space that joins them, so "We will try to cut" reads "We will cut". */
+function removeHedges(text: string, ranges: readonly TextRange[]): Fix {
+  const edits = ranges.map(({ start, end }) => {
+    let from = start;
+    let to = end;
+    if (/\s/.test(text[to] ?? '') && !/[.,;:!?)]/.test(text[to + 1] ?? '.')) {
+      while (/[ \t]/.test(text[to] ?? '')) to++;
+    } else {
+      while (from > 0 && /[ \t]/.test(text[from - 1])) from--;
+    }
+    return { range: { start: from, end: to }, snippet: '', text: '' };
+  });
+  return { title: `Remove ${ranges.map((r) => `"${text.slice(r.start, r.end)}"`).join(', ')}`, edits, needsInput: false };
+}

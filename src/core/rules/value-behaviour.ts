@@ -21,7 +21,10 @@ export const valueBehaviour: Rule = {
   check({ model, report, fixes }) {
     for (const value of model.values) {
       if (hasObservableBehaviour(value.description, value.behaviours)) continue;
-      const fix = fixes.insertTemplate('Add a behaviour', value.range.end, 'value-behaviour', { value: value.name });
+      // A list-item value gets nested behaviour items; a sub-heading value gets a list under it.
+      const fix = value.fromHeading
+        ? fixes.appendSection('Add a behaviour', value.section, 'value-behaviour', { value: value.name })
+        : fixes.insertUnderItem('Add a behaviour', value.nameRange.start, value.range.end, 'value-behaviour', { value: value.name });
       report({
         range: value.nameRange,
         message: `The value "${value.name}" names no behaviour people can see: say what someone living it does.`,
