@@ -9,6 +9,7 @@ export type { DocumentModel, Goal, Section, Value } from './model/types';
 export type { DocumentScore } from './score';
 export { DEFAULT_CONFIG } from './config/defaults';
 export { loadConfig, CONFIG_FILE_NAMES } from './config/load';
+export { setUpLinter, type LinterSetup } from './setup';
 export type { ResolvedConfig, ConfigHost, ConfigInput } from './config/types';
 export { loadTemplates, type TemplateSet } from './templates/load';
 export { BUILTIN_TEMPLATES } from './templates/builtin';

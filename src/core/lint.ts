@@ -104,6 +104,7 @@ export class Linter {
       personas: this.personas,
       extraVagueWords: this.config.vagueWords,
       lintAlways: this.config.lint === 'always',
+      fiscalYearStartMonth: this.config.fiscalYearStart,
       cache: this.cache,
     });
     if (model.kind === 'none') return { path, kind: 'none', findings: [], model, score: null, lines };

@@ -35,6 +35,15 @@ function fresh(): ResolvedConfig {
   return mergeConfig(DEFAULT_CONFIG, {}, null);
 }
 
+describe('fiscalYearStart', () => {
+  it('accepts a month number and rejects anything else with a message', () => {
+    const good = parseConfigText('fiscalYearStart: 4\n', '/w/.visionlintrc.yaml', new Set());
+    assert.equal(good.input.fiscalYearStart, 4);
+    const bad = parseConfigText('fiscalYearStart: April\n', '/w/.visionlintrc.yaml', new Set());
+    assert.match(bad.problems[0].message, /fiscalYearStart: expected the month number/);
+  });
+});
+
 describe('config paths', () => {
   it('normalises backslashes, dots and repeated slashes', () => {
     assert.equal(normalisePath('C:\\work\\acme\\.\\docs\\..\\vision.md'), 'C:/work/acme/vision.md');

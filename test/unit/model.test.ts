@@ -87,6 +87,11 @@ describe('the document model', () => {
       const goal = model('---\nkind: goals\ndate: 2025-03-01\n---\n## Goals\n\n- Raise NPS from 32 to 40 by next year\n').goals[0];
       assert.equal(goal.analysis.deadline?.due, '2026-12-31');
     });
+    it('read FY27 as the fiscal year ending in 2027, starting in the configured month', () => {
+      const april = new Linter({ ...DEFAULT_CONFIG, fiscalYearStart: 4 });
+      const goal = april.lint('---\nkind: goals\n---\n## Goals\n\n- Raise NPS from 32 to 40 by FY27\n', undefined, today).model!.goals[0];
+      assert.equal(goal.analysis.deadline?.due, '2027-03-31');
+    });
     it('score one point per SMART criterion met', () => {
       const goals = model('---\nkind: goals\n---\n## Goals\n\n- Improve service\n- Raise NPS from 32 to 40 by Q3 2027 so that customers feel heard\n').goals;
       assert.deepEqual(goals.map((g) => g.analysis.score), [1, 5]);

@@ -89,24 +89,163 @@ function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-const LABEL_BEFORE =
-  /(?:^|[^\p{L}])(?:v|ver\.?|version|release|phase|stage|step|wave|pillar|goal|objective|okr|kr|key\s+result|priority|theme|section|chapter|page|p\.|pp\.|item|question|q|area|workstream|sprint|iso|iec|bs|en|article|clause|paragraph|para|rule|figure|fig\.?|table|appendix|annex|part|windows|web|industry|covid|gen|generation|series|model|class|category|cat|zone|route|ward|room|floor|building|line|channel|grade|year|years|day|days|week|weeks|month|months|quarter|top|ranked|rank|no\.|number|#|tier|level)\s*[-–]?\s*$/iu;
-const LEVEL_BEFORE = /(?:^|[^\p{L}])(level|tier|grade|band)\s*$/iu;
-const LEVEL_WORTHY =
-  /(?:\b(?:achiev|attain|reach|gain|obtain|earn|secur|get|maintain|mov|progress|retain|hold|accredit|certif)\w*[^.;]{0,40}$)/i;
+// ---------------------------------------------------------------------------------------------
+// What comes just before a number, read backwards word by word (no end-anchored regexes: they
+// are tried at every position and dominate the cost).
+
+interface Tail {
+  /** Lower-cased tokens, nearest last: words (letters/digits, inner - ' ’) or single symbols. */
+  low: string[];
+  orig: string[];
+  starts: number[];
+}
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f);
+}
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+function tailBefore(text: string, pos: number, n: number): Tail {
+  const low: string[] = [];
+  const orig: string[] = [];
+  const starts: number[] = [];
+  const lo = Math.max(0, pos - 80);
+  let i = pos - 1;
+  while (low.length < n && i >= lo) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i--;
+      continue;
+    }
+    if (isWordCode(c)) {
+      const end = i + 1;
+      while (i >= lo) {
+        const d = text.charCodeAt(i);
+        if (isWordCode(d)) i--;
+        else if ((d === 45 || d === 39 || d === 0x2019) && i > lo && i + 1 < end && isWordCode(text.charCodeAt(i - 1))) i--;
+        else break;
+      }
+      const w = text.slice(i + 1, end);
+      low.push(w.toLowerCase());
+      orig.push(w);
+      starts.push(i + 1);
+    } else {
+      low.push(text[i]!);
+      orig.push(text[i]!);
+      starts.push(i);
+      i--;
+    }
+  }
+  low.reverse();
+  orig.reverse();
+  starts.reverse();
+  return { low, orig, starts };
+}
+
+const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
+const phrases = (list: string): string[][] => list.split('|').map((p) => p.trim().split(/\s+/));
+
+/** True when toks[0..k] ends with the phrase. */
+function endsWithPhrase(toks: readonly string[], k: number, phrase: readonly string[]): boolean {
+  if (k + 1 < phrase.length) return false;
+  for (let j = 0; j < phrase.length; j++) if (toks[k - phrase.length + 1 + j] !== phrase[j]) return false;
+  return true;
+}
+function endsWithAny(toks: readonly string[], k: number, list: readonly (readonly string[])[]): boolean {
+  for (const p of list) if (endsWithPhrase(toks, k, p)) return true;
+  return false;
+}
+/** Index of the last token after dropping trailing tokens in `drop`. */
+function lastIndexSkipping(toks: readonly string[], drop: ReadonlySet<string>, from = toks.length - 1): number {
+  let k = from;
+  while (k >= 0 && drop.has(toks[k]!)) k--;
+  return k;
+}
+
+const LABEL_WORDS = words(
+  'v ver version release phase stage step wave pillar goal objective okr kr priority theme section chapter page p pp ' +
+    'item question q area workstream sprint iso iec bs en article clause paragraph para rule figure fig table appendix ' +
+    'annex part windows web industry covid gen generation series model class category cat zone route ward room floor ' +
+    'building line channel',
+);
+const PERIOD_LABEL_WORDS = words('year years day days week weeks month months quarter');
+const RANK_WORDS = words('top ranked rank number');
+const LEVEL_WORDS = words('level tier grade band');
+const LABEL_BEFORE_HASH = words('goal objective priority kr item issue ticket pr story step action okr theme');
+const DASHES = words('- –');
+
+const LEVEL_WORTHY = /\b(?:achiev|attain|reach|gain|obtain|earn|secur|get|maintain|mov|progress|retain|hold|accredit|certif)\w*/i;
 const LEVEL_AFTER = /^\s*(?:accreditation|certification|certified|accredited|maturity|rating|status|standard|award|compliance|membership)\b/i;
 
-const RANK_BEFORE = /(?:^|[^\p{L}])(?:top(?:[-\s]+)|#|no\.\s?|number\s+|rank(?:ed)?\s+(?:#|no\.\s?)?)$/iu;
-
-const BASE_BEFORE =
-  /(?:^|[^\p{L}])(?:from(?:\s+(?:a|the|our)\s+(?:current\s+)?baseline\s+of)?|up\s+from|down\s+from|(?:rising|rose|falling|fell|improving|improved|increasing|increased|decreasing|decreased|dropping|dropped)\s+from|baseline(?:\s+(?:of|is|was|at|value|figure))?|current(?:ly)?(?:\s+(?:at|is|of|sits\s+at|stands\s+at|running\s+at|value|level|performance|figure))?|today(?:\s+(?:is|at))?|now(?:\s+at)?|was|were|vs\.?|versus|compared\s+(?:to|with)|against|starting\s+(?:point|value|from|at)|last\s+year|previously|(?:19|20)\d{2}(?:\s*(?:baseline|actual|value|result|figure|level))?\s*[:=])\s*[:=]?\s*(?:(?:of|at|around|about|approx(?:\.|imately)?|c\.|ca\.|circa|~|≈)\s*)?$/iu;
+const BASE_DROP = words(': = of at around about approx approximately c ca circa ~ ≈ is');
+const BASE_LAST = words('from baseline current currently today now was were vs versus against previously');
+const BASE_PHRASES = phrases(
+  'up from|down from|compared to|compared with|starting point|starting value|last year|currently sits|currently stands|' +
+    'currently running|sits|stands',
+);
 const BASE_AFTER = /^\s*\)?\s*(?:today|currently|now|at\s+present|at\s+the\s+moment|last\s+year|baseline)\b/i;
 
-const TARGET_CUE =
-  /(?:^|[^\p{L}])(to|reach(?:es|ing)?|hit(?:ting)?|achiev(?:e|es|ing)|at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|above|over|exceed(?:s|ing)?|more\s+than|greater\s+than|at\s+or\s+(?:above|below)|below|under|less\s+than|fewer\s+than|at\s+most|no\s+more\s+than|max(?:imum)?(?:\s+of)?|target(?:ed|ing)?(?:\s+(?:of|is))?|goal(?:\s+(?:of|is))?|maintain(?:ing)?|keep(?:ing)?|sustain(?:ing)?|stay(?:ing)?(?:\s+(?:above|below|under|over|at))?|remain(?:ing)?(?:\s+(?:above|below|under|over|at))?|at|of|[≥≤><=]=?|:)\s*[:=]?\s*(?:(?:a|an|the)\s+)?$/iu;
-const CHANGE_CUE = /(?:^|[^\p{L}])by\s*(?:(?:a|an|another|a\s+further|at\s+least|over|more\s+than|up\s+to)\s+)?$/iu;
-const DURATION_VALUE_BEFORE =
-  /(?:^|[^\p{L}])(?:from|to|under|below|less\s+than|fewer\s+than|at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+longer\s+than|max(?:imum)?(?:\s+of)?|average(?:\s+of)?|median(?:\s+of)?|mean(?:\s+of)?|of|target(?:\s+of)?|[≤<=]=?|:)\s*$/iu;
+const DETERMINERS = words('a an the');
+const TARGET_WORDS = words(
+  'to reach reaches reaching hit hitting achieve achieves achieving minimum min above over exceed exceeds exceeding ' +
+    'below under max maximum target targeted targeting goal maintain maintaining keep keeping sustain sustaining stay ' +
+    'staying remain remaining ≥ ≤ > < =',
+);
+const TARGET_PHRASES = phrases(
+  'at least|a minimum of|minimum of|no less than|not less than|no fewer than|not fewer than|more than|greater than|' +
+    'at or above|at or below|less than|fewer than|at most|no more than|not more than|maximum of|max of|target of|' +
+    'target is|goal of|goal is',
+);
+const CHANGE_PHRASES = phrases('by|by a|by an|by another|by a further|by at least|by over|by more than|by up to|by around|by about');
+const DURATION_VALUE_LAST = words('from to under below of target average median mean max maximum : ≤ < =');
+const DURATION_VALUE_PHRASES = phrases('less than|fewer than|at most|no more than|not more than|no longer than');
+
+/** True when the tail names a starting value ("from", "up from", "currently", "(2025:"). */
+function isBaselineTail(t: Tail): { yes: boolean; last: string } {
+  const toks = t.low;
+  let k = toks.length - 1;
+  let sawColon = false;
+  while (k >= 0) {
+    const w = toks[k]!;
+    if (BASE_DROP.has(w)) {
+      if (w === ':' || w === '=') sawColon = true;
+      k--;
+    } else if (w === '.' && k > 0 && /^(?:approx|c|ca|vs)$/.test(toks[k - 1]!)) k--;
+    else break;
+  }
+  if (k < 0) return { yes: false, last: '' };
+  const last = toks[k]!;
+  if (BASE_LAST.has(last) || endsWithAny(toks, k, BASE_PHRASES)) return { yes: true, last };
+  // "(2025: 41%)", "2025 baseline: 41%"
+  if (sawColon) {
+    let y = k;
+    if (/^(?:baseline|actual|actuals|value|result|figure|level)$/.test(last) && y > 0) y--;
+    if (/^(?:19|20)\d{2}$/.test(toks[y]!)) return { yes: true, last: toks[y]! };
+  }
+  return { yes: false, last };
+}
+
+/** Score of the target cue just before a number: 3 for "to / at least / ≥ ...", 1 for "of / at / :", 0 for none. */
+function targetCueScore(t: Tail): number {
+  const toks = t.low;
+  let k = lastIndexSkipping(toks, DETERMINERS);
+  let colon = false;
+  while (k >= 0 && (toks[k] === ':' || toks[k] === '=')) {
+    if (toks[k] === '=') return 3;
+    colon = true;
+    k--;
+  }
+  k = lastIndexSkipping(toks, DETERMINERS, k);
+  if (k < 0) return colon ? 1 : 0;
+  if (endsWithAny(toks, k, TARGET_PHRASES)) return 3;
+  if (TARGET_WORDS.has(toks[k]!)) return 3;
+  if (colon || toks[k] === 'of' || toks[k] === 'at') return 1;
+  return 0;
+}
+
 const PHONE_RUN = /\+?\(?\d{2,5}\)?(?:[ .-]\d{2,5}){2,5}(?![\p{N}])/uy;
 
 function lowerBound(text: string, start: number, n: number): string {
@@ -205,21 +344,26 @@ function readToken(text: string, m: RegExpExecArray): Token {
   return { start, end, text: '', value, unit, kind, durationUnit: dUnit };
 }
 
+function isDigitChar(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** The word just before pos (skipping spaces and one dot), or '' – a backward scan, no regex. */
 function lastWordBefore(text: string, pos: number): string {
   let i = pos - 1;
   const lo = Math.max(0, pos - 40);
-  while (i >= lo && /\s/.test(text[i]!)) i--;
+  while (i >= lo && isSpaceCode(text.charCodeAt(i))) i--;
   if (i >= lo && text[i] === '.') i--;
   const end = i + 1;
-  while (i >= lo && /\p{L}/u.test(text[i]!)) i--;
+  while (i >= lo && isWordCode(text.charCodeAt(i)) && !isDigitChar(text.charCodeAt(i))) i--;
   return text.slice(i + 1, end);
 }
 
 /** Number tokens that are dates, years, labels, versions or phone numbers. */
-function isNotAQuantity(text: string, tok: Token): boolean {
+function isNotAQuantity(text: string, tok: Token, tail: Tail): boolean {
   const { start, end } = tok;
-  const before = lowerBound(text, start, 30);
+  const c1 = text.charCodeAt(start - 1);
+  const c2 = text.charCodeAt(start - 2);
   const raw = text.slice(start, end);
   // Dates: "30 June", "June 30", "30/06/2027", "2027-06-30".
   const prevWord = lastWordBefore(text, start);
@@ -229,7 +373,7 @@ function isNotAQuantity(text: string, tok: Token): boolean {
     if (!(nextWord[1]!.toLowerCase() === 'may' && /^\s+may\s+(?:be|not|have)\b/i.test(text.slice(end, end + 12)))) return true;
   }
   if (/^[-/.]\d/.test(text.slice(end, end + 2)) && /^\d+$/.test(raw)) return true; // 2027-06-30, 30.06.2027
-  if (/\d[-/.]$/.test(before) && /^\d+$/.test(raw)) return true;
+  if ((c1 === 45 || c1 === 47 || c1 === 46) && isDigitChar(c2) && /^\d+$/.test(raw)) return true;
   // Years.
   if (tok.unit === undefined && /^\d{4}$/.test(raw) && looksLikeYear(text, start, end)) return true;
   // Phone-like runs.
@@ -237,19 +381,24 @@ function isNotAQuantity(text: string, tok: Token): boolean {
     const p = sticky(PHONE_RUN, text, start);
     if (p && p[0].replace(/\D/g, '').length >= 9) return true;
   }
-  if (/\d[ .-]$/.test(before) && /^\d{3,}$/.test(raw) && /^[ .-]\d{3}/.test(text.slice(end, end + 4))) return true;
+  if ((c1 === 32 || c1 === 46 || c1 === 45) && isDigitChar(c2) && /^\d{3,}$/.test(raw) && /^[ .-]\d{3}/.test(text.slice(end, end + 4))) return true;
   // Glued to a letter or a version mark before: "v2", "Q3", "FY27" never reach here (lookbehind); "No 5", "Goal 3" do.
   if (tok.unit === undefined || tok.unit === 'level') {
-    const label = LABEL_BEFORE.exec(before);
-    if (label) {
-      const word = label[0].replace(/^[^\p{L}#]/u, '').trim().toLowerCase();
-      if (/^(?:top|ranked|rank|no\.|number|#)/.test(word)) return false; // ranks, handled by the caller
-      if (/^(?:level|tier|grade)$/.test(word)) return false; // levels, handled by the caller
-      if (/^(?:year|years|day|days|week|weeks|month|months|quarter)$/.test(word)) {
-        // "Year 2" (a school year, a programme year) is a label; "5 days a week" is not this case.
-        return /^[A-Z]/.test(label[0].trim());
+    const toks = tail.low;
+    const k = lastIndexSkipping(toks, DASHES);
+    if (k >= 0) {
+      const last = toks[k]!;
+      if (last === '.' && k > 0) {
+        const w = toks[k - 1]!;
+        if (w !== 'no' && LABEL_WORDS.has(w)) return true; // "p. 4", "fig. 2", "ver. 3"
+      } else if (last === '#' || RANK_WORDS.has(last) || LEVEL_WORDS.has(last)) {
+        return false; // ranks and levels, handled by the caller
+      } else if (PERIOD_LABEL_WORDS.has(last)) {
+        // "Year 2" (a school year, a programme year) is a label; "within 5 days" never gets here.
+        return /^[A-Z]/.test(tail.orig[k]!);
+      } else if (LABEL_WORDS.has(last) || (last === 'result' && toks[k - 1] === 'key')) {
+        return true;
       }
-      return true;
     }
   }
   // A list marker at the start: "1. Raise NPS", "2) Cut churn".
@@ -400,12 +549,11 @@ function collectMetrics(text: string, out: Span[]): void {
   GENERIC_TAIL_RE.lastIndex = 0;
   while ((m = GENERIC_TAIL_RE.exec(text))) {
     // Up to two words before: "industry ranking", "digital take-up rate".
-    const before = lowerBound(text, m.index, 40);
-    const w = /(?:([\p{L}][\p{L}-]*)\s+)?([\p{L}][\p{L}-]*)\s+$/u.exec(before);
-    if (!w || STOP_WORDS.has(w[2]!.toLowerCase())) continue;
-    const base = m.index - before.length + w.index;
-    let start = base + (w[1] ? w[0].lastIndexOf(w[2]!) : 0);
-    if (w[1] && !STOP_WORDS.has(w[1].toLowerCase()) && /^[a-z]/.test(w[1])) start = base;
+    const t = tailBefore(text, m.index, 2);
+    const n = t.low.length;
+    if (n === 0 || !/^\p{L}/u.test(t.low[n - 1]!) || STOP_WORDS.has(t.low[n - 1]!)) continue;
+    let start = t.starts[n - 1]!;
+    if (n === 2 && /^\p{Ll}/u.test(t.orig[0]!) && !STOP_WORDS.has(t.low[0]!)) start = t.starts[0]!;
     const end = m.index + m[0].length;
     out.push({ start, end, text: text.slice(start, end) });
   }
@@ -571,58 +719,62 @@ export function findMeasure(text: string, exclude: readonly TextRange[] = []): M
       NUM_RE.lastIndex = Math.max(NUM_RE.lastIndex, tok.end);
       if (tok.kind === 'skip') continue;
       if (overlaps(skipRanges, tok.start, tok.end)) continue;
-      if (isNotAQuantity(text, tok)) continue;
-      const before = lowerBound(text, tok.start, 48);
+      const tail = tailBefore(text, tok.start, 6);
+      if (isNotAQuantity(text, tok, tail)) continue;
+      const toks = tail.low;
 
       // Levels and ranks.
       if (tok.unit === undefined && /^\d{1,2}$/.test(text.slice(tok.start, tok.end))) {
-        const lvl = LEVEL_BEFORE.exec(before);
-        if (lvl) {
-          const clause = text.slice(Math.max(0, tok.start - 80), tok.start);
-          if (LEVEL_WORTHY.test(clause.slice(0, clause.length - lvl[0].length + 1)) || LEVEL_AFTER.test(text.slice(tok.end, tok.end + 30))) {
+        const k = lastIndexSkipping(toks, DASHES);
+        const last = k >= 0 ? toks[k]! : '';
+        if (LEVEL_WORDS.has(last)) {
+          const clause = text.slice(Math.max(0, tail.starts[k]! - 60), tail.starts[k]);
+          if ((LEVEL_WORTHY.test(clause) && !/[.;]/.test(clause.slice(clause.search(LEVEL_WORTHY)))) || LEVEL_AFTER.test(text.slice(tok.end, tok.end + 30))) {
             tok.unit = 'level';
-            tok.start = tok.start - lvl[0].length + lvl[0].indexOf(lvl[1]!);
+            tok.start = tail.starts[k]!;
             candidates.push({ tok, score: 3 });
           }
           continue;
         }
-        const rank = RANK_BEFORE.exec(before);
-        if (rank) {
-          if (/\b(?:goal|objective|priority|kr|item|issue|ticket|pr|story|step|action|okr|theme)\s*#$/i.test(before)) continue;
+        const isRank =
+          last === 'top' ||
+          last === 'number' ||
+          last === 'rank' ||
+          last === 'ranked' ||
+          (last === '#' && !(k > 0 && LABEL_BEFORE_HASH.has(toks[k - 1]!))) ||
+          (last === '.' && k > 0 && toks[k - 1] === 'no');
+        if (isRank) {
           tok.unit = 'rank';
-          tok.start = tok.start - rank[0].length + rank[0].search(/[\p{L}#]/u);
+          tok.start = tail.starts[last === '.' ? k - 1 : k]!;
           candidates.push({ tok, score: 4 });
           continue;
         }
+        if (last === '#') continue; // "Goal #3"
       }
 
+      const base = isBaselineTail(tail);
       if (tok.kind === 'duration') {
         const u = tok.durationUnit!;
         const service = isServiceDuration(text, tok.start, tok.end, u) && u !== 'months' && u !== 'years';
-        const valueLike = DURATION_VALUE_BEFORE.test(before);
-        if (BASE_BEFORE.test(before) && valueLike) {
+        const k = toks.length - 1;
+        const valueLike = k >= 0 && (DURATION_VALUE_LAST.has(toks[k]!) || endsWithAny(toks, k, DURATION_VALUE_PHRASES));
+        if (base.yes && (valueLike || /^(?:from|currently|baseline|today|vs|was)$/.test(base.last))) {
           baselines.push(tok);
           continue;
         }
-        if (BASE_BEFORE.test(before) && /(?:^|[^\p{L}])(?:from|currently|baseline|today|vs\.?|was)\s*$/iu.test(before)) {
-          baselines.push(tok);
-          continue;
-        }
-        if (service || (valueLike && u !== 'months' && u !== 'years') || (valueLike && /(?:from|to)\s*$/i.test(before))) {
+        if (service || (valueLike && u !== 'months' && u !== 'years') || (valueLike && (toks[k] === 'from' || toks[k] === 'to'))) {
           durations.push(tok);
         }
         continue;
       }
 
-      if (BASE_BEFORE.test(before) || BASE_AFTER.test(text.slice(tok.end, tok.end + 24))) {
+      if (base.yes || BASE_AFTER.test(text.slice(tok.end, tok.end + 24))) {
         baselines.push(tok);
         continue;
       }
 
-      let score = 0;
-      const cue = TARGET_CUE.exec(before);
-      if (cue) score += /^(?:of|at|:)$/i.test(cue[1]!) ? 1 : 3;
-      if (CHANGE_CUE.test(before)) {
+      let score = targetCueScore(tail);
+      if (endsWithAny(toks, toks.length - 1, CHANGE_PHRASES)) {
         tok.change = true;
         score += 2;
       }

@@ -435,6 +435,14 @@ const RE_FROM_NOW = new RegExp(
   'giu',
 );
 
+// Cheap non-global gates: a family's regex only runs when its key word is in the text at all.
+const GATE_REL = /\b(?:this|next|current|coming|following)\s/i;
+const GATE_END_OF = /\bend\s+of\s/i;
+const GATE_EO = /\bEO[FYQM]/;
+const GATE_YEAR_END = /(?:year|quarter|month)[-\s]?end\b/i;
+const GATE_DURATION_ADJ = /(?:year|month|week|day)\s+(?:period|plan|horizon|strategy|window|time\s?frame|term|programme|program|cycle)\b/i;
+const GATE_FROM_NOW = /\bfrom\s+(?:now|today)\b/i;
+const GATE_EARLY = /\b(?:early|mid|late)\b/i;
 const HAS_DIGIT = /\d/;
 const HAS_MONTH = new RegExp(`\\b(?:${MONTH_SRC})\\b`, 'i');
 const HAS_PART = /[QH][1-4]|[1-4][QH]|\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?:quarter|half)/i;
@@ -678,7 +686,7 @@ function scanEarlyLate(ctx: Ctx, out: Cand[]): void {
   const t = ctx.text;
   let m: RegExpExecArray | null;
   RE_EARLY.lastIndex = 0;
-  while ((m = RE_EARLY.exec(t))) {
+  while (GATE_EARLY.test(t) && (m = RE_EARLY.exec(t))) {
     const p = m.index + m[0].length;
     const span = parseYearSpanAt(ctx, p, true, false);
     if (!span) continue;
@@ -836,7 +844,7 @@ function scanRelative(ctx: Ctx, out: Cand[]): void {
   let m: RegExpExecArray | null;
   const refDate = utc(ctx.ref.getUTCFullYear(), ctx.ref.getUTCMonth(), ctx.ref.getUTCDate());
   RE_REL.lastIndex = 0;
-  while ((m = RE_REL.exec(t))) {
+  while (GATE_REL.test(t) && (m = RE_REL.exec(t))) {
     const which = m[1]!.toLowerCase();
     const step = which === 'this' || which === 'current' ? 0 : 1;
     const r = relSpan(ctx, m[2]!, step);
@@ -845,13 +853,13 @@ function scanRelative(ctx: Ctx, out: Cand[]): void {
     out.push(cand(m.index, m.index + m[0].length, r.span, r.precision, true, 'relative'));
   }
   RE_END_OF.lastIndex = 0;
-  while ((m = RE_END_OF.exec(t))) {
+  while (GATE_END_OF.test(t) && (m = RE_END_OF.exec(t))) {
     const r = relSpan(ctx, m[1]!, 0);
     if (!r) continue;
     out.push(cand(m.index, m.index + m[0].length, r.span, r.precision, true, 'relative'));
   }
   RE_EO.lastIndex = 0;
-  while ((m = RE_EO.exec(t))) {
+  while (GATE_EO.test(t) && (m = RE_EO.exec(t))) {
     const code = m[1]!.toUpperCase();
     const end = m.index + m[0].length;
     PART_SEP.lastIndex = end;
@@ -865,7 +873,7 @@ function scanRelative(ctx: Ctx, out: Cand[]): void {
     if (r) out.push(cand(m.index, end, r.span, r.precision, true, 'relative'));
   }
   RE_YEAR_END.lastIndex = 0;
-  while ((m = RE_YEAR_END.exec(t))) {
+  while (GATE_YEAR_END.test(t) && (m = RE_YEAR_END.exec(t))) {
     const end = m.index + m[0].length;
     const fiscal = m[1] !== undefined;
     const unit = m[2]!.toLowerCase();
@@ -899,7 +907,7 @@ function scanRelative(ctx: Ctx, out: Cand[]): void {
     out.push(cand(start, end, { from: d.from, due: d.due }, d.precision, true, 'duration'));
   }
   RE_DURATION_ADJ.lastIndex = 0;
-  while ((m = RE_DURATION_ADJ.exec(t))) {
+  while (GATE_DURATION_ADJ.test(t) && (m = RE_DURATION_ADJ.exec(t))) {
     const n = numberValue(m[2]!);
     const unit = durationUnit(m[3]!)!;
     if (!Number.isFinite(n) || n <= 0) continue;
@@ -907,7 +915,7 @@ function scanRelative(ctx: Ctx, out: Cand[]): void {
     out.push(cand(m.index, m.index + m[0].length, { from: d.from, due: d.due }, d.precision, true, 'duration'));
   }
   RE_FROM_NOW.lastIndex = 0;
-  while ((m = RE_FROM_NOW.exec(t))) {
+  while (GATE_FROM_NOW.test(t) && (m = RE_FROM_NOW.exec(t))) {
     const n = numberValue(m[1]!);
     const unit = durationUnit(m[2]!)!;
     if (!Number.isFinite(n) || n <= 0) continue;

@@ -71,6 +71,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = deepFreeze({
   lint: 'auto',
   requireDisableReason: false,
   maxFileSizeKb: 2048,
+  fiscalYearStart: 1,
   ignore: [],
   houseRules: { words: [], requiredSections: [], goalColumns: [] },
   baseDir: null,

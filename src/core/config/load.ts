@@ -198,6 +198,10 @@ export function mergeConfig(base: ResolvedConfig, input: ConfigInput, file: stri
       typeof input.maxFileSizeKb === 'number' && Number.isFinite(input.maxFileSizeKb) && input.maxFileSizeKb > 0
         ? input.maxFileSizeKb
         : base.maxFileSizeKb,
+    fiscalYearStart:
+      typeof input.fiscalYearStart === 'number' && Number.isInteger(input.fiscalYearStart) && input.fiscalYearStart >= 1 && input.fiscalYearStart <= 12
+        ? input.fiscalYearStart
+        : base.fiscalYearStart,
     ignore: addUnique(base.ignore, input.ignore, true),
     houseRules: mergeHouseRules(base.houseRules, input.houseRules),
     baseDir: folder ?? base.baseDir,

@@ -507,6 +507,7 @@ const TOP_LEVEL_KEYS = [
   'lint',
   'requireDisableReason',
   'maxFileSizeKb',
+  'fiscalYearStart',
   'ignore',
   'houseRules',
 ] as const;
@@ -729,6 +730,11 @@ class Validator {
         case 'maxFileSizeKb': {
           if (v.kind === 'scalar' && typeof v.value === 'number' && Number.isFinite(v.value) && v.value > 0) input.maxFileSizeKb = v.value;
           else this.report(v.offset, path, `maxFileSizeKb: expected a positive number of kilobytes, found ${describe(v)}; ignored.`);
+          break;
+        }
+        case 'fiscalYearStart': {
+          if (v.kind === 'scalar' && typeof v.value === 'number' && Number.isInteger(v.value) && v.value >= 1 && v.value <= 12) input.fiscalYearStart = v.value;
+          else this.report(v.offset, path, `fiscalYearStart: expected the month number the fiscal year starts in (1-12), found ${describe(v)}; ignored.`);
           break;
         }
       }

@@ -54,6 +54,8 @@ export interface ConfigInput {
   lint?: 'auto' | 'always';
   requireDisableReason?: boolean;
   maxFileSizeKb?: number;
+  /** Month (1-12) the fiscal year starts in: 4 for a UK April-to-March year. FY27 is the year ending in 2027. */
+  fiscalYearStart?: number;
   ignore?: string[];
   houseRules?: Partial<HouseRules>;
 }
@@ -76,6 +78,7 @@ export interface ResolvedConfig {
   lint: 'auto' | 'always';
   requireDisableReason: boolean;
   maxFileSizeKb: number;
+  fiscalYearStart: number;
   ignore: string[];
   houseRules: HouseRules;
   /** Folder the nearest config file lives in (templates and ignores resolve against it). */

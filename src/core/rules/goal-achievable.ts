@@ -11,7 +11,7 @@ export const goalAchievable: Rule = {
     'Achievable is the A of SMART. Absolutes such as "zero complaints" or "every customer, every time" set a target ' +
     'nobody can reach, so people stop believing in it; a jump from baseline to target far beyond what one period ' +
     'allows does the same. Without a baseline no one can judge whether a target is achievable at all, so a target ' +
-    'without one is noted (at info level). (DOMAIN.md, Goals: SMART, Achievable; seed 003)',
+    'without one is noted (at info level; option \`baselineNote: false\` turns the note off). (DOMAIN.md, Goals: SMART, Achievable; seed 003)',
   advice: 'Replace absolutes with a stretching but reachable number, and give the baseline: "from 61% to 75%".',
   kinds: GOAL_KINDS,
   examples: {
@@ -21,7 +21,8 @@ export const goalAchievable: Rule = {
       { markdown: '## Goals\n\n- Raise NPS from 5 to 80 by March 2027\n' },
     ],
   },
-  check({ model, report }) {
+  check({ model, report, options }) {
+    const baselineNote = options.baselineNote !== false;
     for (const goal of model.goals) {
       const { absolutes, implausibleJump, baseline, target } = goal.analysis;
       if (absolutes.length > 0) {
@@ -41,7 +42,7 @@ export const goalAchievable: Rule = {
             { range: target.range, message: 'target' },
           ],
         });
-      } else if (target && !baseline && goal.children.length === 0) {
+      } else if (baselineNote && target && !baseline && goal.children.length === 0) {
         report({
           range: goal.range,
           goalIndex: goal.index,
