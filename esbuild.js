@@ -7,10 +7,10 @@ const watch = process.argv.includes('--watch');
 
 /** Each bundle: where it runs decides platform and format. */
 const bundles = [
-  // The pure core for Node consumers (tests of the built artefact, other tools).
-  { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'node', format: 'cjs' },
-  // The same core for browsers and web workers: must not need Node built-ins.
-  { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.browser.js', platform: 'browser', format: 'esm' },
+  // The extension in VS Code desktop's Node extension host.
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs' },
+  // The same extension in the web worker of vscode.dev and github.dev: no Node built-ins allowed.
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs' },
 ].filter((bundle) => bundle.entryPoints.every((entry) => fs.existsSync(entry)));
 
 async function main() {

@@ -67,7 +67,7 @@ export class Linter {
   private readonly categories = new Map<string, RuleCategory>();
   private readonly roles: RoleClassifier;
   private readonly personas: PhraseMatcher;
-  private readonly templates: TemplateSet;
+  readonly templates: TemplateSet;
   readonly cache = new AnalysisCache();
 
   constructor(config: ResolvedConfig = DEFAULT_CONFIG, templates: TemplateSet = BUILTIN_TEMPLATE_SET) {

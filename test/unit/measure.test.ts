@@ -141,6 +141,12 @@ describe('measure: numbers that are not targets', () => {
   ]) {
     it(`finds no target in '${text}'`, () => assert.equal(measure(text).target, null, JSON.stringify(measure(text).target)));
   }
+  it("reads a Target cell that is only '2000' as a value, and 'Q3 2027' or 'June 2027' as no value", () => {
+    assert.equal(findMeasure('2000').target?.value, 2000);
+    assert.equal(findMeasure('Q3 2027').target, null);
+    assert.equal(findMeasure('June 2027').target, null);
+    assert.equal(findMeasure('FY 2027').target, null);
+  });
   it('skips a leading list number', () => assert.equal(measure('1. Raise retention to 85% within 6 months').target?.value, 85));
   it('skips numbers inside the excluded deadline range', () => {
     const text = 'Open 4 stores within 6 months';
@@ -168,6 +174,15 @@ describe('measure: baselines', () => {
       assert.equal(m.target?.value, target);
     });
   }
+  it("reads '(FY25: 84%)' and '(2025/26: 52%)' as baselines", () => {
+    assert.equal(measure('Customer satisfaction: 90% (FY25: 84%)').baseline?.value, 84);
+    assert.equal(measure('Reach 60% (2025/26: 52%)').baseline?.value, 52);
+  });
+  it("reads 'from 4 minutes today' as a duration baseline", () => {
+    const m = measure('Reduce average speed of answer to under 60 seconds by April 2027, from 4 minutes today');
+    assert.deepEqual(num(m.target), ['60 seconds', 60, 'seconds']);
+    assert.deepEqual(num(m.baseline), ['4 minutes', 4, 'minutes']);
+  });
   it("gives the bare side of 'from 68 to 80%' the other side's unit", () => {
     const m = measure('Increase FCR from 68 to 80%');
     assert.equal(m.baseline?.unit, '%');
@@ -202,6 +217,16 @@ describe('measure: units and values', () => {
     assert.equal(m.baseline?.value, -10);
     assert.equal(m.target?.value, 20);
   });
+  it("reads 'by half' as a 50% change", () => {
+    const m = measure('Cut the backlog of open complaints by half before the end of Q2');
+    assert.deepEqual(num(m.target), ['half', 50, '%']);
+    assert.equal(m.target?.change, true);
+  });
+  it("does not take a threshold in the metric ('waiting more than 18 weeks') as the target", () => {
+    const m = measure('Reduce the number of people waiting more than 18 weeks for elective care by 2029/30');
+    assert.equal(m.target, null);
+    assert.equal(m.metric?.text, 'number of people waiting');
+  });
   it('lists several service durations', () => {
     const m = measure('Answer calls within 20 seconds and emails within 24 hours');
     assert.deepEqual(m.durationTargets.map((d) => d.text), ['20 seconds', '24 hours']);
@@ -223,6 +248,8 @@ describe('measure: metrics', () => {
     ['Raise the proportion of customers who rate us 9 or 10 to 60%', 'proportion of customers who rate us'],
     ['Increase the number of active users to 10,000', 'number of active users'],
     ['Grow our digital take-up rate to 70%', 'digital take-up rate'],
+    ['Achieve 95% SLA adherence for P1 tickets', 'SLA adherence'],
+    ['Reduce call abandonment from 12% to 5%', 'call abandonment'],
   ] as const) {
     it(`finds the metric '${metric}'`, () => assert.equal(measure(text).metric?.text, metric));
   }
@@ -252,6 +279,7 @@ describe('measure: direction', () => {
   it('has none without direction words', () => assert.equal(measure('Hold NPS at 50').direction, null));
   it("reads a neutral 'improve' from the numbers", () => assert.equal(measure('Improve response time from 48 hours to 24 hours').direction, 'down'));
   it("reads a neutral 'improve' from a lower-is-better metric", () => assert.equal(measure('Improve churn').direction, 'down'));
+  it("reads 'bring ... down from' as down", () => assert.equal(measure('Bring median time to resolution down from 5.2 days to 2 days').direction, 'down'));
   it("does not read the season 'fall' as a direction", () => assert.equal(measure('Launch by fall 2027').direction, null));
   it("does not read 'no more than' as up", () => assert.equal(measure('wait no more than 10 minutes').direction, null));
 });

@@ -34,6 +34,11 @@ describe('time: explicit dates', () => {
   it("reads 'June 2027' as the end of June 2027", () => expectDue('by June 2027', 'June 2027', '2027-06-30', 'month', false));
   it("reads \"Jun '27\" as the end of June 2027", () => expectDue("live by Jun '27", "Jun '27", '2027-06-30', 'month', false));
   it("reads 'Sept. 2027' with an abbreviation and a dot", () => expectDue('by Sept. 2027', 'Sept. 2027', '2027-09-30', 'month', false));
+  it("reads spreadsheet forms 'Mar-27', '30-Jun-2027' and '30-Jun-27'", () => {
+    expectDue('Mar-27', 'Mar-27', '2027-03-31', 'month', false);
+    expectDue('30-Jun-2027', '30-Jun-2027', '2027-06-30', 'day', false);
+    expectDue('30-Jun-27', '30-Jun-27', '2027-06-30', 'day', false);
+  });
   it("reads '2027-06' as the month of June 2027", () => expectDue('target 2027-06', '2027-06', '2027-06-30', 'month', false));
   it("reads 'by Wednesday 4 March 2027' including the weekday", () => {
     const d = only('by Wednesday 4 March 2027');
@@ -41,6 +46,8 @@ describe('time: explicit dates', () => {
     assert.equal(d.due, '2027-03-04');
     assert.equal(d.cue, 'by');
   });
+  it("reads 'Go live on Tue 3 March' including the short weekday", () => expectDue('Go live on Tue 3 March', 'Tue 3 March', '2027-03-03', 'day', true));
+  it("reads 'Launch 1 April' without a cue: a day and a month are clearly a date", () => expectDue('Launch 1 April', '1 April', '2027-04-01', 'day', true));
   it("reads 'by 30 June' without a year as the next 30 June", () => expectDue('by 30 June', '30 June', '2027-06-30', 'day', true));
   it("reads 'by December' as the coming December", () => expectDue('By December', 'December', '2026-12-31', 'month', true));
   it("reads 'in June' as June next year when June has passed", () => expectDue('Go live in June', 'June', '2027-06-30', 'month', true));
@@ -63,6 +70,10 @@ describe('time: quarters and halves', () => {
   it("reads \"Q3 '27\" and 'Q3/2027' as Q3 2027", () => {
     assert.equal(only("Q3 '27").due, '2027-09-30');
     assert.equal(only('Q3/2027').due, '2027-09-30');
+  });
+  it("reads 'Q3-27' and 'H1-26' with a two-digit year after a dash", () => {
+    expectDue('Q3-27', 'Q3-27', '2027-09-30', 'quarter', false);
+    expectDue('H1-26', 'H1-26', '2026-06-30', 'half', false);
   });
   it("reads a bare 'Q3' as the next Q3 on or after the reference quarter (2027)", () => expectDue('Ship it by Q3', 'Q3', '2027-09-30', 'quarter', true));
   it("reads a bare 'Q4' in Q4 as the current quarter", () => expectDue('by Q4', 'Q4', '2026-12-31', 'quarter', true));
@@ -175,6 +186,12 @@ describe('time: relative deadlines', () => {
   });
   it("reads 'by next Friday' through chrono as a relative day", () => expectDue('by next Friday', 'next Friday', '2026-12-04', 'day', true));
   it("reads 'by the 3rd of March' without a year as the next 3 March", () => expectDue('by the 3rd of March', 'the 3rd of March', '2027-03-03', 'day', true));
+  it("reads a weekday alone only after a deadline cue ('by Friday')", () => {
+    expectDue('Reply by Friday', 'Friday', '2026-11-27', 'day', true);
+    assert.deepEqual(findDeadlines('Review every Monday', REF), []);
+    assert.deepEqual(findDeadlines('Open Monday to Friday 9am-5pm', REF), []);
+    assert.deepEqual(findDeadlines('Increase Black Friday sales by 20%', REF), []);
+  });
   it('resolves against the reference date it is given', () => {
     const d = findDeadline('next year', new Date('2030-01-15T00:00:00Z'));
     assert.equal(d?.due, '2030-12-31'.replace('2030', '2031'));
@@ -231,6 +248,9 @@ describe('time: numbers that are not dates', () => {
   ]) {
     it(`finds no deadline in '${text}'`, () => assert.deepEqual(findDeadlines(text, REF).map((d) => d.text), []));
   }
+  it("skips a year that is part of a law's name ('Care Act 2014')", () => {
+    assert.deepEqual(findDeadlines('Comply with the Care Act 2014 by 2027', REF).map((d) => d.text), ['2027']);
+  });
   it('looksLikeYear tells a year from a count', () => {
     const a = 'by 2030 we will';
     assert.equal(looksLikeYear(a, 3, 7), true);
@@ -251,6 +271,17 @@ describe('time: baselines and choosing the deadline', () => {
     const all = findDeadlines('Cut emissions 50% below 2019 levels by 2030', REF);
     assert.deepEqual(all.map((d) => [d.text, d.baseline ?? false]), [['2019', true], ['2030', false]]);
     assert.equal(findDeadline('Cut emissions 50% below 2019 levels by 2030', REF)?.due, '2030-12-31');
+  });
+  it("marks '(FY25: 84%)' and 'published in 2024' as baselines", () => {
+    assert.equal(only('Satisfaction 90% (FY25: 84%)', UK).baseline, true);
+    const all = findDeadlines('Survey published in 2024 showed 41%; reach 60% by 2027', REF);
+    assert.deepEqual(all.map((d) => [d.text, d.baseline ?? false]), [['2024', true], ['2027', false]]);
+  });
+  it("does not treat 'by the 2027 survey' as a baseline", () => assert.equal(findDeadline('Reach 7.2/10 by the 2027 survey', REF)?.due, '2027-12-31'));
+  it("reads 'end-2027' and 'the 2026/27 financial year'", () => {
+    expectDue('by end-2027', 'end-2027', '2027-12-31', 'year', false);
+    expectDue('by the end of the 2026/27 financial year', 'the end of the 2026/27 financial year', '2027-03-31', 'year', false, UK);
+    expectDue('in the 2027 financial year', '2027 financial year', '2027-03-31', 'year', false, UK);
   });
   it('picks the latest deadline after by/before/until/no later than', () => {
     const text = 'Pilot in Q1 2027, roll out by Q3 2027 and review in 2028';

@@ -54,7 +54,7 @@ export interface MeasureMatch {
 // ---------------------------------------------------------------------------------------------
 // Number tokens
 
-const NUM_RE = /(?<![\p{L}\p{N}_.,/\\])((?:[£$€¥₹]|US\$|A\$|C\$)\s?)?([-−+]\s?)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d+)(?:\.(\d+))?/gu;
+const NUM_RE = /(?<![A-Za-z\u00C0-\u024F0-9_.,/\\])((?:[£$€¥₹]|US\$|A\$|C\$)\s?)?([-−+]\s?)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d+)(?:\.(\d+))?/g;
 const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 
 interface Token extends NumericSpan {
@@ -66,23 +66,23 @@ const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 };
-const NUMBER_WORD_RE = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|(?:a|one)\s+hundred)\s+(?:(?:new|more|additional|extra)\s+)?([\p{L}][\p{L}-]*)/giu;
+const NUMBER_WORD_RE = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|(?:a|one)\s+hundred)\s+(?:(?:new|more|additional|extra)\s+)?([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F-]*)/gi;
 
 // Suffixes, tried in order at the token end (sticky).
-const SFX_PP = /\s?(?:pp|ppts?|percentage[-\s]points?|%\s?pts?|%\s?points?)(?![\p{L}\p{N}])/iuy;
-const SFX_PCT = /\s?(?:%|per\s?cent\b|percent\b)/iuy;
-const SFX_BPS = /\s?(?:bps|basis\s+points?)(?![\p{L}\p{N}])/iuy;
-const SFX_POINTS = /\s?(?:points?|pts?)(?![\p{L}\p{N}])/iuy;
-const SFX_MULT = /\s?(?:x|×)(?![\p{L}\p{N}])|\s+times\b/iuy;
-const SFX_SCALE = /\s?(?:\/|out\s+of\s+)(\d{1,3})(?![\p{N}.,/]|[\p{L}])/iuy;
-const SFX_STAR = /(?:\s|-)?stars?\b/iuy;
-const SFX_MAGNITUDE = /\s?(k|m|mn|bn|b)(?![\p{L}\p{N}])|\s(thousand|million|billion)\b/iuy;
-const SFX_CURRENCY_WORD = /\s?(?:GBP|USD|EUR|AUD|CAD|pounds?|dollars?|euros?)\b/iuy;
-const SFX_DURATION = /(?:\s?|-)((?:calendar|working|business)\s+)?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b|(s|h)(?![\p{L}\p{N}])/iuy;
-const SFX_HYPHEN_ADJ = /-(?:day|week|month|year|hour|minute|second|point|item|step|stage)\b/iuy;
-const SFX_TIME = /(?::\d{2}|\s?(?:am|pm|a\.m\.|p\.m\.))(?![\p{L}])/iuy;
-const SFX_ORDINAL = /(?:st|nd|rd|th)\b/iuy;
-const SFX_RATIO = /\s+in\s+(\d{1,4})(?![\p{N}.,])/iuy;
+const SFX_PP = /\s?(?:pp|ppts?|percentage[-\s]points?|%\s?pts?|%\s?points?)(?![A-Za-z\u00C0-\u024F0-9])/iy;
+const SFX_PCT = /\s?(?:%|per\s?cent\b|percent\b)/iy;
+const SFX_BPS = /\s?(?:bps|basis\s+points?)(?![A-Za-z\u00C0-\u024F0-9])/iy;
+const SFX_POINTS = /\s?(?:points?|pts?)(?![A-Za-z\u00C0-\u024F0-9])/iy;
+const SFX_MULT = /\s?(?:x|×)(?![A-Za-z\u00C0-\u024F0-9])|\s+times\b/iy;
+const SFX_SCALE = /\s?(?:\/|out\s+of\s+)(\d{1,3})(?![0-9.,/]|[A-Za-z\u00C0-\u024F])/iy;
+const SFX_STAR = /(?:\s|-)?stars?\b/iy;
+const SFX_MAGNITUDE = /\s?(k|m|mn|bn|b)(?![A-Za-z\u00C0-\u024F0-9])|\s(thousand|million|billion)\b/iy;
+const SFX_CURRENCY_WORD = /\s?(?:GBP|USD|EUR|AUD|CAD|pounds?|dollars?|euros?)\b/iy;
+const SFX_DURATION = /(?:\s?|-)((?:calendar|working|business)\s+)?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b|(s|h)(?![A-Za-z\u00C0-\u024F0-9])/iy;
+const SFX_HYPHEN_ADJ = /-(?:day|week|month|year|hour|minute|second|point|item|step|stage)\b/iy;
+const SFX_TIME = /(?::\d{2}|\s?(?:am|pm|a\.m\.|p\.m\.))(?![A-Za-z\u00C0-\u024F])/iy;
+const SFX_ORDINAL = /(?:st|nd|rd|th)\b/iy;
+const SFX_RATIO = /\s+in\s+(\d{1,4})(?![0-9.,])/iy;
 
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -200,6 +200,7 @@ const TARGET_PHRASES = phrases(
     'target is|goal of|goal is',
 );
 const CHANGE_PHRASES = phrases('by|by a|by an|by another|by a further|by at least|by over|by more than|by up to|by around|by about');
+const THRESHOLD_PHRASES = phrases('more than|longer than|over|beyond|exceeding|in excess of|at least|greater than');
 const DURATION_VALUE_LAST = words('from to under below of target average median mean max maximum : ≤ < =');
 const DURATION_VALUE_PHRASES = phrases('less than|fewer than|at most|no more than|not more than|no longer than');
 
@@ -223,7 +224,10 @@ function isBaselineTail(t: Tail): { yes: boolean; last: string } {
   if (sawColon) {
     let y = k;
     if (/^(?:baseline|actual|actuals|value|result|figure|level)$/.test(last) && y > 0) y--;
-    if (/^(?:19|20)\d{2}$/.test(toks[y]!)) return { yes: true, last: toks[y]! };
+    const w = toks[y]!;
+    if (/^(?:(?:19|20)\d{2}|fy\d{2}|fy\d{4}|q[1-4]|h[12])$/.test(w)) return { yes: true, last: w };
+    // "(2025/26: 41%)", "(2025-26: 41%)"
+    if (/^\d{2}$/.test(w) && y >= 2 && /^[-/–]$/.test(toks[y - 1]!) && /^(?:19|20)\d{2}$/.test(toks[y - 2]!)) return { yes: true, last: w };
   }
   return { yes: false, last };
 }
@@ -246,7 +250,7 @@ function targetCueScore(t: Tail): number {
   return 0;
 }
 
-const PHONE_RUN = /\+?\(?\d{2,5}\)?(?:[ .-]\d{2,5}){2,5}(?![\p{N}])/uy;
+const PHONE_RUN = /\+?\(?\d{2,5}\)?(?:[ .-]\d{2,5}){2,5}(?![0-9])/y;
 
 function lowerBound(text: string, start: number, n: number): string {
   return text.slice(Math.max(0, start - n), start);
@@ -359,6 +363,9 @@ function lastWordBefore(text: string, pos: number): string {
   return text.slice(i + 1, end);
 }
 
+const DATE_PART_BEFORE =
+  /^(?:q[1-4]|h[12]|[1-4]q|[12]h|fy|fiscal|financial|early|mid|late|end|spring|summer|autumn|fall|winter|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+
 /** Number tokens that are dates, years, labels, versions or phone numbers. */
 function isNotAQuantity(text: string, tok: Token, tail: Tail): boolean {
   const { start, end } = tok;
@@ -374,8 +381,13 @@ function isNotAQuantity(text: string, tok: Token, tail: Tail): boolean {
   }
   if (/^[-/.]\d/.test(text.slice(end, end + 2)) && /^\d+$/.test(raw)) return true; // 2027-06-30, 30.06.2027
   if ((c1 === 45 || c1 === 47 || c1 === 46) && isDigitChar(c2) && /^\d+$/.test(raw)) return true;
-  // Years.
-  if (tok.unit === undefined && /^\d{4}$/.test(raw) && looksLikeYear(text, start, end)) return true;
+  // Years, unless the number is all there is (a Target cell saying "2000").
+  if (tok.unit === undefined && /^\d{4}$/.test(raw) && text.trim() !== raw) {
+    if (looksLikeYear(text, start, end)) return true;
+    const k = tail.low.length - 1;
+    if (k >= 0 && DATE_PART_BEFORE.test(tail.low[k]!)) return true; // "Q3 2027", "June 2027", "FY 2027"
+  }
+  if (tok.unit === undefined && /^\d{2}$/.test(raw) && tail.low.length > 0 && /^(?:fy|['’])$/.test(tail.low[tail.low.length - 1]!)) return true;
   // Phone-like runs.
   if (/^[\d+(]/.test(raw)) {
     const p = sticky(PHONE_RUN, text, start);
@@ -435,7 +447,8 @@ const NAMED_METRIC_RE = new RegExp(
     'conversion',
     'uptime',
     'availability',
-    'SLA\\s+(?:compliance|attainment|performance)',
+    'SLA\\s+(?:compliance|attainment|performance|adherence)',
+    '(?:call\\s+)?abandonment(?:\\s+rate)?',
     'on[-\\s]time\\s+(?:delivery|performance|in\\s+full)',
     'OTIF\\b',
     '(?:annual\\s+)?(?:recurring\\s+)?revenue',
@@ -477,14 +490,14 @@ const NAMED_METRIC_RE = new RegExp(
     '(?:quality|health|wellbeing|pulse|trust|loyalty|reputation|brand)\\s+(?:score|index)',
     '(?:industry\\s+|league\\s+)?(?:ranking|league\\s+table)',
   ].join('|'),
-  'giu',
+  'gi',
 );
 const LOWER_IS_BETTER =
   /churn|attrition|turnover|wait|hold|queue|response|resolution\s+time|resolve|handl|AHT|time\s+to|complaint|defect|error|cost|abandon|bounce|backlog|emission|absence|incident|outage|escalation|effort|CES|arrears|default|vacanc|lead\s+time|cycle\s+time|turnaround/i;
 
-const METRIC_HEAD_RE = /\b(?:(?:percentage|proportion|share|number|count|volume|amount|level|rate|ratio)\s+of|%\s*of|per\s?cent\s+of|percent\s+of)\s+/giu;
-const PCT_OF_RE = /(?:%|per\s?cent|percent)\s+of\s+/giu;
-const GENERIC_TAIL_RE = /\b(?:rate|score|index|ratio|rating|ranking)s?\b/giu;
+const METRIC_HEAD_RE = /\b(?:(?:percentage|proportion|share|number|count|volume|amount|level|rate|ratio)\s+of|%\s*of|per\s?cent\s+of|percent\s+of)\s+/gi;
+const PCT_OF_RE = /(?:%|per\s?cent|percent)\s+of\s+/gi;
+const GENERIC_TAIL_RE = /\b(?:rate|score|index|ratio|rating|ranking)s?\b/gi;
 
 const STOP_WORDS = new Set(
   (
@@ -502,7 +515,7 @@ const PREPOSITIONS = new Set('within by in before to from for under over at duri
 
 /** Consumes a noun phrase starting at pos (after "of "), returns its end or pos when empty. */
 function nounPhraseEnd(text: string, pos: number, maxWords: number): number {
-  const word = /\s*([\p{L}][\p{L}'’-]*)/uy;
+  const word = /\s*([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*)/y;
   let end = pos;
   let words = 0;
   let p = pos;
@@ -517,6 +530,8 @@ function nounPhraseEnd(text: string, pos: number, maxWords: number): number {
       inRelative = true;
     } else if (!leading && STOP_WORDS.has(w) && (!inRelative || PREPOSITIONS.has(w))) {
       break;
+    } else if (words > 0 && (w === 'more' || w === 'longer' || w === 'over')) {
+      break; // "people waiting more than 18 weeks"
     }
     p += m[0].length;
     if (!leading) words++;
@@ -563,10 +578,10 @@ function collectMetrics(text: string, out: Span[]): void {
 // Placeholders, absolutes, direction
 
 const PLACEHOLDER_RE =
-  /(?<![\p{L}\p{N}_'’-])(?:TBD|TBC|TBA|T\.B\.[DC]\.?|tbd|tbc|tba|n\/a|N\/A|\?{2,}|_{3,}|[£$€]?(?:XX+|X(?:,XXX)+|[XYNZ]|x)(?:\.X+)?(?:%|pp|k|m|bn)?)(?![\p{L}\p{N}_'’-]|\.\p{L})/gu;
+  /(?<![A-Za-z\u00C0-\u024F0-9_'’-])(?:TBD|TBC|TBA|T\.B\.[DC]\.?|tbd|tbc|tba|n\/a|N\/A|\?{2,}|_{3,}|[£$€]?(?:XX+|X(?:,XXX)+|[XYNZ]|x)(?:\.X+)?(?:%|pp|k|m|bn)?)(?![A-Za-z\u00C0-\u024F0-9_'’-]|\.A-Za-z\u00C0-\u024F)/g;
 const BRACKET_PLACEHOLDER_RE =
-  /[[<{]{1,2}\s?(?:target|metric|measure|number|value|baseline|date|deadline|owner|kpi|amount|percentage|x|y|n|%|tbd|insert[^\]>}\n]{0,30}|enter[^\]>}\n]{0,30}|add[^\]>}\n]{0,30}|fill[^\]>}\n]{0,30}|placeholder|goal|\.{3}|…)\s?[\]>}]{1,2}(?!\()/giu;
-const PLACEHOLDER_NAME_BEFORE = /(?:^|[^\p{L}])(?:gen|generation|project|plan|series|model|type|version|windows|class|phase|vitamin|factor|malcolm|brand|size|axis|point|day|d|planet|space|formerly)\s*$/iu;
+  /[[<{]{1,2}\s?(?:target|metric|measure|number|value|baseline|date|deadline|owner|kpi|amount|percentage|x|y|n|%|tbd|insert[^\]>}\n]{0,30}|enter[^\]>}\n]{0,30}|add[^\]>}\n]{0,30}|fill[^\]>}\n]{0,30}|placeholder|goal|\.{3}|…)\s?[\]>}]{1,2}(?!\()/gi;
+const PLACEHOLDER_NAME_BEFORE = /(?:^|[^A-Za-z\u00C0-\u024F])(?:gen|generation|project|plan|series|model|type|version|windows|class|phase|vitamin|factor|malcolm|brand|size|axis|point|day|d|planet|space|formerly)\s*$/i;
 
 function findPlaceholders(text: string): Span[] {
   const out: Span[] = [];
@@ -604,15 +619,15 @@ const ABSOLUTE_RE = new RegExp(
   [
     '(?<![\\d.,])100\\s?(?:%|per\\s?cent\\b|percent\\b)',
     'one\\s+hundred\\s+per\\s?cent',
-    '\\bzero(?:[-\\s]+)(?!hours?\\b|based\\b|tolerance\\b|emissions?\\b|carbon\\b|waste\\b|in\\b|to\\b|and\\b|or\\b|out\\s+of\\b)[\\p{L}][\\p{L}-]*',
-    '(?<![\\d.,])0\\s+(?!to\\b|and\\b|or\\b|of\\b|per\\b|out\\b|in\\b)[\\p{L}][\\p{L}-]*s\\b',
+    '\\bzero(?:[-\\s]+)(?!hours?\\b|based\\b|tolerance\\b|emissions?\\b|carbon\\b|waste\\b|in\\b|to\\b|and\\b|or\\b|out\\s+of\\b)[A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F-]*',
+    '(?<![\\d.,])0\\s+(?!to\\b|and\\b|or\\b|of\\b|per\\b|out\\b|in\\b)[A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F-]*s\\b',
     '\\bno\\s+(?:(?:more|further|new|avoidable|unresolved|repeat|missed|open|serious|major|customer)\\s+)?(?:complaints|defects|errors|failures|incidents|outages|breaches|mistakes|delays|downtime|backlog|escalations|accidents|injuries|harm|bugs|faults|issues|problems|exceptions|missed\\s+\\w+|waiting|waits|queues|cancellations|churn|surprises|data\\s+loss)\\b',
-    '\\beach\\s+and\\s+every\\b(?:\\s+[\\p{L}]+)?',
-    '\\bevery\\s+(?:single\\s+)?(?!year|month|week|day|quarter|morning|evening|night|time\\s+we\\s+review|other|few|now|\\d)[\\p{L}][\\p{L}-]*',
+    '\\beach\\s+and\\s+every\\b(?:\\s+[A-Za-z\\u00C0-\\u024F]+)?',
+    '\\bevery\\s+(?:single\\s+)?(?!year|month|week|day|quarter|morning|evening|night|time\\s+we\\s+review|other|few|now|\\d)[A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F-]*',
     '\\ball\\s+(?:of\\s+)?(?:our\\s+|the\\s+|their\\s+)?(?:customers|clients|patients|users|staff|employees|colleagues|people|calls|tickets|complaints|enquiries|inquiries|requests|cases|members|residents|students|pupils|orders|contacts|queries|visitors|guests|partners|teams|stores|sites|services|products|suppliers|tenants|citizens|learners|children|families|households|businesses)\\b',
     '\\b(?:always|never|perfect(?:ly|ion)?|flawless(?:ly)?|without\\s+exception|error[-\\s]free|defect[-\\s]free|fault[-\\s]free|zero[-\\s]defects?|all\\s+the\\s+time|at\\s+all\\s+times|guaranteed?\\s+100)\\b',
   ].join('|'),
-  'giu',
+  'gi',
 );
 
 const ABSOLUTE_HINT = /100|hundred|zero|\b0\s|\bno\s|every|\ball\s|always|never|perfect|flawless|exception|free\b|guarantee/i;
@@ -639,9 +654,9 @@ export function findAbsolutes(text: string): Span[] {
 }
 
 const UP_RE =
-  /\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|grow(?:s|n|ing|th)?|grew|improv(?:e|es|ed|ing|ement)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|gain(?:s|ed|ing)?|ris(?:e|es|ing)|rose|higher|scale\s+up|step\s+up|more)\b/giu;
+  /\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|grow(?:s|n|ing|th)?|grew|improv(?:e|es|ed|ing|ement)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|gain(?:s|ed|ing)?|ris(?:e|es|ing)|rose|higher|scale\s+up|step\s+up|more)\b/gi;
 const DOWN_RE =
-  /\b(?:reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|minimi[sz](?:e|es|ed|ing)|halv(?:e|es|ed|ing)|shrink(?:s|ing)?|eliminat(?:e|es|ed|ing)|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|shorten(?:s|ed|ing)?|bring\s+down|brought\s+down|down\s+to|fewer|slash(?:es|ed|ing)?|tackl(?:e|es|ed|ing)|eradicat(?:e|es|ed|ing))\b/giu;
+  /\b(?:down\s+(?:from|to)|reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|minimi[sz](?:e|es|ed|ing)|halv(?:e|es|ed|ing)|shrink(?:s|ing)?|eliminat(?:e|es|ed|ing)|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|shorten(?:s|ed|ing)?|bring\s+down|brought\s+down|fewer|slash(?:es|ed|ing)?|tackl(?:e|es|ed|ing)|eradicat(?:e|es|ed|ing))\b/gi;
 
 function findDirection(text: string): { dir: 'up' | 'down' | null; neutral: boolean } {
   UP_RE.lastIndex = 0;
@@ -762,6 +777,8 @@ export function findMeasure(text: string, exclude: readonly TextRange[] = []): M
           baselines.push(tok);
           continue;
         }
+        // "waiting more than 18 weeks" defines who is counted; it is not a target.
+        if (endsWithAny(toks, k, THRESHOLD_PHRASES)) continue;
         if (service || (valueLike && u !== 'months' && u !== 'years') || (valueLike && (toks[k] === 'from' || toks[k] === 'to'))) {
           durations.push(tok);
         }
@@ -798,6 +815,16 @@ export function findMeasure(text: string, exclude: readonly TextRange[] = []): M
       const end = start + m[1]!.length;
       if (overlaps(skipRanges, start, end)) continue;
       candidates.push({ tok: { start, end, text: '', value, kind: 'value' }, score: 1 });
+    }
+    // "by half", "by a third": a change in per cent.
+    if (candidates.length === 0) {
+      const frac = /\bby\s+(half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters)\b/i.exec(text);
+      if (frac) {
+        const w = frac[1]!.toLowerCase().replace(/[-\s]+/g, ' ');
+        const value = w === 'half' ? 50 : w === 'a third' ? 100 / 3 : w === 'a quarter' ? 25 : w === 'two thirds' ? 200 / 3 : 75;
+        const start = frac.index + frac[0].length - frac[1]!.length;
+        candidates.push({ tok: { start, end: start + frac[1]!.length, text: '', value, unit: '%', kind: 'value', change: true }, score: 2 });
+      }
     }
     // "double", "triple", "halve" as the whole target.
     if (candidates.length === 0) {

@@ -259,12 +259,12 @@ function fiscalYearOf(abs: number, fy: number): number {
   return fy === 0 || absMonth(abs) < fy ? y : y + 1;
 }
 
-const YS_FY = /(?:FY|F\.Y\.)\s?['’]?(\d{4}|\d{2})(?:\s?[-/–—]\s?['’]?(\d{4}|\d{2}))?(?![\p{L}\p{N}])/iuy;
-const YS_FISCAL = /(?:fiscal|financial)\s+(?:year\s+)?(?:ending\s+)?((?:19|20)\d{2})(?:\s?[-/–—]\s?(\d{4}|\d{2}))?(?![\p{L}\p{N}])/iuy;
-const YS_PAIR = /((?:19|20)\d{2}|2100)\s?[-/–—]\s?(\d{4}|\d{2})(?![\p{L}\p{N}%]|[.,]\d)/uy;
-const YS_YEAR = /((?:19|20)\d{2}|2100)(?![\p{L}\p{N}%+]|[.,:]\d)/uy;
-const YS_APOS = /['’](\d{2})(?![\p{L}\p{N}%])/uy;
-const YS_YY = /(\d{2})(?![\p{L}\p{N}%]|[.,]\d)/uy;
+const YS_FY = /(?:FY|F\.Y\.)\s?['’]?(\d{4}|\d{2})(?:\s?[-/–—]\s?['’]?(\d{4}|\d{2}))?(?![A-Za-z\u00C0-\u024F0-9])/iy;
+const YS_FISCAL = /(?:fiscal|financial)\s+(?:year\s+)?(?:ending\s+)?((?:19|20)\d{2})(?:\s?[-/–—]\s?(\d{4}|\d{2}))?(?![A-Za-z\u00C0-\u024F0-9])/iy;
+const YS_PAIR = /((?:19|20)\d{2}|2100)\s?[-/–—]\s?(\d{4}|\d{2})(?![A-Za-z\u00C0-\u024F0-9%]|[.,]\d)/y;
+const YS_YEAR = /((?:19|20)\d{2}|2100)(?![A-Za-z\u00C0-\u024F0-9%+]|[.,:]\d)/y;
+const YS_APOS = /['’](\d{2})(?![A-Za-z\u00C0-\u024F0-9%])/y;
+const YS_YY = /(\d{2})(?![A-Za-z\u00C0-\u024F0-9%]|[.,]\d)/y;
 const YS_REL =
   /(?:the\s+)?(?:(this|next|current|coming|following|same)\s+)?(financial\s+year|fiscal\s+year|calendar\s+year|FY|year)\b/iy;
 
@@ -344,8 +344,13 @@ function monthInSpan(startAbs: number, m0: number): number {
 }
 
 /** Separator between a part ("Q3", "June", "spring") and its year span; returns the span or null. */
-const PART_SEP = /(?:\s+of\s+|\s?[-/,]\s?|\s+|(?=['’]))/iuy;
-function yearSpanAfterPart(ctx: Ctx, pos: number, digitFirstPart: boolean): YearSpan | null {
+const PART_SEP = /(?:\s+of\s+|\s?[-/,]\s?|\s+|(?=['’]))/iy;
+function yearSpanAfterPart(ctx: Ctx, pos: number, digitFirstPart: boolean, dashYY = false): YearSpan | null {
+  // "Mar-27", "Jun/27": a spreadsheet's month-year.
+  if (dashYY && /^[-/]\d{2}(?!\d)/.test(ctx.text.slice(pos, pos + 4))) {
+    const span = parseYearSpanAt(ctx, pos + 1, false, true);
+    if (span) return span;
+  }
   // No separator at all: "1H26", "3Q27", "Q3FY27".
   if (digitFirstPart) {
     const glued = parseYearSpanAt(ctx, pos, false, true);
@@ -382,7 +387,7 @@ function nextOccurrence(ctx: Ctx, m0: number, count: number): { from: Date; due:
 // Cue words
 
 const CUE_RE =
-  /(?:^|[^\p{L}\p{N}])(by|before|until|till|til|up\s+to|through|thru|throughout|no\s+later\s+than|not\s+later\s+than|due(?:\s+(?:by|in|on|for|date))?|deadline(?:\s+(?:of|is))?|target\s+date|completion\s+date|ends?|ending|in|during|for|within|on|at|from|since|of|over|across|between|vs\.?|versus|against|than(?:\s+in)?|compared\s+(?:to|with))(?:\s+the)?\s?[:\-–—(]?\s*$/iu;
+  /(?:^|[^A-Za-z\u00C0-\u024F0-9])(by|before|until|till|til|up\s+to|through|thru|throughout|no\s+later\s+than|not\s+later\s+than|due(?:\s+(?:by|in|on|for|date))?|deadline(?:\s+(?:of|is))?|target\s+date|completion\s+date|ends?|ending|in|during|for|within|on|at|from|since|of|over|across|between|vs\.?|versus|against|than(?:\s+in)?|compared\s+(?:to|with))(?:\s+the)?\s?[:\-–—(]?\s*$/i;
 const COMMIT_CUES = /^(?:by|before|until|till|til|up\s+to|through|thru|no\s+later\s+than|not\s+later\s+than|due.*|deadline.*|target\s+date|completion\s+date|ends?|ending|within)$/i;
 const BASELINE_CUES = /^(?:since|from|vs\.?|versus|against|than(?:\s+in)?|compared\s+(?:to|with))$/i;
 
@@ -390,7 +395,7 @@ function cueBefore(text: string, start: number): string | undefined {
   const m = CUE_RE.exec(text.slice(Math.max(0, start - 40), start));
   return m ? m[1]!.toLowerCase().replace(/\s+/g, ' ') : undefined;
 }
-const HAS_CUE_RE = /(?:^|[^\p{L}])(?:by|before|until|till|through|in|during|for|from|since|within|no\s+later\s+than|not\s+later\s+than|due|deadline|of|end\s+of)(?:\s+the)?\s?:?\s+$/iu;
+const HAS_CUE_RE = /(?:^|[^A-Za-z\u00C0-\u024F])(?:by|before|until|till|through|in|during|for|from|since|within|no\s+later\s+than|not\s+later\s+than|due|deadline|of|end\s+of)(?:\s+the)?\s?:?\s+$/i;
 function hasCue(text: string, start: number): boolean {
   return HAS_CUE_RE.test(text.slice(Math.max(0, start - 30), start));
 }
@@ -398,41 +403,44 @@ function hasCue(text: string, start: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Pattern families. Each is global; `exec` loops reset lastIndex first.
 
-const RE_ISO = /(?<![\p{L}\p{N}_.\-/])((?:19|20)\d{2}|2100)([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\p{L}\p{N}_]|[-/.]\d)/gu;
-const RE_NUMDATE = /(?<![\p{L}\p{N}_.\-/])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\p{N}_%]|[-/.]\d)/gu;
-const RE_ISO_MONTH = /(?<![\p{L}\p{N}_.\-/])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\p{L}\p{N}_%]|[-/.]\d)/gu;
+const RE_ISO = /(?<![A-Za-z\u00C0-\u024F0-9_.\-/])((?:19|20)\d{2}|2100)([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![A-Za-z\u00C0-\u024F0-9_]|[-/.]\d)/g;
+const RE_NUMDATE = /(?<![A-Za-z\u00C0-\u024F0-9_.\-/])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![A-Za-z\u00C0-\u024F0-9_%]|[-/.]\d)/g;
+const RE_ISO_MONTH = /(?<![A-Za-z\u00C0-\u024F0-9_.\-/])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![A-Za-z\u00C0-\u024F0-9_%]|[-/.]\d)/g;
 const RE_DAY_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SRC})\\b\\.?(?:,?\\s+(\\d{4}|['’]\\d{2})(?![\\p{L}\\p{N}_%]|[.,:]\\d))?`,
-  'giu',
+  `(?<![A-Za-z\\u00C0-\\u024F0-9_.,])(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|-)(${MONTH_SRC})\\b\\.?(?:(?:,?\\s+|-)(\\d{4}|['’]\\d{2})(?![A-Za-z\\u00C0-\\u024F0-9_%]|[.,:]\\d)|-(\\d{2})(?![A-Za-z\\u00C0-\\u024F0-9_%]|[.,:]\\d))?`,
+  'gi',
 );
 const RE_MONTH_DAY = new RegExp(
-  `\\b(${MONTH_SRC})\\.?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}_%]|\\s?%|[:.,]\\d)(?:,?\\s+(\\d{4})(?![\\p{L}\\p{N}_%]|[.,:]\\d))?`,
-  'giu',
+  `\\b(${MONTH_SRC})\\.?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?![A-Za-z\\u00C0-\\u024F0-9_%]|\\s?%|[:.,]\\d)(?:,?\\s+(\\d{4})(?![A-Za-z\\u00C0-\\u024F0-9_%]|[.,:]\\d))?`,
+  'gi',
 );
-const RE_MONTH = new RegExp(`\\b(?:(this|next|coming)\\s+)?(${MONTH_SRC})\\b\\.?`, 'giu');
-const RE_PART = /(?<![\p{L}\p{N}_])(?:([QH])([1-4])|([1-4])([QH]))(?=FY|[^\p{L}\p{N}_]|\d\d|$)/giu;
-const RE_YEAR_PART = /(?<![\p{L}\p{N}_.,])(?:(FY)\s?['’]?)?((?:19|20)\d{2}|\d{2})\s?[-/]?\s?([QH])([1-4])(?![\p{L}\p{N}_])/giu;
-const RE_ORD_PART = /\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(quarter|half)\b/giu;
-const RE_SEASON = /\b(?:(this|next|coming)\s+)?(spring|summer|autumn|fall|winter)\b/giu;
-const RE_EARLY = /\b(early|mid|late)[-\s]+/giu;
-const RE_FY = /\b(?:FY|F\.Y\.|fiscal|financial)/giu;
-const RE_YEAR = /(?<![\p{L}\p{N}_£$€¥#.,/+\-−:'’])((?:19|20)\d{2}|2100)(?![\p{L}\p{N}_%+]|[.,:]\d)/gu;
-const RANGE_TAIL = /\s?(?:[-–—/]|to|through|until|and)\s?((?:19|20)\d{2}|2100|\d{2})(?![\p{L}\p{N}_%]|[.,]\d)/iuy;
-const RE_REL = /\b(?:the\s+)?(this|next|current|coming|following)\s+(financial\s+year|fiscal\s+year|calendar\s+year|FY|year|quarter|month|half[-\s]year|half|decade)\b/giu;
-const RE_END_OF = /\bend\s+of\s+(?:the\s+)?(financial\s+year|fiscal\s+year|calendar\s+year|FY|year|quarter|month|half[-\s]year|decade)\b/giu;
-const RE_EO = /\b(EOY|EOFY|EOQ|EOM)\b/gu;
-const RE_YEAR_END = /\b(?:(financial|fiscal)\s+)?(year|quarter|month)[-\s]?end\b/giu;
+const RE_MONTH = new RegExp(`\\b(?:(this|next|coming)\\s+)?(${MONTH_SRC})\\b\\.?`, 'gi');
+const RE_PART = /(?<![A-Za-z\u00C0-\u024F0-9_])(?:([QH])([1-4])|([1-4])([QH]))(?=FY|[^A-Za-z\u00C0-\u024F0-9_]|\d\d|$)/gi;
+const RE_YEAR_PART = /(?<![A-Za-z\u00C0-\u024F0-9_.,])(?:(FY)\s?['’]?)?((?:19|20)\d{2}|\d{2})\s?[-/]?\s?([QH])([1-4])(?![A-Za-z\u00C0-\u024F0-9_])/gi;
+const RE_ORD_PART = /\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(quarter|half)\b/gi;
+const RE_SEASON = /\b(?:(this|next|coming)\s+)?(spring|summer|autumn|fall|winter)\b/gi;
+const RE_EARLY = /\b(early|mid|late|end)[-\s]+/gi;
+const RE_FY = /\b(?:FY|F\.Y\.|fiscal|financial)/gi;
+const RE_YEAR = /(?<![A-Za-z\u00C0-\u024F0-9_£$€¥#.,/+\-−:'’])((?:19|20)\d{2}|2100)(?![A-Za-z\u00C0-\u024F0-9_%+]|[.,:]\d)/g;
+const LEGAL_NAME_BEFORE = /\b(?:Act|Acts|Regulations|Order|Directive|Bill|Rules|Convention)\s$/;
+const PAST_EVENT_BEFORE = /\b(?:published|founded|established|introduced|adopted|agreed|began|started|recorded|measured|reported|surveyed|was|were|had|last)\s+(?:in\s+|since\s+)?$/i;
+const FY_WORDS_AFTER = /\s+(?:financial|fiscal|academic|calendar)\s+year\b/iy;
+const RANGE_TAIL = /\s?(?:[-–—/]|to|through|until|and)\s?((?:19|20)\d{2}|2100|\d{2})(?![A-Za-z\u00C0-\u024F0-9_%]|[.,]\d)/iy;
+const RE_REL = /\b(?:the\s+)?(this|next|current|coming|following)\s+(financial\s+year|fiscal\s+year|calendar\s+year|FY|year|quarter|month|half[-\s]year|half|decade)\b/gi;
+const RE_END_OF = /\bend\s+of\s+(?:the\s+)?(financial\s+year|fiscal\s+year|calendar\s+year|FY|year|quarter|month|half[-\s]year|decade)\b/gi;
+const RE_EO = /\b(EOY|EOFY|EOQ|EOM)\b/g;
+const RE_YEAR_END = /\b(?:(financial|fiscal)\s+)?(year|quarter|month)[-\s]?end\b/gi;
 const RE_DURATION = new RegExp(
   `\\b(within|in|over|during|for|across|throughout|inside)\\s+(?:the\\s+)?(?:(next|coming|following|first)\\s+)?(\\d{1,4}|${NUMWORD_SRC}|a|an)[\\s-]+((?:calendar|working|business)\\s+)?(days?|weeks?|months?|years?)\\b(?:['’]?\\s+time\\b)?`,
-  'giu',
+  'gi',
 );
 const RE_DURATION_ADJ = new RegExp(
   `\\b(within|over|during|across|in)\\s+(?:a|the|this|our)\\s+(\\d{1,2}|${NUMWORD_SRC})[-\\s](year|month|week|day)\\s+(?:period|plan|horizon|strategy|window|time\\s?frame|term|programme|program|cycle)\\b`,
-  'giu',
+  'gi',
 );
 const RE_FROM_NOW = new RegExp(
   `\\b(\\d{1,4}|${NUMWORD_SRC}|a|an)\\s+(days?|weeks?|months?|years?)\\s+from\\s+(?:now|today)\\b`,
-  'giu',
+  'gi',
 );
 
 // Cheap non-global gates: a family's regex only runs when its key word is in the text at all.
@@ -442,7 +450,7 @@ const GATE_EO = /\bEO[FYQM]/;
 const GATE_YEAR_END = /(?:year|quarter|month)[-\s]?end\b/i;
 const GATE_DURATION_ADJ = /(?:year|month|week|day)\s+(?:period|plan|horizon|strategy|window|time\s?frame|term|programme|program|cycle)\b/i;
 const GATE_FROM_NOW = /\bfrom\s+(?:now|today)\b/i;
-const GATE_EARLY = /\b(?:early|mid|late)\b/i;
+const GATE_EARLY = /\b(?:early|mid|late|end)\b/i;
 const HAS_DIGIT = /\d/;
 const HAS_MONTH = new RegExp(`\\b(?:${MONTH_SRC})\\b`, 'i');
 const HAS_PART = /[QH][1-4]|[1-4][QH]|\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?:quarter|half)/i;
@@ -503,8 +511,9 @@ function scanMonthDates(ctx: Ctx, out: Cand[]): void {
   while ((m = RE_DAY_MONTH.exec(t))) {
     const d = Number(m[1]);
     const mo = monthIndex(m[2]!);
-    if (m[2] === 'may' && !m[3]) continue; // "we 3 may" – the modal verb
-    pushDayMonth(ctx, out, m.index, m.index + m[0].length, d, mo, m[3], m.index);
+    const yearText = m[3] ?? m[4];
+    if (m[2] === 'may' && !yearText) continue; // "we 3 may" – the modal verb
+    pushDayMonth(ctx, out, m.index, m.index + m[0].length, d, mo, yearText, m.index);
   }
   RE_MONTH_DAY.lastIndex = 0;
   while ((m = RE_MONTH_DAY.exec(t))) {
@@ -524,7 +533,6 @@ function pushDayMonth(ctx: Ctx, out: Cand[], start: number, end: number, d: numb
     out.push(cand(start, end, { from: day, due: day }, 'day', false, 'date'));
     return;
   }
-  if (!hasCue(ctx.text, cueAt)) return;
   const y0 = absYear(ctx.refAbs);
   for (let y = y0; y <= y0 + 1; y++) {
     if (d > daysIn(y, mo)) continue;
@@ -543,8 +551,8 @@ function scanMonths(ctx: Ctx, out: Cand[]): void {
   while ((m = RE_MONTH.exec(t))) {
     const mo = monthIndex(m[2]!);
     const start = m.index;
-    const span = yearSpanAfterPart(ctx, start + m[0].length, false);
-    if (span && !span.yy) {
+    const span = yearSpanAfterPart(ctx, start + m[0].length, false, true);
+    if (span && (!span.yy || /^[-/]/.test(t.slice(start + m[0].length)))) {
       const abs = monthInSpan(span.startAbs, mo);
       out.push(cand(start, span.end, monthSpan(abs, 1), 'month', span.relative, 'period'));
       continue;
@@ -584,8 +592,8 @@ function partFromMatch(ctx: Ctx, m: RegExpExecArray): { cand: Cand | null; bareO
   const len = letter === 'Q' ? 3 : 6;
   const offset = (n - 1) * len;
   const precision: Precision = letter === 'Q' ? 'quarter' : 'half';
-  const span = yearSpanAfterPart(ctx, partEnd, digitFirst);
-  if (span && (!span.yy || digitFirst || span.fiscal)) {
+  const span = yearSpanAfterPart(ctx, partEnd, digitFirst, true);
+  if (span && (!span.yy || digitFirst || span.fiscal || /^[-/]/.test(t.slice(partEnd, partEnd + 1)))) {
     return { cand: cand(start, span.end, monthSpan(span.startAbs + offset, len), precision, span.relative, 'period'), bareOk: true };
   }
   // Bare part: relative to the reference date.
@@ -692,6 +700,12 @@ function scanEarlyLate(ctx: Ctx, out: Cand[]): void {
     if (!span) continue;
     if (span.relative && !/^(?:the|this|next|current|coming|following)\b/i.test(t.slice(p, span.end))) continue;
     const which = m[1]!.toLowerCase();
+    if (which === 'end') {
+      // "end-2027", "end 2027": the whole year
+      if (span.relative) continue;
+      out.push(cand(m.index, span.end, monthSpan(span.startAbs, 12), 'year', false, 'period'));
+      continue;
+    }
     const offset = which === 'early' ? 0 : which === 'mid' ? 4 : 8;
     out.push(cand(m.index, span.end, monthSpan(span.startAbs + offset, 4), 'quarter', span.relative, 'period'));
   }
@@ -710,9 +724,12 @@ function scanFiscal(ctx: Ctx, out: Cand[]): void {
 }
 
 const NUMERIC_CONTEXT_BEFORE =
-  /(?:^|[^\p{L}])(?:to|from|than|reach(?:es|ing)?|hit(?:ting)?|at|over|under|above|below|about|around|approx(?:\.|imately)?|least|most|exceed(?:s|ing)?|total(?:ling|ing)?|serve|serving|of|by|[~≥≤><=≈])\s*$/iu;
+  /(?:^|[^A-Za-z\u00C0-\u024F])(?:to|from|than|reach(?:es|ing)?|hit(?:ting)?|at|over|under|above|below|about|around|approx(?:\.|imately)?|least|most|exceed(?:s|ing)?|total(?:ling|ing)?|serve|serving|of|by|[~≥≤><=≈])\s*$/i;
 const CHANGE_VERB = /\b(?:increas|rais|grow|grew|reduc|cut|lower|decreas|boost|improv|drop|ris|doubl|tripl|halv|bring|expand|tak|get|scal|reach|hit)\w*/i;
+/** Words after a year that make it a reference period rather than a count ("2019 levels", "the 2027 survey"). */
 const PERIOD_AFTER_YEAR = /^\s?(?:baseline|levels?|figures?|actuals?|results?|base|survey|census)\b/i;
+/** Words after a year that make it a starting point, not a deadline. */
+const BASELINE_WORD_AFTER_YEAR = /^\s?(?:baseline|levels?|figures?|actuals?|base)\b/i;
 const BASELINE_AFTER_YEAR = /^\s?(?:baseline\s?)?[:=]\s?[-+−]?[£$€]?\d/i;
 
 function yearIsCount(t: string, start: number, end: number): boolean {
@@ -784,7 +801,10 @@ function scanYears(ctx: Ctx, out: Cand[]): void {
       const second = pairEnd(first, r[1]!);
       const sepIsWord = /[a-z]/i.test(r[0]);
       if (second !== null && (!sepIsWord || r[1]!.length === 4)) {
-        const rEnd = end + r[0].length;
+        let rEnd = end + r[0].length;
+        FY_WORDS_AFTER.lastIndex = rEnd;
+        const fyWords = second === first + 1 ? FY_WORDS_AFTER.exec(t) : null;
+        if (fyWords) rEnd += fyWords[0].length;
         RE_YEAR.lastIndex = rEnd;
         if (second === first + 1) {
           // A consecutive pair is a financial year ("2026/27"); with a January start it is simply 2027.
@@ -796,9 +816,19 @@ function scanYears(ctx: Ctx, out: Cand[]): void {
       }
     }
     if (yearIsCount(t, start, end)) continue;
+    // "Care Act 2014", "GDPR Regulations 2018": part of a name.
+    if (LEGAL_NAME_BEFORE.test(t.slice(Math.max(0, start - 14), start))) continue;
+    // "the 2027 financial year": that fiscal year.
+    FY_WORDS_AFTER.lastIndex = end;
+    const fyWords = FY_WORDS_AFTER.exec(t);
+    if (fyWords && !/academic|calendar/i.test(fyWords[0])) {
+      RE_YEAR.lastIndex = end + fyWords[0].length;
+      out.push(cand(start, end + fyWords[0].length, monthSpan(fiscalStartAbs(first, ctx.fy), 12), 'year', false, 'period'));
+      continue;
+    }
     const c = cand(start, end, monthSpan(first * 12, 12), 'year', false, 'year');
     const after = t.slice(end, end + 30);
-    if (BASELINE_AFTER_YEAR.test(after) || PERIOD_AFTER_YEAR.test(after)) c.baseline = true;
+    if (BASELINE_WORD_AFTER_YEAR.test(after)) c.baseline = true;
     out.push(c);
   }
 }
@@ -968,13 +998,20 @@ function scanChrono(ctx: Ctx, found: readonly Cand[], out: Cand[]): void {
       continue;
     }
     for (const r of results) {
-      const s = ws + r.index;
-      const e = s + r.text.length;
-      if (!WEEKDAY_OR_MONTH.test(r.text)) continue;
+      const lead = /^(?:on|by|at|from)\s+/i.exec(r.text);
+      const s = ws + r.index + (lead ? lead[0].length : 0);
+      const e = ws + r.index + r.text.length;
+      if (!WEEKDAY_OR_MONTH.test(r.text)) continue; // "in 3 days", "9am": not chrono's to decide
       const comp = r.end ?? r.start;
       const dayCertain = comp.isCertain('day') && comp.isCertain('month');
       const weekday = r.start.isCertain('weekday');
       if (!dayCertain && !weekday) continue;
+      // A weekday alone is a deadline only after a deadline cue: "by Friday", not "every Monday",
+      // "Monday to Friday" or "Black Friday".
+      if (!dayCertain) {
+        const cue = cueBefore(t, s);
+        if (!cue || !COMMIT_CUES.test(cue)) continue;
+      }
       if (covered(found, s, e) || covered(out, s, e)) continue;
       const y = comp.get('year');
       const mo = comp.get('month');
@@ -989,8 +1026,8 @@ function scanChrono(ctx: Ctx, found: readonly Cand[], out: Cand[]): void {
 // ---------------------------------------------------------------------------------------------
 // Putting it together
 
-const EXTEND_END_OF = /(?:^|[^\p{L}])((?:the\s+)?(?:very\s+)?(?:end|close)\s+of\s+(?:the\s+)?)$/iu;
-const EXTEND_START_OF = /(?:^|[^\p{L}])((?:the\s+)?(?:very\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?)$/iu;
+const EXTEND_END_OF = /(?:^|[^A-Za-z\u00C0-\u024F])((?:the\s+)?(?:very\s+)?(?:end|close)\s+of\s+(?:the\s+)?)$/i;
+const EXTEND_START_OF = /(?:^|[^A-Za-z\u00C0-\u024F])((?:the\s+)?(?:very\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?)$/i;
 
 function makeCtx(text: string, reference: Date, options?: TimeOptions): Ctx {
   const ref = Number.isNaN(reference.getTime()) ? new Date() : reference;
@@ -1061,6 +1098,8 @@ function toMatch(ctx: Ctx, c: Cand): DeadlineMatch {
     relative: c.relative,
   };
   if (cue) match.cue = cue;
+  if (BASELINE_AFTER_YEAR.test(t.slice(c.end, c.end + 20))) c.baseline = true; // "(2025: 41%)", "(FY25: 84%)"
+  if (!c.relative && PAST_EVENT_BEFORE.test(t.slice(Math.max(0, start - 24), start))) c.baseline = true; // "published in 2024"
   if (c.baseline || (cue && BASELINE_CUES.test(cue) && c.kind !== 'range' && c.kind !== 'duration')) {
     // "from 2025 to 2027" is a range; "from 2019 levels" and "since 2019" are baselines.
     if (!(cue === 'from' && /^\s?(?:to|until|through|-|–)\s/i.test(t.slice(c.end, c.end + 10)))) match.baseline = true;

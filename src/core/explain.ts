@@ -1,0 +1,48 @@
+import type { Goal } from './model/types';
+
+export interface CriterionReport {
+  key: 'specific' | 'measurable' | 'achievable' | 'relevant' | 'timeBound' | 'owner';
+  label: string;
+  met: boolean;
+  /** What was found, or what is missing, in a few words. */
+  detail: string;
+  /** The short name used in "missing: deadline, owner". */
+  missing: string;
+}
+
+const SOURCE_WORDS: Record<string, string> = {
+  goal: '',
+  column: ' (from the table)',
+  parent: ' (from its objective)',
+  'key-results': ' (from its key results)',
+  heading: ' (from the heading)',
+  'front-matter': ' (from the front matter)',
+  section: ' (from the section)',
+};
+
+/** A goal's SMART breakdown and owner in words: hovers, CodeLens, the CLI and the scorecard all show this. */
+export function explainGoal(goal: Goal): CriterionReport[] {
+  const a = goal.analysis;
+  const measure = [
+    a.metric?.text,
+    a.baseline ? `from ${a.baseline.text}` : null,
+    a.target ? `${a.baseline ? 'to' : 'target'} ${a.target.text}` : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const vague = a.vague.map((v) => `"${v.text}"`).join(', ');
+  return [
+    { key: 'specific', label: 'Specific', met: a.smart.specific, missing: 'specific action', detail: a.smart.specific ? 'names a concrete change' : a.tooShort ? 'a label, not a goal' : `vague: ${vague}` },
+    { key: 'measurable', label: 'Measurable', met: a.smart.measurable, missing: 'metric and target', detail: a.smart.measurable ? measure || 'measured through its key results' : a.placeholders.length > 0 ? 'target is a placeholder' : measure ? `${measure}, no target` : 'no metric or target' },
+    { key: 'achievable', label: 'Achievable', met: a.smart.achievable, missing: 'achievable target', detail: a.absolutes.length > 0 ? `absolute: ${a.absolutes.map((x) => `"${x.text}"`).join(', ')}` : a.implausibleJump ? 'implausible jump from baseline to target' : a.baseline ? 'baseline given' : a.target ? 'no baseline given' : 'nothing unreachable stated' },
+    { key: 'relevant', label: 'Relevant', met: a.smart.relevant, missing: 'customer outcome', detail: a.smart.relevant ? `linked to ${[...new Set(a.relevance)].slice(0, 3).join(', ')}` : 'no customer, employee, value or vision outcome' },
+    { key: 'timeBound', label: 'Time-bound', met: a.smart.timeBound, missing: 'deadline', detail: a.deadline ? `${a.deadline.text} → ${a.deadline.due}${SOURCE_WORDS[a.deadline.source] ?? ''}` : 'no deadline' },
+    { key: 'owner', label: 'Owner', met: a.owner !== null, missing: 'owner', detail: a.owner ? `${a.owner.text}${SOURCE_WORDS[a.owner.source] ?? ''}` : 'nobody named' },
+  ];
+}
+
+/** "SMART 3/5 · missing: deadline, owner" */
+export function goalSummary(goal: Goal): string {
+  const missing = explainGoal(goal).filter((c) => !c.met).map((c) => c.missing);
+  return `SMART ${goal.analysis.score}/5${missing.length > 0 ? ` · missing: ${missing.join(', ')}` : ' · complete'}`;
+}

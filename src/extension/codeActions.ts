@@ -1,0 +1,107 @@
+import * as vscode from 'vscode';
+import { autoFixEdits, type Finding, type Fix } from '../core';
+import type { Analysis, AnalysisService } from './analysis';
+import { ruleIdOf, toRange } from './convert';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('visionlint');
+
+/** Quick fixes for visionlint diagnostics: the template fix, suppressions, the rule's documentation, and fix-all. */
+export class CodeActionProvider implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
+
+  constructor(private readonly analyses: AnalysisService) {}
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const analysis = this.analyses.current(document);
+    if (!analysis) return [];
+    if (context.only && FIX_ALL_KIND.contains(context.only)) return fixAllAction(analysis, FIX_ALL_KIND);
+
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of context.diagnostics) {
+      const ruleId = ruleIdOf(diagnostic);
+      if (!ruleId) continue;
+      const finding = analysis.result.findings.find(
+        (f) => f.ruleId === ruleId && toRange(analysis.result.lines, f.range).isEqual(diagnostic.range),
+      );
+      if (!finding) continue;
+      finding.fixes.forEach((fix, i) => actions.push(fixAction(document, analysis, fix, diagnostic, i === 0)));
+      actions.push(disableLineAction(document, analysis, finding, diagnostic));
+      actions.push(disableDocumentAction(document, analysis, finding, diagnostic));
+      actions.push(learnAction(ruleId, diagnostic));
+    }
+    if (actions.length > 0) actions.push(...fixAllAction(analysis, vscode.CodeActionKind.QuickFix));
+    return actions;
+  }
+}
+
+function fixAction(document: vscode.TextDocument, analysis: Analysis, fix: Fix, diagnostic: vscode.Diagnostic, preferred: boolean): vscode.CodeAction {
+  const action = new vscode.CodeAction(`Fix: ${fix.title}`, vscode.CodeActionKind.QuickFix);
+  const edit = new vscode.WorkspaceEdit();
+  edit.set(
+    document.uri,
+    fix.edits.map((e) => {
+      const range = toRange(analysis.result.lines, e.range);
+      // Snippet edits put the cursor in the first placeholder; plain edits need no input.
+      return fix.needsInput ? new vscode.SnippetTextEdit(range, new vscode.SnippetString(e.snippet)) : vscode.TextEdit.replace(range, e.text);
+    }),
+  );
+  action.edit = edit;
+  action.diagnostics = [diagnostic];
+  action.isPreferred = preferred;
+  return action;
+}
+
+/** Appends `<!-- visionlint-disable-line rule -->` to the line; inside the last cell of a table row so the table survives. */
+function disableLineAction(document: vscode.TextDocument, analysis: Analysis, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const line = document.lineAt(diagnostic.range.start.line);
+  const text = line.text;
+  const comment = `<!-- visionlint-disable-line ${finding.ruleId}${needsReason(analysis) ? ' -- ${1:reason}' : ''} -->`;
+  const trimmedEnd = text.trimEnd().length;
+  const isTableRow = /^\s*\|.*\|\s*$/.test(text);
+  const at = isTableRow ? text.lastIndexOf('|', trimmedEnd - 1) : trimmedEnd;
+  const insert = isTableRow ? `${comment} ` : ` ${comment}`;
+  const action = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
+  action.edit = snippetEdit(document.uri, new vscode.Position(line.lineNumber, at), insert);
+  action.diagnostics = [diagnostic];
+  return action;
+}
+
+function disableDocumentAction(document: vscode.TextDocument, analysis: Analysis, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const bodyStart = analysis.result.model?.bodyStart ?? 0;
+  const position = document.positionAt(bodyStart);
+  // After front matter the comment starts on the next line; at the very top it needs no blank line before.
+  const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  const prefix = bodyStart > 0 ? eol : '';
+  const comment = `<!-- visionlint-disable ${finding.ruleId}${needsReason(analysis) ? ' -- ${1:reason}' : ''} -->`;
+  const action = new vscode.CodeAction(`Disable ${finding.ruleId} in this document`, vscode.CodeActionKind.QuickFix);
+  action.edit = snippetEdit(document.uri, position, `${prefix}${comment}${eol}${bodyStart > 0 ? '' : eol}`);
+  action.diagnostics = [diagnostic];
+  return action;
+}
+
+function learnAction(ruleId: string, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const action = new vscode.CodeAction(`Learn about ${ruleId}`, vscode.CodeActionKind.QuickFix);
+  action.command = { title: `Learn about ${ruleId}`, command: 'visionlint.showRuleDocs', arguments: [ruleId] };
+  action.diagnostics = [diagnostic];
+  return action;
+}
+
+function fixAllAction(analysis: Analysis, kind: vscode.CodeActionKind): vscode.CodeAction[] {
+  const edits = autoFixEdits(analysis.result.findings, analysis.document.getText().length);
+  if (edits.length === 0) return [];
+  const action = new vscode.CodeAction(`Fix all visionlint problems that need no input (${edits.length})`, kind);
+  const edit = new vscode.WorkspaceEdit();
+  edit.set(analysis.document.uri, edits.map((e) => vscode.TextEdit.replace(toRange(analysis.result.lines, e.range), e.text)));
+  action.edit = edit;
+  return [action];
+}
+
+function needsReason(analysis: Analysis): boolean {
+  return analysis.requireDisableReason;
+}
+
+function snippetEdit(uri: vscode.Uri, position: vscode.Position, snippet: string): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  edit.set(uri, [vscode.SnippetTextEdit.insert(position, new vscode.SnippetString(snippet))]);
+  return edit;
+}
