@@ -353,17 +353,19 @@ function htmlGoals(data: ScorecardData): string {
             : `<td class="c no" title="${c.name}: not met"><span aria-hidden="true">✗</span><span class="sr">${c.name}: not met</span></td>`,
         )
         .join('');
-      return `<tr><td class="n">${g.number}</td><td class="n muted">${g.line}</td><td class="goal">${text}</td>${cells}<td class="n ${tone(g.score, 5)}-text">${g.score}/5</td><td class="owner">${htmlOwner(g)}</td><td class="nowrap">${htmlDeadline(g)}</td><td>${htmlMeasure(g)}</td></tr>`;
+      return `<tr><td class="n">${g.number}</td><td class="n muted">${g.line}</td><td class="goal">${text}</td>${cells}<td class="n ${tone(g.score, 5)}-text">${g.score}/5</td><td class="owner">${htmlOwner(g)}</td><td class="due">${htmlDeadline(g)}</td><td class="measure">${htmlMeasure(g)}</td></tr>`;
     })
     .join('\n');
-  return `<h2>Goals</h2>
+  return `<h2>Goals <span class="count">${data.goals.length}</span></h2>
+<div class="table-wrap">
 <table class="goals">
 <caption class="sr">SMART grid: one row per goal; ✓ met, ✗ not met</caption>
 <thead><tr><th class="n" scope="col">#</th><th class="n" scope="col">Line</th><th scope="col">Goal</th>${head}<th class="n" scope="col">SMART</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Measure</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table>`;
+</table>
+</div>`;
 }
 
 function missing(what: string): string {
@@ -383,7 +385,7 @@ function htmlDeadline(g: ScorecardGoal): string {
   if (!d) return missing('deadline');
   const written = d.text && d.text !== d.due ? `<br><span class="muted small">${escapeHtml(d.text)}</span>` : '';
   const passed = d.passed ? ' <span class="badge poor">passed</span>' : '';
-  return `<time datetime="${escapeHtml(d.due)}">${escapeHtml(d.due)}</time>${passed}${from(d.from)}${written}`;
+  return `<time class="nowrap" datetime="${escapeHtml(d.due)}">${escapeHtml(d.due)}</time>${passed}${from(d.from)}${written}`;
 }
 
 function htmlMeasure(g: ScorecardGoal): string {
@@ -474,13 +476,16 @@ svg .fill.good { fill: var(--green); }
 svg .fill.fair { fill: var(--yellow); }
 svg .fill.poor { fill: var(--red); }
 table.goals { border-collapse: collapse; width: 100%; font-size: 0.95em; }
-.goals th, .goals td { padding: 5px 8px; border-bottom: 1px solid var(--border); text-align: left; vertical-align: top; }
+.table-wrap { overflow-x: auto; }
+.goals th, .goals td { padding: 5px 6px; border-bottom: 1px solid var(--border); text-align: left; vertical-align: top; }
 .goals thead th { color: var(--muted); font-weight: 600; border-bottom-width: 2px; white-space: nowrap; }
 .goals tbody tr:nth-child(even) { background: color-mix(in srgb, var(--fg) 4%, transparent); }
 .goals .n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.goals .c { text-align: center; width: 2em; padding-left: 2px; padding-right: 2px; font-weight: 700; }
-.goals .goal { min-width: 18ch; max-width: 42ch; }
-.goals .owner { min-width: 8em; }
+.goals .c { text-align: center; width: 1.7em; padding-left: 2px; padding-right: 2px; font-weight: 700; }
+.goals .goal { min-width: 12em; max-width: 42ch; }
+.goals .owner { min-width: 6em; }
+.goals .due { min-width: 6.5em; }
+.goals .measure { min-width: 10em; }
 .goals td.ok { color: var(--green); }
 .goals td.no { color: var(--red); background: color-mix(in srgb, var(--red) 10%, transparent); }
 .missing { color: var(--muted); font-style: italic; }

@@ -366,6 +366,13 @@ describe('measure: hostile input finishes quickly', () => {
     assert.equal(m.target?.change, true);
     assert.ok(Date.now() - t0 < 2000);
   });
+  it('ten thousand placeholders and numbers on one line stay linear', () => {
+    const s = '[target] 5% X 1 '.repeat(10_000);
+    const t0 = Date.now();
+    const m = findMeasure(s);
+    assert.ok(m.placeholders.length >= 20_000);
+    assert.ok(Date.now() - t0 < 3000);
+  });
   it('a long run of X and ? characters', () => {
     const s = 'X '.repeat(20_000) + '?'.repeat(20_000) + ' [' + 'a'.repeat(10_000);
     const t0 = Date.now();

@@ -344,6 +344,13 @@ describe('time: hostile input finishes quickly', () => {
     assert.equal(d?.cue, 'by');
     assert.ok(Date.now() - t0 < 2000);
   });
+  it('ten thousand deadlines on one line stay linear', () => {
+    const s = 'by 2027, '.repeat(10_000) + 'by Friday '.repeat(2_000);
+    const t0 = Date.now();
+    const all = findDeadlines(s, REF);
+    assert.ok(all.length >= 10_000);
+    assert.ok(Date.now() - t0 < 3000);
+  });
   it('a long line of masked spaces and month names does not stall chrono', () => {
     const s = ('June' + ' '.repeat(200) + 'thing ').repeat(300);
     const t0 = Date.now();

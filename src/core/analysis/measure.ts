@@ -586,10 +586,21 @@ const PLACEHOLDER_NAME_BEFORE = /(?:^|[^A-Za-z\u00C0-\u024F])(?:gen|generation|p
 function findPlaceholders(text: string): Span[] {
   const out: Span[] = [];
   let m: RegExpExecArray | null;
+  // Bracketed ones first: "[X]" is kept whole instead of the bare letter inside it.
+  const bracketed = new Mask(text.length);
+  BRACKET_PLACEHOLDER_RE.lastIndex = 0;
+  while ((m = BRACKET_PLACEHOLDER_RE.exec(text))) {
+    const s = m.index;
+    const e = s + m[0].length;
+    bracketed.add(s, e);
+    const taskBox = s < 12 && /^\[\s?[xX]\s?\]$/.test(m[0]) && /^\s*(?:[-*+]\s+|\d+[.)]\s+)?$/.test(text.slice(0, s));
+    if (!taskBox) out.push({ start: s, end: e, text: m[0] });
+  }
   PLACEHOLDER_RE.lastIndex = 0;
   while ((m = PLACEHOLDER_RE.exec(text))) {
     const t = m[0];
     const start = m.index;
+    if (bracketed.hits(start, start + t.length)) continue;
     const core = t.replace(/^[£$€]/, '');
     if (/^[YNZx]$/.test(core) || /^X$/.test(core)) {
       // Single letters: not after a name that takes a letter ("Generation X", "Plan B" style).
@@ -599,17 +610,6 @@ function findPlaceholders(text: string): Span[] {
       if (/^[-\s]?(?:ray|axis|box|factor)\b/i.test(text.slice(start + t.length, start + t.length + 8))) continue;
     }
     out.push({ start, end: start + t.length, text: t });
-  }
-  BRACKET_PLACEHOLDER_RE.lastIndex = 0;
-  while ((m = BRACKET_PLACEHOLDER_RE.exec(text))) {
-    const s = m.index;
-    const e = s + m[0].length;
-    const taskBox = /^\[\s?[xX]\s?\]$/.test(m[0]) && /^\s*(?:[-*+]\s+|\d+[.)]\s+)?$/.test(text.slice(0, s));
-    if (out.some((p) => p.start < e && s < p.end)) {
-      // "[X]" – keep the bracketed form instead of the bare letter
-      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < e && s < out[i]!.end) out.splice(i, 1);
-    }
-    if (!taskBox) out.push({ start: s, end: e, text: m[0] });
   }
   out.sort((a, b) => a.start - b.start);
   return out;
@@ -687,6 +687,24 @@ function findDirection(text: string): { dir: 'up' | 'down' | null; neutral: bool
 // ---------------------------------------------------------------------------------------------
 // findMeasure
 
+/** Character mask of ranges, so that overlap checks cost the span's length, not the number of ranges. */
+class Mask {
+  private readonly bits: Uint8Array;
+  constructor(private readonly length: number) {
+    this.bits = new Uint8Array(length + 1);
+  }
+  add(s: number, e: number): void {
+    const a = Math.max(0, Math.min(this.length, s));
+    const b = Math.max(a, Math.min(this.length, e));
+    this.bits.fill(1, a, b);
+  }
+  hits(s: number, e: number): boolean {
+    const b = Math.min(this.length, e);
+    for (let i = Math.max(0, s); i < b; i++) if (this.bits[i]) return true;
+    return false;
+  }
+}
+
 function overlaps(ranges: readonly TextRange[], s: number, e: number): boolean {
   for (const r of ranges) if (r.start < e && s < r.end) return true;
   return false;
@@ -715,7 +733,9 @@ export function findMeasure(text: string, exclude: readonly TextRange[] = []): M
   const candidates: Scored[] = [];
   const baselines: Token[] = [];
   const durations: Token[] = [];
-  const skipRanges: TextRange[] = [...exclude, ...result.placeholders];
+  const skip = new Mask(text.length);
+  for (const r of exclude) skip.add(r.start, r.end);
+  for (const r of result.placeholders) skip.add(r.start, r.end);
 
   if (/\d/.test(text)) {
     let m: RegExpExecArray | null;
@@ -733,7 +753,7 @@ export function findMeasure(text: string, exclude: readonly TextRange[] = []): M
       const tok = readToken(text, m);
       NUM_RE.lastIndex = Math.max(NUM_RE.lastIndex, tok.end);
       if (tok.kind === 'skip') continue;
-      if (overlaps(skipRanges, tok.start, tok.end)) continue;
+      if (skip.hits(tok.start, tok.end)) continue;
       const tail = tailBefore(text, tok.start, 6);
       if (isNotAQuantity(text, tok, tail)) continue;
       const toks = tail.low;
@@ -813,7 +833,7 @@ export function findMeasure(text: string, exclude: readonly TextRange[] = []): M
       if (!Number.isFinite(value)) continue;
       const start = m.index;
       const end = start + m[1]!.length;
-      if (overlaps(skipRanges, start, end)) continue;
+      if (skip.hits(start, end)) continue;
       candidates.push({ tok: { start, end, text: '', value, kind: 'value' }, score: 1 });
     }
     // "by half", "by a third": a change in per cent.
@@ -854,7 +874,8 @@ export function findMeasure(text: string, exclude: readonly TextRange[] = []): M
   // Metric: the named or generic one nearest the target (before it preferred), else the first.
   const metrics: Span[] = [];
   collectMetrics(text, metrics);
-  const usable = metrics.filter((s) => !overlaps(exclude, s.start, s.end) && !overlaps(result.placeholders, s.start, s.end));
+  const usable = metrics.length > 500 ? metrics.slice(0, 500) : metrics;
+  for (let i = usable.length - 1; i >= 0; i--) if (skip.hits(usable[i]!.start, usable[i]!.end)) usable.splice(i, 1);
   if (usable.length > 0) {
     usable.sort((a, b) => a.start - b.start || b.end - a.end);
     const anchor = target ?? baseline;

@@ -964,12 +964,25 @@ const CHRONO_TRIGGER = new RegExp(
 const HAS_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b/i;
 const WEEKDAY_OR_MONTH = new RegExp(`\\b(?:${MONTH_SRC}|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)`, 'i');
 
-function covered(cands: readonly Cand[], s: number, e: number): boolean {
-  for (const c of cands) if (c.start < e && s < c.end) return true;
-  return false;
+/** Which characters are already taken by a kept match: overlap checks in O(length), not O(matches). */
+class Occupancy {
+  private readonly used: Uint8Array;
+  constructor(length: number) {
+    this.used = new Uint8Array(length + 1);
+  }
+  free(s: number, e: number): boolean {
+    for (let i = s; i < e; i++) if (this.used[i]) return false;
+    return true;
+  }
+  take(s: number, e: number): void {
+    this.used.fill(1, s, e);
+  }
 }
 
-function scanChrono(ctx: Ctx, found: readonly Cand[], out: Cand[]): void {
+const CHRONO_WINDOW_MAX = 400;
+const CHRONO_WINDOWS_MAX = 20;
+
+function scanChrono(ctx: Ctx, taken: Occupancy, out: Cand[]): void {
   const t = ctx.text;
   const windows: [number, number][] = [];
   let m: RegExpExecArray | null;
@@ -980,15 +993,15 @@ function scanChrono(ctx: Ctx, found: readonly Cand[], out: Cand[]): void {
     const word = m[0];
     // Lower-case "may", "march", "sat", "sun", "wed" are ordinary words.
     if (!/^[A-Z]/.test(word) && (word.length <= 3 || /^(?:may|march)$/i.test(word))) continue;
-    if (covered(found, s, e)) continue;
+    if (!taken.free(s, e)) continue;
     let ws = Math.max(0, s - 40);
     let we = Math.min(t.length, e + 40);
-    while (ws > 0 && !/\s/.test(t[ws - 1]!)) ws--;
-    while (we < t.length && !/\s/.test(t[we]!)) we++;
+    for (let k = 0; k < 20 && ws > 0 && !/\s/.test(t[ws - 1]!); k++) ws--;
+    for (let k = 0; k < 20 && we < t.length && !/\s/.test(t[we]!); k++) we++;
     const last = windows[windows.length - 1];
-    if (last && ws <= last[1]) last[1] = Math.max(last[1], we);
-    else windows.push([ws, we]);
-    if (windows.length > 20) break;
+    if (last && ws <= last[1] && we - last[0] <= CHRONO_WINDOW_MAX) last[1] = Math.max(last[1], we);
+    else if (windows.length < CHRONO_WINDOWS_MAX) windows.push([ws, we]);
+    else break;
   }
   for (const [ws, we] of windows) {
     let results;
@@ -1012,13 +1025,14 @@ function scanChrono(ctx: Ctx, found: readonly Cand[], out: Cand[]): void {
         const cue = cueBefore(t, s);
         if (!cue || !COMMIT_CUES.test(cue)) continue;
       }
-      if (covered(found, s, e) || covered(out, s, e)) continue;
+      if (s >= e || !taken.free(s, e)) continue;
       const y = comp.get('year');
       const mo = comp.get('month');
       const d = comp.get('day');
       if (y === null || mo === null || d === null || !yearOk(y)) continue;
       const day = utc(y, mo - 1, d);
       out.push(cand(s, e, { from: day, due: day }, 'day', !comp.isCertain('year'), 'chrono'));
+      taken.take(s, e);
     }
   }
 }
@@ -1063,10 +1077,15 @@ function scanAll(ctx: Ctx): Cand[] {
   // Longest first, then earliest; keep the ones that do not overlap a kept one.
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Cand[] = [];
-  for (const c of all) if (!covered(kept, c.start, c.end)) kept.push(c);
+  const taken = new Occupancy(t.length);
+  for (const c of all) {
+    if (!taken.free(c.start, c.end)) continue;
+    taken.take(c.start, c.end);
+    kept.push(c);
+  }
   if (month || HAS_WEEKDAY.test(t)) {
     const extra: Cand[] = [];
-    scanChrono(ctx, kept, extra);
+    scanChrono(ctx, taken, extra);
     kept.push(...extra);
   }
   kept.sort((a, b) => a.start - b.start);
