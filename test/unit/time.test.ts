@@ -85,6 +85,7 @@ describe('time: quarters and halves', () => {
   it("reads 'by H2' as the current second half (2026)", () => expectDue('by H2', 'H2', '2026-12-31', 'half', true));
   it("reads 'second half of next year' as H2 2027", () => expectDue('in the second half of next year', 'the second half of next year', '2027-12-31', 'half', true));
   it("reads 'first half of 2027' as H1 2027", () => expectDue('first half of 2027', 'first half of 2027', '2027-06-30', 'half', false));
+  it("reads a bare 'H2' that stands alone ('H2: launch the app')", () => expectDue('H2: launch the app', 'H2', '2026-12-31', 'half', true));
   it("leaves 'H2' without a cue alone (hydrogen, headings)", () => assert.deepEqual(findDeadlines('Scale up H2 production', REF), []));
   it("leaves a survey 'Q3 score' alone", () => assert.deepEqual(findDeadlines('Improve the Q3 score', REF), []));
 });

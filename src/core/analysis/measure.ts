@@ -689,16 +689,27 @@ function findDirection(text: string): { dir: 'up' | 'down' | null; neutral: bool
 
 /** Character mask of ranges, so that overlap checks cost the span's length, not the number of ranges. */
 class Mask {
-  private readonly bits: Uint8Array;
-  constructor(private readonly length: number) {
-    this.bits = new Uint8Array(length + 1);
-  }
+  /** A plain list while it is short (the usual goal), a character map once it grows. */
+  private ranges: TextRange[] = [];
+  private bits: Uint8Array | null = null;
+  constructor(private readonly length: number) {}
   add(s: number, e: number): void {
     const a = Math.max(0, Math.min(this.length, s));
     const b = Math.max(a, Math.min(this.length, e));
-    this.bits.fill(1, a, b);
+    if (b <= a) return;
+    if (this.bits) {
+      this.bits.fill(1, a, b);
+      return;
+    }
+    this.ranges.push({ start: a, end: b });
+    if (this.ranges.length > 16) {
+      this.bits = new Uint8Array(this.length + 1);
+      for (const r of this.ranges) this.bits.fill(1, r.start, r.end);
+      this.ranges = [];
+    }
   }
   hits(s: number, e: number): boolean {
+    if (!this.bits) return overlaps(this.ranges, s, e);
     const b = Math.min(this.length, e);
     for (let i = Math.max(0, s); i < b; i++) if (this.bits[i]) return true;
     return false;

@@ -599,8 +599,10 @@ function partFromMatch(ctx: Ctx, m: RegExpExecArray): { cand: Cand | null; bareO
   // Bare part: relative to the reference date.
   const after = t.slice(partEnd, partEnd + 16);
   if (/^\s?(?:score|question|response|item|answers?)\b/i.test(after)) return { cand: null, bareOk: false };
-  const cued = hasCue(t, start);
-  if ((letter === 'H' || digitFirst) && !cued) return { cand: null, bareOk: false };
+  // A bare H1/H2 or 3Q needs a cue ("in H2") or to stand alone ("H2:", "… by end H2."), since
+  // "H2 production" is hydrogen and "H2" a heading level.
+  const alone = /^\s*(?:[:.,;)\]|–—-]|$)/.test(after) && /[A-Z]/.test(m[1] ?? m[4]!);
+  if ((letter === 'H' || digitFirst) && !alone && !hasCue(t, start)) return { cand: null, bareOk: false };
   return { cand: cand(start, partEnd, nextOccurrence(ctx, offset, len), precision, true, 'period'), bareOk: true };
 }
 
@@ -966,16 +968,29 @@ const WEEKDAY_OR_MONTH = new RegExp(`\\b(?:${MONTH_SRC}|mon|tues?|wed(?:nes)?|th
 
 /** Which characters are already taken by a kept match: overlap checks in O(length), not O(matches). */
 class Occupancy {
-  private readonly used: Uint8Array;
-  constructor(length: number) {
-    this.used = new Uint8Array(length + 1);
-  }
+  /** A plain list while it is short (the usual goal), a character map once it grows. */
+  private spans: { s: number; e: number }[] = [];
+  private used: Uint8Array | null = null;
+  constructor(private readonly length: number) {}
   free(s: number, e: number): boolean {
+    if (!this.used) {
+      for (const r of this.spans) if (r.s < e && s < r.e) return false;
+      return true;
+    }
     for (let i = s; i < e; i++) if (this.used[i]) return false;
     return true;
   }
   take(s: number, e: number): void {
-    this.used.fill(1, s, e);
+    if (this.used) {
+      this.used.fill(1, s, e);
+      return;
+    }
+    this.spans.push({ s, e });
+    if (this.spans.length > 16) {
+      this.used = new Uint8Array(this.length + 1);
+      for (const r of this.spans) this.used.fill(1, r.s, r.e);
+      this.spans = [];
+    }
   }
 }
 

@@ -71,8 +71,9 @@ export function blank(text: string): string {
   return text.replace(/[^\r\n]/g, ' ');
 }
 
+/** Visible text in one line: whitespace collapsed and Markdown backslash escapes ("\\|") resolved. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').replace(/\\([!-/:-@[-`{-~])/g, '$1').trim();
 }
 
 function findComments(html: string, offset: number, out: CommentInfo[]): void {

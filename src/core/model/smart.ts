@@ -142,22 +142,19 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   }
 
   const measure = cache.measure(masked, own ? [{ start: own.start, end: own.end }] : []);
-  const metric = measure.metric ? { ...measure.metric, range: shift(measure.metric, at) } : cellSpan(goal.attributes.metric);
-  let target = measure.target ? { ...measure.target, range: shift(measure.target, at) } : null;
-  let baseline = measure.baseline ? { ...measure.baseline, range: shift(measure.baseline, at) } : null;
+  // A table's own columns say what the goal measures; the goal text fills in what they leave out.
+  const fromText = <T extends { start: number; end: number }>(span: T | null) => (span ? { ...span, range: shift(span, at) } : null);
+  const cellValue = (cell: GoalCell | undefined, pick: (m: MeasureMatch) => NumericSpan | null | undefined) => {
+    if (!cell) return null;
+    const value = pick(cache.measure(cell.text, [])) ?? numberIn(cell.text);
+    return value ? { ...value, range: cell.range } : null;
+  };
+  const metric = cellSpan(goal.attributes.metric) ?? fromText(measure.metric);
   const targetCell = goal.attributes.target;
-  if (!target && targetCell) {
-    const fromCell = cache.measure(targetCell.text, []);
-    // A number in a Target column is a target by construction ("under 2m", "4.5/5").
-    const value = fromCell.target ?? fromCell.durationTargets[0] ?? numberIn(targetCell.text);
-    if (value) target = { ...value, range: targetCell.range };
-  }
   const baselineCell = goal.attributes.baseline;
-  if (!baseline && baselineCell) {
-    const fromCell = cache.measure(baselineCell.text, []);
-    const value = fromCell.target ?? fromCell.baseline;
-    if (value) baseline = { ...value, range: baselineCell.range };
-  }
+  // A number in a Target column is a target by construction ("under 2m", "4.5/5").
+  const target = cellValue(targetCell, (m) => m.target ?? m.durationTargets[0]) ?? fromText(measure.target);
+  const baseline = cellValue(baselineCell, (m) => m.target ?? m.baseline) ?? fromText(measure.baseline);
   const absolutes = findAbsolutes(masked).map((span) => ({ text: span.text, range: shift(span, at) }));
   if (targetCell) absolutes.push(...findAbsolutes(targetCell.text).map((span) => ({ text: span.text, range: targetCell.range })));
   const duration = measure.durationTargets[0];
@@ -202,15 +199,17 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   let owner: GoalAnalysis['owner'] = null;
   const ownerMatch = OWNER_IN_TEXT.exec(masked);
   const handle = HANDLE.exec(masked);
-  if (ownerMatch) {
+  const ownerCell = goal.attributes.owner && !NOT_A_DATE.test(goal.attributes.owner.text) ? goal.attributes.owner : null;
+  if (ownerCell && ownerCell.header !== 'section owner') {
+    owner = { text: ownerCell.text, range: ownerCell.range, source: 'column' };
+  } else if (ownerMatch) {
     const start = at + ownerMatch.index + ownerMatch[0].length - ownerMatch[2].length;
     owner = { text: ownerMatch[2].trim(), range: { start, end: start + ownerMatch[2].trimEnd().length }, source: 'goal' };
   } else if (handle) {
     const start = at + handle.index + handle[0].length - handle[1].length - 1;
     owner = { text: `@${handle[1]}`, range: { start, end: start + handle[1].length + 1 }, source: 'goal' };
-  } else if (goal.attributes.owner && !NOT_A_DATE.test(goal.attributes.owner.text)) {
-    const cell = goal.attributes.owner;
-    owner = { text: cell.text, range: cell.range, source: cell.header === 'section owner' ? 'section' : 'column' };
+  } else if (ownerCell) {
+    owner = { text: ownerCell.text, range: ownerCell.range, source: 'section' };
   }
 
   return {

@@ -1,6 +1,7 @@
 import type { DocumentModel, Section } from '../model/types';
 import { PhraseMatcher, tokenIndexAt, type Token } from '../text/words';
 import type { TextRange } from '../types';
+import type { RuleContext } from './rule';
 
 /** Tokens of the model lying inside a range. */
 export function tokensIn(model: DocumentModel, range: TextRange): { tokens: readonly Token[]; from: number; to: number } {
@@ -72,11 +73,36 @@ export function together(model: DocumentModel, units: readonly TextRange[], a: P
 }
 
 /** The vision to check: the vision sections, or the whole document when it is a vision without a Vision heading. */
-export function visionRanges(model: DocumentModel): { ranges: TextRange[]; anchor: TextRange } | null {
+function visionScope(model: DocumentModel): { ranges: TextRange[]; anchor: TextRange; section: number | null } | null {
   const sections = sectionsWithRole(model, 'vision');
-  if (sections.length > 0) return { ranges: sections.map((s) => s.range), anchor: headingRange(model, sections[0]) };
-  if (model.kind === 'vision') return { ranges: [{ start: model.bodyStart, end: model.text.length }], anchor: model.titleRange };
+  if (sections.length > 0) {
+    return { ranges: sections.map((s) => s.range), anchor: headingRange(model, sections[0]), section: sections[0].index };
+  }
+  if (model.kind === 'vision') return { ranges: [{ start: model.bodyStart, end: model.text.length }], anchor: model.titleRange, section: null };
   return null;
+}
+
+/**
+ * The three vision rules ask the same question: does some sentence of the vision name these
+ * people together with this quality (a feeling, a next action)? If not, report at the vision
+ * heading and offer the sentence template that answers it.
+ */
+export function checkVisionSays(
+  context: RuleContext,
+  who: PhraseMatcher,
+  what: PhraseMatcher,
+  finding: { message: string; fixTitle: string; templateId: string },
+): void {
+  const { model, report, fixes } = context;
+  const vision = visionScope(model);
+  if (!vision) return;
+  const units = vision.ranges.flatMap((range) => sentences(model, range));
+  if (together(model, units, who, what)) return;
+  report({
+    range: vision.anchor,
+    message: finding.message,
+    fixes: [fixes.appendSection(finding.fixTitle, vision.section, finding.templateId)],
+  });
 }
 
 /** True when the visible text of a range holds a number (list markers and markup do not count). */

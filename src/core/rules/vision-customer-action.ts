@@ -1,6 +1,6 @@
 import { PhraseMatcher } from '../text/words';
 import type { Rule } from './rule';
-import { sentences, together, visionRanges } from './support';
+import { checkVisionSays } from './support';
 
 const NEXT_ACTIONS = new PhraseMatcher([
   'return', 'returns', 'come back', 'comes back', 'repeat', 'recommend', 'recommends', 'refer', 'refers', 'referral',
@@ -27,16 +27,11 @@ export const visionCustomerAction: Rule = {
     ok: [{ markdown: '# Vision\n\nGuests feel at home and come back year after year, bringing their friends.\n' }],
     notOk: [{ markdown: '# Vision\n\nGuests feel at home from the moment they arrive.\n' }],
   },
-  check({ model, report, customers, fixes }) {
-    const vision = visionRanges(model);
-    if (!vision) return;
-    const units = vision.ranges.flatMap((range) => sentences(model, range));
-    if (together(model, units, customers, NEXT_ACTIONS)) return;
-    const section = model.sections.find((s) => s.heading?.range.start === vision.anchor.start) ?? null;
-    report({
-      range: vision.anchor,
+  check(context) {
+    checkVisionSays(context, context.customers, NEXT_ACTIONS, {
       message: 'The vision does not say what we want customers to do next (return, recommend, advocate): add it.',
-      fixes: [fixes.appendSection('Add what customers should do next', section ? section.index : null, 'vision-customer-action')],
+      fixTitle: 'Add what customers should do next',
+      templateId: 'vision-customer-action',
     });
   },
 };

@@ -1,6 +1,6 @@
 import { PhraseMatcher } from '../text/words';
 import type { Rule } from './rule';
-import { sentences, together, visionRanges } from './support';
+import { checkVisionSays } from './support';
 
 /** How a person can feel; shared by the customer and employee feeling rules. */
 export const FEELINGS = new PhraseMatcher([
@@ -29,16 +29,11 @@ export const visionCustomerFeeling: Rule = {
     ok: [{ markdown: '# Vision\n\nEvery patient feels safe, heard and in control of their care.\n' }],
     notOk: [{ markdown: '# Vision\n\nTo be the leading provider of care services in the region.\n' }],
   },
-  check({ model, report, customers, fixes }) {
-    const vision = visionRanges(model);
-    if (!vision) return;
-    const units = vision.ranges.flatMap((range) => sentences(model, range));
-    if (together(model, units, customers, FEELINGS)) return;
-    const section = model.sections.find((s) => s.heading?.range.start === vision.anchor.start) ?? null;
-    report({
-      range: vision.anchor,
+  check(context) {
+    checkVisionSays(context, context.customers, FEELINGS, {
       message: 'The vision does not say how the ideal customer should feel: decide it, in their words.',
-      fixes: [fixes.appendSection('Add how customers should feel', section ? section.index : null, 'vision-customer-feeling')],
+      fixTitle: 'Add how customers should feel',
+      templateId: 'vision-customer-feeling',
     });
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { EMPLOYEE_MENTIONS, sentences, together, visionRanges } from './support';
+import { checkVisionSays, EMPLOYEE_MENTIONS } from './support';
 import { FEELINGS } from './vision-customer-feeling';
 
 export const visionEmployeeFeeling: Rule = {
@@ -19,16 +19,11 @@ export const visionEmployeeFeeling: Rule = {
     ok: [{ markdown: '# Vision\n\nCustomers feel heard. Our colleagues feel proud of every conversation.\n' }],
     notOk: [{ markdown: '# Vision\n\nCustomers feel heard and come back.\n' }],
   },
-  check({ model, report, fixes }) {
-    const vision = visionRanges(model);
-    if (!vision) return;
-    const units = vision.ranges.flatMap((range) => sentences(model, range));
-    if (together(model, units, EMPLOYEE_MENTIONS, FEELINGS)) return;
-    const section = model.sections.find((s) => s.heading?.range.start === vision.anchor.start) ?? null;
-    report({
-      range: vision.anchor,
-      message: 'The vision does not say how employees should feel: their experience is part of the customer\'s.',
-      fixes: [fixes.appendSection('Add how employees should feel', section ? section.index : null, 'vision-employee-feeling')],
+  check(context) {
+    checkVisionSays(context, EMPLOYEE_MENTIONS, FEELINGS, {
+      message: "The vision does not say how employees should feel: their experience is part of the customer's.",
+      fixTitle: 'Add how employees should feel',
+      templateId: 'vision-employee-feeling',
     });
   },
 };
