@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { LintResult } from '../core/lint';
 import type { RuleCategory } from '../core/rules/rule';
-import { renderScorecardHtml } from './scorecardHtml';
+import { renderScorecardHtml } from '../core/report/scorecard';
 
 type CategoryOf = (ruleId: string) => RuleCategory | undefined;
 

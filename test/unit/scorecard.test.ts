@@ -9,7 +9,7 @@ import {
   renderScorecardMarkdown,
   SMART_CRITERIA,
   truncate,
-} from '../../src/extension/scorecardHtml';
+} from '../../src/core/report/scorecard';
 
 const linter = new Linter();
 const today = new Date('2026-11-25T00:00:00Z');

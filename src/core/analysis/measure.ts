@@ -19,7 +19,18 @@
  *   ("Phase 2", "Launch v2.0") are labels, never targets.
  * - An NPS/eNPS value written without a unit gets unit 'nps' (a -100..100 scale), so that
  *   `isImplausibleJump` can apply the NPS threshold.
- * - Money is unit 'currency', value in units ("£2m" → 2,000,000).
+ * - Money is unit 'currency', value in units ("£2m" → 2,000,000); "12k" is 12,000.
+ * - "by half / a third / a quarter" is a change in '%'; "double / triple / halve" with no number
+ *   is a change in 'x'; "1 in 20" is a 'ratio' (0.05); "9 out of 10" and "4.5/5" are scores.
+ * - Baselines: "from A to B", "up from A", "baseline: A", "currently A", "A today", "vs A",
+ *   "(2025: A)", "(FY25: A)"; the bare side of "from 68 to 80%" takes the other side's unit.
+ * - A duration after "more than / over / at least" defines who is counted ("waiting more than
+ *   18 weeks"), so it is neither a target nor a service level.
+ * - A number that is the whole text (a Target table cell saying "2000") is a value, not a year.
+ * - The metric is the named or generic metric nearest the target (before it preferred); with
+ *   none, a count target takes the noun phrase after it ("50 new partners" → "new partners").
+ * - Direction: the first up/down word; a neutral "improve" follows the numbers, else the
+ *   metric (churn, wait, cost... are lower-is-better).
  */
 import type { TextRange } from '../types';
 import { durationUnit, isServiceDuration, looksLikeYear, type DurationUnit } from './time';

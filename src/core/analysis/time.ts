@@ -27,9 +27,15 @@
  * - "early / mid / late 2027" = January–April / May–August / September–December (precision
  *   'quarter', the closest available).
  * - A bare "Q3", "H2", "June", "30 June", "spring" resolves to the next such period that ends
- *   on or after the reference date (`relative: true`). A bare H1/H2, month or season only
- *   counts after a cue word (by, in, until, end of, ...), since "June", "May" and "H2" are
- *   also names, verbs and molecules.
+ *   on or after the reference date (`relative: true`). A bare month or season only counts
+ *   after a cue word (by, in, until, end of, ...), and a bare H1/H2 after a cue or standing
+ *   alone ("H2:"), since "June", "May" and "H2" are also names, verbs and molecules; "fall"
+ *   is a season only with a year ("fall 2027"). A day and a month ("1 April") always count.
+ * - A weekday alone (via chrono) counts only after a deadline cue ("by Friday"), never in
+ *   "every Monday", "Monday to Friday" or "Black Friday".
+ * - Also read: "Mar-27", "30-Jun-2027" (spreadsheet forms), "Q3-27", "end-2027", "year-end
+ *   2027", "the 2026/27 financial year", "the third quarter of 2027", "second half of next
+ *   year", "EOY / EOQ / EOM / EOFY", "12 months from now", "over a five-year period".
  * - "within / in / over the next N days|weeks|months|years" is a deadline counted from the
  *   reference date (precision day/day/month/year). Seconds, minutes and hours are never
  *   deadlines, and days/weeks are service levels (not deadlines) after a service verb
@@ -41,7 +47,11 @@
  *   reaching word ("from 1500 to 2000", "reach 2000"), one in a phone-like run of digit groups,
  *   or one glued to currency, %, decimals or thousands separators.
  * - A year that names a starting point ("since 2019", "from 2019 levels", "(2025: 41%)",
- *   "vs 2024") is returned with `baseline: true`; `findDeadline` never picks it.
+ *   "(FY25: 84%)", "vs 2024", "published in 2024") is returned with `baseline: true`;
+ *   `findDeadline` never picks it. A year inside a law's name ("Care Act 2014") is skipped.
+ * - Match text includes a leading "the end of" / "end of" / "the start of" but not the cue
+ *   ("by", "before"...), which is returned in `cue`. Duration matches include their
+ *   preposition ("within 6 months", "in the next 18 months").
  */
 import { GB as chronoGB } from 'chrono-node/en';
 
@@ -458,9 +468,6 @@ const HAS_SEASON = /spring|summer|autumn|fall|winter/i;
 const HAS_REL = /\b(?:this|next|current|coming|following|end|EO(?:F?Y|Q|M)|year|quarter|month|within|in|over|during|for|across|throughout|inside|decade|early|mid|late)\b/i;
 const HAS_FY = /\b(?:F\.?Y|fiscal|financial)/i;
 
-function push(out: Cand[], c: Cand | null): void {
-  if (c) out.push(c);
-}
 function cand(start: number, end: number, span: { from: Date; due: Date }, precision: Precision, relative: boolean, kind: Kind): Cand {
   return { start, end, from: span.from, due: span.due, precision, relative, kind };
 }
@@ -513,18 +520,18 @@ function scanMonthDates(ctx: Ctx, out: Cand[]): void {
     const mo = monthIndex(m[2]!);
     const yearText = m[3] ?? m[4];
     if (m[2] === 'may' && !yearText) continue; // "we 3 may" – the modal verb
-    pushDayMonth(ctx, out, m.index, m.index + m[0].length, d, mo, yearText, m.index);
+    pushDayMonth(ctx, out, m.index, m.index + m[0].length, d, mo, yearText);
   }
   RE_MONTH_DAY.lastIndex = 0;
   while ((m = RE_MONTH_DAY.exec(t))) {
     const d = Number(m[2]);
     const mo = monthIndex(m[1]!);
     if (!/^[A-Z]/.test(m[1]!) && !m[3]) continue;
-    pushDayMonth(ctx, out, m.index, m.index + m[0].length, d, mo, m[3], m.index);
+    pushDayMonth(ctx, out, m.index, m.index + m[0].length, d, mo, m[3]);
   }
 }
 
-function pushDayMonth(ctx: Ctx, out: Cand[], start: number, end: number, d: number, mo: number, yearText: string | undefined, cueAt: number): void {
+function pushDayMonth(ctx: Ctx, out: Cand[], start: number, end: number, d: number, mo: number, yearText: string | undefined): void {
   if (mo < 0 || d < 1 || d > 31) return;
   if (yearText) {
     const y = toYear(yearText);

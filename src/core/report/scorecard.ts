@@ -8,9 +8,9 @@
  * escaped for its output: HTML entities for the webview, Markdown escapes for the comment.
  * The charts are drawn from numbers and fixed labels only.
  */
-import type { LintResult } from '../core/lint';
-import { ruleDocsUrl, type RuleCategory } from '../core/rules/rule';
-import type { Severity } from '../core/types';
+import type { LintResult } from '../lint';
+import { ruleDocsUrl, type RuleCategory } from '../rules/rule';
+import type { Severity } from '../types';
 
 export interface ScorecardInput {
   /** What the scorecard is about, usually the file name or workspace-relative path. */

@@ -1,0 +1,169 @@
+/**
+ * Helpers shared by the integration suites. They run in both extension hosts (Node and web
+ * worker), so they use only the VS Code API and what a browser offers: no Node built-ins.
+ *
+ * Nothing here sleeps for a fixed time to wait for the extension: `waitFor` polls a condition with
+ * a timeout. The only fixed pauses are short ones that let the workbench paint before a screenshot.
+ */
+import * as vscode from 'vscode';
+import * as assert from './assert';
+
+export const EXTENSION_ID = 'visionlint.visionlint';
+
+/** The fixture files (test/integration/workspace, copied to a temp folder for each run). */
+export const FILES = {
+  goals: 'docs/goals.md',
+  vision: 'docs/cx-vision.md',
+  values: 'docs/our-values.md',
+  readme: 'README.md',
+  config: '.visionlintrc.yaml',
+  deadlineTemplate: '.visionlint/templates/deadline.md',
+} as const;
+
+/** A `visionlintTest.*` setting: the runner passes the suite, a grep and the screenshot folder this way. */
+export function testSetting(key: string): string | undefined {
+  return vscode.workspace.getConfiguration('visionlintTest').get<string>(key) || undefined;
+}
+
+export function workspaceFolder(): vscode.WorkspaceFolder {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests need the fixture workspace folder to be open');
+  return folder;
+}
+
+export function fixture(relativePath: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceFolder().uri, ...relativePath.split('/'));
+}
+
+/** The year `{{nextYear}}` becomes in templates. */
+export function nextYear(): number {
+  return new Date().getFullYear() + 1;
+}
+
+export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Polls `probe` every 50 ms until it returns a truthy value (which is returned), or fails after
+ * `timeoutMs` with `what` and the last thing `probe` threw, so a timeout says what it waited for.
+ */
+export async function waitFor<T>(probe: () => T | Promise<T>, what: string, timeoutMs = 10000): Promise<NonNullable<T>> {
+  const until = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value as NonNullable<T>;
+      lastError = undefined;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > until) {
+      const detail = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
+      throw new assert.AssertionError(`timed out after ${timeoutMs} ms waiting for ${what}${detail}`);
+    }
+    await pause(50);
+  }
+}
+
+/** visionlint's diagnostics for a file, in document order. */
+export function diagnosticsOf(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter((d) => d.source === 'visionlint')
+    .sort((a, b) => a.range.start.compareTo(b.range.start));
+}
+
+export function ruleOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
+}
+
+/** The rule ids of a file's diagnostics, in document order. */
+export function rulesOf(uri: vscode.Uri): string[] {
+  return diagnosticsOf(uri).map(ruleOf);
+}
+
+export function diagnosticFor(uri: vscode.Uri, ruleId: string): vscode.Diagnostic {
+  const found = diagnosticsOf(uri).find((d) => ruleOf(d) === ruleId);
+  assert.ok(found, `expected a ${ruleId} diagnostic in ${uri.path}, found ${JSON.stringify(rulesOf(uri))}`);
+  return found;
+}
+
+/** Waits until a file's visionlint diagnostics are exactly these rules, in document order. */
+export async function waitForRules(uri: vscode.Uri, rules: string[], timeoutMs = 10000): Promise<vscode.Diagnostic[]> {
+  const want = JSON.stringify(rules);
+  try {
+    await waitFor(() => JSON.stringify(rulesOf(uri)) === want, `diagnostics ${want}`, timeoutMs);
+  } catch {
+    assert.fail(`expected the diagnostics of ${uri.path} to become ${want} within ${timeoutMs} ms, they are ${JSON.stringify(rulesOf(uri))}`);
+  }
+  return diagnosticsOf(uri);
+}
+
+/** Opens a fixture file in an editor (not a preview tab) and makes it the active one. */
+export async function showFile(relativePath: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(fixture(relativePath));
+  return vscode.window.showTextDocument(document, { preview: false });
+}
+
+/** Throws away unsaved changes to a document, the way File: Revert File does. */
+export async function revert(document: vscode.TextDocument): Promise<void> {
+  if (!document.isDirty) return;
+  await vscode.window.showTextDocument(document, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await waitFor(() => !document.isDirty, `${document.uri.path} to be reverted`);
+}
+
+/** Closes every editor without saving anything (dirty files and untitled documents are reverted first). */
+export async function closeAllEditors(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+    await vscode.window.showTextDocument(document, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** The code actions VS Code's lightbulb would offer for a range (optionally only of one kind). */
+export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind);
+  // A bare Command has a string `command`; a CodeAction's `command`, if any, is an object.
+  return (actions ?? []).filter((a): a is vscode.CodeAction => typeof a.command !== 'string');
+}
+
+export function actionTitled(actions: vscode.CodeAction[], title: string): vscode.CodeAction {
+  const action = actions.find((a) => a.title === title);
+  assert.ok(action, `expected a code action "${title}", found ${JSON.stringify(actions.map((a) => a.title))}`);
+  return action;
+}
+
+/** Applies a code action the way the lightbulb does: its edit, then its command. */
+export async function applyAction(action: vscode.CodeAction): Promise<void> {
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `applying "${action.title}" failed`);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+/** The text of hovers at a position, joined. */
+export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+  return (hovers ?? [])
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
+
+/**
+ * Asks the runner for a screenshot of the whole workbench and waits until the PNG exists. The runner
+ * passes the folder in the `visionlintTest.screenshotDir` setting; without it (run-electron.mjs, or a
+ * run that does not want screenshots) this only logs.
+ */
+export async function screenshot(name: string): Promise<void> {
+  const dir = testSetting('screenshotDir');
+  if (!dir) {
+    console.log(`(no screenshot folder: skipping screenshot ${name})`);
+    return;
+  }
+  const file = workspaceFolder().uri.with({ path: `${dir.replace(/\/+$/, '')}/${name}.png` });
+  await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+  console.log(`@@screenshot ${name}`);
+  await waitFor(() => vscode.workspace.fs.stat(file).then(() => true), `screenshot ${name}.png`, 20000);
+}
