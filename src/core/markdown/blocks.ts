@@ -188,3 +188,22 @@ function extractRow(row: Extract<Nodes, { type: 'tableRow' }>, block: BlockInfo)
 export function maskedSlice(block: BlockInfo, span: TextRange): string {
   return block.masked.slice(span.start - block.range.start, span.end - block.range.start);
 }
+
+/** The same block moved by `delta` characters: what an edit earlier in the document does to it. */
+export function shiftBlock(block: BlockInfo, delta: number): BlockInfo {
+  if (delta === 0) return block;
+  const move = (r: TextRange): TextRange => ({ start: r.start + delta, end: r.end + delta });
+  const moveItems = (items: ListItemInfo[]): ListItemInfo[] =>
+    items.map((item) => ({ ...item, range: move(item.range), ownRange: move(item.ownRange), children: moveItems(item.children) }));
+  const moveRow = (row: RowInfo): RowInfo => ({ range: move(row.range), cells: row.cells.map((c) => ({ text: c.text, range: move(c.range) })) });
+  return {
+    ...block,
+    range: move(block.range),
+    tokens: block.tokens.map((t) => ({ start: t.start + delta, end: t.end + delta, word: t.word, joined: t.joined })),
+    heading: block.heading && { ...block.heading, range: move(block.heading.range) },
+    items: block.items && moveItems(block.items),
+    table: block.table && { header: moveRow(block.table.header), rows: block.table.rows.map(moveRow) },
+    paragraphs: block.paragraphs.map(move),
+    comments: block.comments.map((c) => ({ range: move(c.range), body: c.body })),
+  };
+}

@@ -1,0 +1,112 @@
+import { extractBlock, shiftBlock, type BlockInfo } from './markdown/blocks';
+import { parseMarkdown } from './markdown/parse';
+import { extractBlocks, skipReason, type Linter, type LintResult } from './lint';
+import { LineIndex } from './text/lines';
+
+/** One edit as VS Code reports it: replace `rangeLength` characters at `rangeOffset` with `text`. */
+export interface TextChange {
+  rangeOffset: number;
+  rangeLength: number;
+  text: string;
+}
+
+/**
+ * Holds one document's analysis and takes edits. Each edit re-parses only the top-level blocks it
+ * touched plus one on each side (an edit can join a block to its neighbour); the window grows
+ * until the re-parsed blocks end where the old ones did, so an unclosed code fence or a new table
+ * still reads right. Everything after is reused, shifted. The model and rules then run on the
+ * blocks, which costs a fraction of a parse, so the result equals a full lint of the new text.
+ */
+export class LintSession {
+  private text: string;
+  private blocks: BlockInfo[] | null;
+  private lastResult: LintResult;
+  /** Blocks re-parsed by the last update, for tests and the benchmark. */
+  lastReparsedBlocks = 0;
+
+  constructor(
+    private readonly linter: Linter,
+    text: string,
+    private readonly path?: string,
+    private readonly today: () => Date = () => new Date(),
+  ) {
+    this.text = text;
+    this.blocks = null;
+    this.lastResult = this.lintAll();
+  }
+
+  get result(): LintResult {
+    return this.lastResult;
+  }
+
+  get currentText(): string {
+    return this.text;
+  }
+
+  /** Applies changes in order (each relative to the text the previous one produced) and lints. */
+  update(changes: readonly TextChange[]): LintResult {
+    for (const change of changes) this.apply(change);
+    if (this.blocks === null) return (this.lastResult = this.lintAll());
+    const lines = new LineIndex(this.text);
+    if (skipReason(this.text, this.linter.config.maxFileSizeKb)) return (this.lastResult = this.lintAll());
+    this.lastResult = this.linter.lintBlocks(this.text, this.blocks, this.path, this.today(), lines);
+    return this.lastResult;
+  }
+
+  private lintAll(): LintResult {
+    const lines = new LineIndex(this.text);
+    if (skipReason(this.text, this.linter.config.maxFileSizeKb)) {
+      this.blocks = null;
+      return this.linter.lint(this.text, this.path, this.today());
+    }
+    this.blocks = extractBlocks(this.text);
+    this.lastReparsedBlocks = this.blocks.length;
+    return this.linter.lintBlocks(this.text, this.blocks, this.path, this.today(), lines);
+  }
+
+  private apply({ rangeOffset, rangeLength, text: inserted }: TextChange): void {
+    const start = Math.max(0, Math.min(rangeOffset, this.text.length));
+    const end = Math.max(start, Math.min(rangeOffset + rangeLength, this.text.length));
+    const next = this.text.slice(0, start) + inserted + this.text.slice(end);
+    const delta = inserted.length - (end - start);
+    this.text = next;
+    const blocks = this.blocks;
+    if (blocks === null) return;
+
+    // Blocks touching the edit, widened by one neighbour on each side.
+    let first = blocks.findIndex((b) => b.range.end >= start);
+    if (first < 0) first = blocks.length;
+    let last = first;
+    while (last < blocks.length && blocks[last].range.start <= end) last++;
+    let low = Math.max(0, first - 1);
+    let high = Math.min(blocks.length, last + 1); // exclusive
+
+    for (;;) {
+      // From the start of the line: a block's range begins after its indentation, which the parse needs.
+      const windowStart = low === 0 ? 0 : lineStart(next, blocks[low].range.start);
+      const windowEnd = high >= blocks.length ? next.length : blocks[high].range.start + delta;
+      const fresh = parseMarkdown(next.slice(windowStart, windowEnd)).children.map((node) =>
+        shiftBlock(extractBlock(node, next.slice(windowStart, windowEnd)), windowStart),
+      );
+      // The window is right when its last block ends where the old last block (shifted) ended.
+      const lastOld = blocks[high - 1];
+      const lastNew = fresh[fresh.length - 1];
+      const aligned =
+        high >= blocks.length ||
+        (lastOld !== undefined && lastNew !== undefined && lastNew.type === lastOld.type && lastNew.range.end === lastOld.range.end + delta && high - 1 >= last);
+      if (aligned) {
+        for (let i = high; i < blocks.length; i++) blocks[i] = shiftBlock(blocks[i], delta);
+        blocks.splice(low, high - low, ...fresh);
+        this.lastReparsedBlocks = fresh.length;
+        return;
+      }
+      // Not aligned (an unclosed fence, a block that swallowed its neighbour): widen and try again.
+      high = Math.min(blocks.length, high + Math.max(2, high - low));
+    }
+  }
+}
+
+function lineStart(text: string, offset: number): number {
+  const newline = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1));
+  return newline + 1;
+}
