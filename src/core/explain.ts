@@ -16,7 +16,7 @@ const SOURCE_WORDS: Record<string, string> = {
   parent: ' (from its objective)',
   'key-results': ' (from its key results)',
   heading: ' (from the heading)',
-  'front-matter': ' (from the front matter)',
+  document: ' (the period of the whole document)',
   section: ' (from the section)',
 };
 

@@ -46,7 +46,7 @@ export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * Polls `probe` every 50 ms until it returns a truthy value (which is returned), or fails after
  * `timeoutMs` with `what` and the last thing `probe` threw, so a timeout says what it waited for.
  */
-export async function waitFor<T>(probe: () => T | Promise<T>, what: string, timeoutMs = 10000): Promise<NonNullable<T>> {
+export async function waitFor<T>(probe: () => T | PromiseLike<T>, what: string, timeoutMs = 10000): Promise<NonNullable<T>> {
   const until = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -61,6 +61,15 @@ export async function waitFor<T>(probe: () => T | Promise<T>, what: string, time
       const detail = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
       throw new assert.AssertionError(`timed out after ${timeoutMs} ms waiting for ${what}${detail}`);
     }
+    await pause(50);
+  }
+}
+
+/** For something that must NOT happen: checks `probe` stays true for `ms` (polling), failing as soon as it is not. */
+export async function holdsFor(probe: () => boolean, what: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (!probe()) throw new assert.AssertionError(`expected ${what} to hold for ${ms} ms, it stopped holding`);
     await pause(50);
   }
 }

@@ -39,26 +39,35 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
   const body = blocks.filter((b) => b.frontMatter === undefined);
   const bodyStart = first?.frontMatter !== undefined ? first.range.end : 0;
 
-  const sections = buildSections(blocks, text.length, options.roles);
+  const sections = buildSections(blocks, text, options.roles);
+  const frontMatterTitle = typeof frontMatter?.title === 'string' ? frontMatter.title : null;
+  const firstHeading = sections.find((s) => s.heading)?.heading ?? null;
+  const title = frontMatterTitle ?? firstHeading?.text ?? null;
+  // The period a whole document covers: front matter, its title, or a subtitle right under the title ("## Q1 2018").
+  const periodKey = ['period', 'horizon', 'deadline', 'due', 'timeframe'].find((key) => frontMatter?.[key] != null);
+  const documentPeriods = [periodKey ? String(frontMatter![periodKey]) : null, frontMatterTitle, subtitle(sections)].filter(
+    (p): p is string => p !== null,
+  );
   const documentDate = parseDocumentDate(frontMatter?.date) ?? parseDocumentDate(frontMatter?.review) ?? null;
-  const referenceDate = documentDate ?? options.today;
+  // Without a date, "by March" in a Q1 2018 plan means March 2018: resolve against the start of the document's period.
+  const referenceDate = documentDate ?? periodStartOf([...documentPeriods, title ?? ''], options) ?? options.today;
 
   const goals = extractGoals({ text, blocks, sections, referenceYear: referenceDate.getUTCFullYear() });
   const { kind, source: kindSource } = detectKind({
     path: options.path,
     frontMatter,
     sections,
+    title,
     goalLines: goals.filter((g) => g.source === 'line' || g.source === 'heading').length,
     goalCount: goals.length,
     lintAlways: options.lintAlways,
   });
   const values = extractValues(text, blocks, sections);
 
-  const periodKey = ['period', 'horizon', 'deadline', 'due', 'timeframe'].find((key) => frontMatter?.[key] != null);
   analyseGoals(goals, {
     referenceDate,
     fiscalYearStartMonth: options.fiscalYearStartMonth,
-    documentPeriod: periodKey ? String(frontMatter![periodKey]) : null,
+    documentPeriods,
     personas: options.personas,
     vague: new PhraseMatcher([...VAGUE_TERMS, ...options.extraVagueWords]),
     hedges: new PhraseMatcher(HEDGES),
@@ -70,7 +79,6 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
   const tokens: Token[] = [];
   for (const block of body) for (const token of block.tokens) tokens.push(token);
 
-  const firstHeading = sections.find((s) => s.heading)?.heading;
   const firstBody = body[0]?.range ?? { start: bodyStart, end: bodyStart };
   return {
     text,
@@ -89,6 +97,33 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
     referenceDate,
     today: options.today,
   };
+}
+
+/** A heading that follows the title with nothing between: a subtitle such as "Objectives and key results - Q1 2018". */
+function subtitle(sections: DocumentModel['sections']): string | null {
+  const title = sections.find((s) => s.heading);
+  const next = title && sections[title.index + 1];
+  if (!title || title.depth !== 1 || !next?.heading || title.blockIndexes.length > 0 || next.parent !== title.index) return null;
+  return next.heading.text;
+}
+
+/** First day of the first period found in these texts. */
+function periodStartOf(texts: readonly string[], options: ModelOptions): Date | null {
+  for (const text of texts) {
+    const found = text ? options.cache.deadline(text, options.today, options.fiscalYearStartMonth) : null;
+    if (found && !found.relative) return periodStart(found.due, found.precision);
+  }
+  return null;
+}
+
+const PRECISION_MONTHS: Record<string, number> = { day: 0, month: 1, quarter: 3, half: 6, year: 12 };
+
+function periodStart(due: string, precision: string): Date {
+  const end = new Date(`${due}T00:00:00Z`);
+  const months = PRECISION_MONTHS[precision] ?? 0;
+  if (months === 0) return end;
+  const start = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1 - months, 1));
+  return start;
 }
 
 function firstLine(text: string, start: number): { start: number; end: number } {

@@ -45,6 +45,17 @@ export function isEmptyCell(text: string): boolean {
   return EMPTY_CELL.test(text.trim());
 }
 
+/** A list item that is only a link ("[What is an OKR?](...)") points elsewhere; it is not a goal. */
+const LINK_ONLY = /^\s*(\[[^\]]*\]\([^)]*\)|\[[^\]]*\]\[[^\]]*\]|<[^>\s]+>|https?:\/\/\S+)\s*[.,;]?\s*$/;
+
+/** "Goals", "Our goals", "Objective": a heading that is nothing but the goals label. */
+const PLAIN_GOALS_HEADING = /^\s*(our|the|team|key)?\s*(goals?|objectives?|aims?)\s*:?\s*$/i;
+
+/** A paragraph that is all bold and reads like an objective (three words or more). */
+function isBoldObjective(raw: string, masked: string): boolean {
+  return /^\s*(\*\*|__)[^*_]+\1\s*$/.test(raw) && masked.trim().split(/\s+/).length >= 3;
+}
+
 export interface ExtractOptions {
   text: string;
   blocks: readonly BlockInfo[];
@@ -103,7 +114,7 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
     const inGoals = section.effectiveRole === 'goals';
     let objective: number | null = null;
 
-    if (section.heading && GOAL_LABEL.test(section.heading.text) && section.index > 0) {
+    if (section.heading && section.index > 0 && GOAL_LABEL.test(section.heading.text)) {
       const block = blocks.find((b) => b.range.start === section.heading!.range.start)!;
       objective = addGoal('heading', section.heading.range, section.index, null, block.masked).index;
     } else {
@@ -123,6 +134,7 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
             else if (attribute.column === 'owner') sectionOwner.set(section.index, attribute.cell);
             return;
           }
+          if (LINK_ONLY.test(text.slice(item.ownRange.start, item.ownRange.end))) return;
           const labelled = GOAL_LABEL.exec(masked);
           const isKeyResult = labelled !== null && /^(kr|key result)/i.test(labelled[1] ?? labelled[2] ?? '');
           const counts = inGoals || labelled !== null || parent !== null;
@@ -146,6 +158,11 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
             const range = { start: lineStart, end: lineStart + line.replace(/\s+$/, '').length };
             lineStart += line.length + 1;
             const labelled = GOAL_LABEL.exec(line);
+            if (!labelled && inGoals && isBoldObjective(text.slice(range.start, range.end), line)) {
+              // "**Make onboarding effortless**" above a list: an objective whose items are its key results.
+              objective = addGoal('line', range, section.index, null, line).index;
+              continue;
+            }
             if (labelled) {
               const isKeyResult = /^(kr|key result)/i.test(labelled[1] ?? labelled[2] ?? '');
               const goal = addGoal('line', range, section.index, isKeyResult ? objective : null, line);
@@ -182,6 +199,18 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
       headers.forEach((header, i) => {
         if (columns[i] === 'target' && YEAR_HEADER.test(header)) goal.inheritedText.push({ text: header, range: table.header.cells[i].range, from: 'column' });
       });
+    }
+  }
+
+  // A goals section written as prose ("## Goals" then a sentence) states its goal in that paragraph.
+  for (const section of sections) {
+    if (!section.heading || section.depth === 1 || !PLAIN_GOALS_HEADING.test(section.heading.text)) continue;
+    if (goals.some((g) => g.section === section.index)) continue;
+    if (section.children.some((child) => goals.some((g) => g.section === child))) continue;
+    const paragraphs = section.blockIndexes.map((i) => blocks[i]).filter((b) => b.type === 'paragraph');
+    if (paragraphs.length === 0 || paragraphs.length > 3) continue;
+    for (const block of paragraphs) {
+      if (block.tokens.length >= 4 && block.tokens.length <= 80) addGoal('line', trimRange(text, block.range), section.index, null, block.masked);
     }
   }
 

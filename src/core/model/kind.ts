@@ -46,6 +46,8 @@ export function detectKind(options: {
   path?: string;
   frontMatter: Record<string, unknown> | null;
   sections: readonly Section[];
+  /** Front matter `title`, else the first heading. */
+  title: string | null;
   goalLines: number;
   /** All goals found: a "goals" document without any is an API page about goals, not a plan. */
   goalCount: number;
@@ -58,8 +60,7 @@ export function detectKind(options: {
   const roles = new Set<SectionRole>();
   for (const section of options.sections) if (section.heading && section.role !== 'other') roles.add(section.role);
   const strategyRoles = ['vision', 'mission', 'values', 'goals', 'customers', 'journey'].filter((r) => roles.has(r as SectionRole));
-  const title = options.sections.find((s) => s.heading)?.heading?.text ?? '';
-  const titleSays = TITLE_WORDS.test(title);
+  const titleSays = TITLE_WORDS.test(options.title ?? '');
 
   if (!NEVER_STRATEGY.test(name)) {
     for (const [pattern, kind] of NAME_KINDS) {

@@ -9,7 +9,7 @@ export const DEFAULT_HEADING_SYNONYMS: Record<Exclude<SectionRole, 'other'>, str
     'aims', 'milestones', 'ambitions',
   ],
   journey: ['journey', 'journeys', 'touchpoints', 'touchpoint', 'experience map', 'customer lifecycle'],
-  values: ['values', 'principles', 'behaviours', 'behaviors', 'what we stand for', 'how we work', 'credo', 'culture'],
+  values: ['values', 'principles', 'behaviours', 'behaviors', 'what we stand for', 'credo', 'culture'],
   vision: ['vision', 'north star', 'aspiration', 'where we are going', 'our future', 'what we want to be'],
   mission: ['mission', 'purpose', 'why we exist'],
   feedback: [
@@ -28,6 +28,30 @@ const ROLE_PRIORITY: Exclude<SectionRole, 'other'>[] = [
 /** Headings that look like a role but say the opposite. */
 const NOT_A_ROLE = new PhraseMatcher(['non goals', 'non-goals', 'not goals', 'out of scope', 'anti goals']);
 
+/** Supporting sections: they take no role and stop a goals or values role flowing into them from above. */
+const NEUTRAL = new PhraseMatcher([
+  'context', 'background', 'introduction', 'intro', 'overview', 'summary', 'executive summary', 'about', 'about this',
+  'key concepts', 'concepts', 'definitions', 'definition', 'glossary', 'terminology', 'terms', 'references',
+  'resources', 'links', 'useful links', 'schedule', 'process', 'faq', 'faqs', 'appendix', 'notes', 'further reading',
+  'see also', 'changelog', 'history', 'table of contents', 'contents', 'related', 'methodology', 'scope', 'how to use',
+  'how to read', 'acknowledgements', 'contact', 'contacts', 'questions', 'what is okr', 'what are okrs', 'okr process',
+  'how we run this', 'cadence', 'status', 'archive', 'previous', 'past okrs',
+]);
+
+/** Numbers, periods and ordinals do not make a heading longer: "2027 Q1 goals" is a two-word label. */
+const NOT_A_WORD = /^(\d+(st|nd|rd|th)?|q[1-4]|h[12]|fy\d{2,4}|\d{4}s?)$/;
+
+function labelWords(text: string): string[] {
+  return tokenize(text)
+    .map((t) => t.word)
+    .filter((w) => !NOT_A_WORD.test(w));
+}
+
+/** Heading text without Markdown heading ids ("{#values}") and emoji shortcodes (":tada:"). */
+export function cleanHeading(text: string): string {
+  return text.replace(/\{#[^}]*\}/g, '').replace(/:[a-z0-9_+-]+:/g, '').trim();
+}
+
 export class RoleClassifier {
   private readonly matchers: [Exclude<SectionRole, 'other'>, PhraseMatcher][];
 
@@ -38,9 +62,30 @@ export class RoleClassifier {
     ]);
   }
 
+  /**
+   * A heading names a section's role only when it reads like a label ("Our values", "2027 goals");
+   * a sentence ("CEO: Drive revenue through customer results") names a topic or an objective.
+   * In "Values and priorities" the first part decides.
+   */
   classify(headingText: string): SectionRole {
-    const tokens = tokenize(headingText);
-    if (NOT_A_ROLE.findFirst(tokens)) return 'other';
+    const text = cleanHeading(headingText);
+    const tokens = tokenize(text);
+    if (NOT_A_ROLE.findFirst(tokens) || labelWords(text).length > 6) return 'other';
+    const parts = text.split(/\s+(?:and|&|\+)\s+|\s*[/|,]\s*/).filter(Boolean);
+    for (const part of parts.length > 1 ? parts : [text]) {
+      const role = this.classifyPart(tokenize(part));
+      if (role !== 'other') return role;
+    }
+    return 'other';
+  }
+
+  /** Supporting sections (Context, Definitions, References ...) stop a role flowing down into them. */
+  isNeutral(headingText: string): boolean {
+    const text = cleanHeading(headingText);
+    return labelWords(text).length <= 4 && NEUTRAL.findFirst(tokenize(text)) !== null && this.classify(text) === 'other';
+  }
+
+  private classifyPart(tokens: ReturnType<typeof tokenize>): SectionRole {
     for (const [role, matcher] of this.matchers) {
       if (matcher.findFirst(tokens)) return role;
     }

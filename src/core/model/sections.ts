@@ -1,12 +1,28 @@
-import type { BlockInfo } from '../markdown/blocks';
+import { collapse, type BlockInfo } from '../markdown/blocks';
 import type { RoleClassifier } from './roles';
 import type { Section } from './types';
 
 /** Matches headings and lines that name one goal: "Objective 1:", "Goal 2 -", "KR 1.3:", "O1:". */
 export const GOAL_LABEL = /^\s*(?:(goals?|objectives?|okrs?|key results?|krs?)\s*\d*(?:\.\d+)*\s*[:.)\-–—]|(kr|o)\d+(?:\.\d+)*\s*[:.)\-–—]?)\s*(?=\S)/i;
 
+/** "**Vision**" alone in a paragraph: many documents use bold labels instead of headings. */
+const BOLD_LABEL = /^\s*(\*\*|__)([^*_\n]{2,60})\1:?\s*$/;
+
+/**
+ * The heading a block stands for: a real heading, or a bold label paragraph that names a
+ * section role (it nests one level under the section it appears in).
+ */
+function headingOf(block: BlockInfo, text: string, roles: RoleClassifier, currentDepth: number): { depth: number; text: string } | null {
+  if (block.heading) return block.heading;
+  if (block.type !== 'paragraph' || block.range.end - block.range.start > 80) return null;
+  const label = BOLD_LABEL.exec(text.slice(block.range.start, block.range.end));
+  if (!label || roles.classify(label[2]) === 'other') return null;
+  return { depth: Math.min(6, currentDepth + 1), text: collapse(label[2]) };
+}
+
 /** Splits the document into nested sections by heading. Section 0 is the text before the first heading. */
-export function buildSections(blocks: readonly BlockInfo[], textLength: number, roles: RoleClassifier): Section[] {
+export function buildSections(blocks: readonly BlockInfo[], text: string, roles: RoleClassifier): Section[] {
+  const textLength = text.length;
   const sections: Section[] = [
     {
       index: 0,
@@ -22,24 +38,26 @@ export function buildSections(blocks: readonly BlockInfo[], textLength: number, 
   ];
   const open: Section[] = [sections[0]];
   blocks.forEach((block, blockIndex) => {
-    if (!block.heading) {
+    const heading = headingOf(block, text, roles, open[open.length - 1].depth);
+    if (!heading) {
       open[open.length - 1].blockIndexes.push(blockIndex);
       return;
     }
-    const { depth, text } = block.heading;
+    const { depth, text: headingText } = heading;
     while (open.length > 1 && open[open.length - 1].depth >= depth) {
       open.pop()!.range.end = block.range.start;
     }
     const parent = open[open.length - 1];
-    const role = GOAL_LABEL.test(text) ? 'goals' : roles.classify(text);
+    const role = GOAL_LABEL.test(headingText) ? 'goals' : roles.classify(headingText);
+    const neutral = role === 'other' && roles.isNeutral(headingText);
     const section: Section = {
       index: sections.length,
-      heading: { depth, range: block.range, text },
+      heading: { depth, range: block.range, text: headingText },
       depth,
       range: { start: block.range.start, end: textLength },
       blockIndexes: [],
       role,
-      effectiveRole: role !== 'other' ? role : parent.effectiveRole,
+      effectiveRole: role !== 'other' || neutral ? role : parent.effectiveRole,
       parent: parent.index,
       children: [],
     };

@@ -66,7 +66,7 @@ export interface AnalysisContext {
   referenceDate: Date;
   fiscalYearStartMonth?: number;
   /** Front matter keys that set a period for the whole document (`period`, `horizon`, `deadline`). */
-  documentPeriod: string | null;
+  documentPeriods: readonly string[];
   personas: PhraseMatcher;
   vague: PhraseMatcher;
   hedges: PhraseMatcher;
@@ -190,7 +190,10 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   for (const inherited of goal.inheritedText) {
     // Only the goal's own heading ("Customer goals") speaks for it; a title naming the team does not.
     if (inherited.from !== 'section') continue;
-    if (context.personas.findFirst(tokenize(inherited.text)) || EMPLOYEE_MATCHER.findFirst(tokenize(inherited.text))) {
+    const headingTokens = tokenize(inherited.text);
+    // A sentence-like heading ("Get people excited about using IPFS in the browser") states the purpose of the key results under it.
+    const statesPurpose = headingTokens.filter((t) => /[a-z]/.test(t.word)).length >= 5;
+    if (statesPurpose || context.personas.findFirst(headingTokens) || EMPLOYEE_MATCHER.findFirst(headingTokens)) {
       relevance.push(inherited.text);
     }
   }
@@ -261,9 +264,10 @@ function inheritFromParent(goal: Goal, goals: readonly Goal[], context: Analysis
       }
     }
   }
-  if (!analysis.deadline && context.documentPeriod) {
-    const found = context.cache.deadline(context.documentPeriod, context.referenceDate, context.fiscalYearStartMonth);
-    if (found) analysis.deadline = { ...found, source: 'front-matter', range: { start: 0, end: 0 } };
+  for (const period of context.documentPeriods) {
+    if (analysis.deadline) break;
+    const found = context.cache.deadline(period, context.referenceDate, context.fiscalYearStartMonth);
+    if (found) analysis.deadline = { ...found, source: 'document', range: { start: 0, end: 0 } };
   }
   analysis.smart.timeBound = analysis.deadline !== null;
   if (parent) {

@@ -51,7 +51,7 @@ export interface Goal {
   analysis: GoalAnalysis;
 }
 
-export type DeadlineSource = 'goal' | 'column' | 'parent' | 'key-results' | 'heading' | 'front-matter';
+export type DeadlineSource = 'goal' | 'column' | 'parent' | 'key-results' | 'heading' | 'document';
 export type OwnerSource = 'goal' | 'column' | 'parent' | 'section';
 
 export interface SmartBreakdown {

@@ -51,7 +51,7 @@ const WHERE_FROM: Record<string, string> = {
   parent: 'from its objective',
   'key-results': 'from its key results',
   heading: 'from the heading',
-  'front-matter': 'from front matter',
+  document: 'from the document period',
   section: 'from the section',
 };
 

@@ -20,20 +20,30 @@ export const goalDeadlinePassed: Rule = {
   },
   check({ model, report }) {
     const today = isoDay(model.today);
+    // A period inherited from a heading or the document is reported once, where it is written.
+    const reportedSources = new Set<string>();
     for (const goal of model.goals) {
       const deadline = goal.analysis.deadline;
-      if (!deadline || deadline.due >= today) continue;
-      const inherited = deadline.source === 'goal' || deadline.source === 'column' ? '' : ` (from ${describeSource(deadline.source)})`;
+      if (!deadline || deadline.due >= today || deadline.source === 'parent' || deadline.source === 'key-results') continue;
+      if (deadline.source === 'goal' || deadline.source === 'column') {
+        report({
+          range: goal.range,
+          goalIndex: goal.index,
+          message: `Goal's deadline "${deadline.text}" passed on ${deadline.due}: report the result and set the next deadline.`,
+          related: [{ range: deadline.range, message: 'deadline' }],
+        });
+        continue;
+      }
+      const range = deadline.source === 'heading' ? deadline.range : model.titleRange;
+      const key = `${range.start}:${deadline.due}`;
+      if (reportedSources.has(key)) continue;
+      reportedSources.add(key);
+      const goalsUnder = model.goals.filter((g) => g.analysis.deadline?.source === deadline.source && g.analysis.deadline.range.start === deadline.range.start).length;
       report({
-        range: goal.range,
-        goalIndex: goal.index,
-        message: `Goal's deadline "${deadline.text}"${inherited} passed on ${deadline.due}: report the result and set the next deadline.`,
-        related: deadline.range.end > deadline.range.start ? [{ range: deadline.range, message: 'deadline' }] : undefined,
+        range,
+        message: `The period "${deadline.text}" ended on ${deadline.due}, yet its ${goalsUnder === 1 ? 'goal is' : `${goalsUnder} goals are`} still listed: report the results and set the next period.`,
       });
     }
   },
 };
 
-function describeSource(source: string): string {
-  return source === 'heading' ? 'the heading above' : source === 'front-matter' ? 'the front matter' : source === 'parent' ? 'its objective' : 'its key results';
-}

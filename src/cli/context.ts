@@ -1,0 +1,13 @@
+/** The per-thread state for linting: one config host and one linter cache, shared by every file. */
+import type { LintContext } from './lintFile';
+import { nodeHost } from './nodeHost';
+import { SetupCache } from './setups';
+import type { LintSettings } from './types';
+
+export function createLintContext(settings: LintSettings, setups?: SetupCache): LintContext {
+  return {
+    settings,
+    setups: setups ?? new SetupCache({ host: nodeHost(), configFile: settings.configFile, overrides: settings.overrides }),
+    today: new Date(settings.today),
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * Linting many files across cores: a pool of worker threads, each building its own linters with
+ * `setUpLinter` (cached per configuration, like this thread) and linting the files it is sent.
+ *
+ * Files go out in small batches, so a slow file does not hold up a whole share; results come
+ * back as plain data and are put back in the order of the file list. Starting a worker costs
+ * about as much as linting a few dozen small files, so the caller lints in this thread when
+ * there are only a few files (`shouldUseWorkers`).
+ */
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { FileResult, LintJob, LintSettings } from './types';
+
+export const WORKER_FLAG = 'visionlintWorker';
+
+/** Fewer files than this are linted in this thread: starting workers would cost more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 24;
+/** Each worker should have at least this many files, or it is not worth starting. */
+const MIN_FILES_PER_WORKER = 12;
+
+type ToWorker = { type: 'jobs'; jobs: LintJob[] };
+type FromWorker =
+  | { type: 'result'; index: number; result: FileResult }
+  | { type: 'idle' }
+  | { type: 'fatal'; message: string };
+
+/** How many workers to start for `files` files (0: lint in this thread). `requested` is --concurrency. */
+export function workerCount(files: number, requested?: number): number {
+  const cores = Math.max(1, availableParallelism());
+  const limit = requested ?? cores;
+  if (limit <= 1 || (requested === undefined && files < MIN_FILES_FOR_WORKERS)) return 0;
+  return Math.max(0, Math.min(limit, Math.ceil(files / MIN_FILES_PER_WORKER)));
+}
+
+/** The script a worker runs: the bundle itself, or the TypeScript entry under tsx in tests. */
+function workerEntry(): { filename: string; execArgv: string[] } {
+  if (__filename.endsWith('.ts')) {
+    return { filename: `${__dirname}/main.ts`, execArgv: ['--require', require.resolve('tsx/cjs')] };
+  }
+  return { filename: __filename, execArgv: [] };
+}
+
+export async function lintInWorkers(
+  jobs: readonly LintJob[],
+  settings: LintSettings,
+  count: number,
+  onResult?: (done: number) => void,
+): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(jobs.length);
+  const { filename, execArgv } = workerEntry();
+  const batchSize = Math.max(1, Math.min(16, Math.ceil(jobs.length / (count * 6))));
+  let next = 0;
+  let done = 0;
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let finished = false;
+      const fail = (error: Error) => {
+        if (finished) return;
+        finished = true;
+        reject(error);
+      };
+      const send = (worker: Worker): boolean => {
+        if (next >= jobs.length) return false;
+        const batch = jobs.slice(next, next + batchSize);
+        next += batch.length;
+        worker.postMessage({ type: 'jobs', jobs: batch } satisfies ToWorker);
+        return true;
+      };
+      // Batches sent and not yet finished; each worker holds two, so it never waits for the next.
+      let outstanding = 0;
+      for (let i = 0; i < count; i++) {
+        const worker = new Worker(filename, { workerData: { [WORKER_FLAG]: true, settings }, execArgv, stdout: false, stderr: false });
+        workers.push(worker);
+        worker.on('message', (message: FromWorker) => {
+          if (message.type === 'result') {
+            results[message.index] = message.result;
+            done++;
+            onResult?.(done);
+          } else if (message.type === 'idle') {
+            outstanding--;
+            if (send(worker)) outstanding++;
+            if (outstanding === 0 && !finished) {
+              finished = true;
+              resolve();
+            }
+          } else if (message.type === 'fatal') {
+            fail(new Error(message.message));
+          }
+        });
+        worker.on('error', fail);
+        worker.on('exit', (code) => {
+          if (code !== 0) fail(new Error(`a lint worker stopped with exit code ${code}`));
+        });
+        for (let k = 0; k < 2; k++) if (send(worker)) outstanding++;
+      }
+      if (outstanding === 0) {
+        finished = true;
+        resolve();
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate().catch(() => 0)));
+  }
+  return results;
+}
+
+/** The worker thread's side: lint each job it is sent, in order, and say when it is idle. */
+export async function runWorker(): Promise<void> {
+  if (isMainThread || !parentPort) throw new Error('runWorker runs in a worker thread');
+  const port = parentPort;
+  const { settings } = workerData as { settings: LintSettings };
+  const { createLintContext } = await import('./context');
+  const { lintJob } = await import('./lintFile');
+  const context = createLintContext(settings);
+  let queue = Promise.resolve();
+  port.on('message', (message: ToWorker) => {
+    if (message.type !== 'jobs') return;
+    queue = queue.then(async () => {
+      try {
+        for (const job of message.jobs) {
+          port.postMessage({ type: 'result', index: job.index, result: await lintJob(job, context) } satisfies FromWorker);
+        }
+        port.postMessage({ type: 'idle' } satisfies FromWorker);
+      } catch (error) {
+        port.postMessage({ type: 'fatal', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies FromWorker);
+      }
+    });
+  });
+}

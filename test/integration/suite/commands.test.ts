@@ -1,0 +1,68 @@
+import * as vscode from 'vscode';
+import * as assert from '../assert';
+import { closeAllEditors, diagnosticFor, FILES, fixture, rulesOf, showFile, waitFor, waitForRules } from '../helpers';
+
+const scorecardTabs = () =>
+  vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('visionlint.scorecard'));
+
+describe('Commands', () => {
+  afterEach(closeAllEditors);
+
+  describe('visionlint.lintWorkspace', () => {
+    it('fills the Problems panel for Markdown files that are not open', async () => {
+      await closeAllEditors();
+      const values = fixture(FILES.values);
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === values.toString()), 'docs/our-values.md must not be open for this test');
+      assert.deepEqual(vscode.languages.getDiagnostics(values), []);
+
+      const summary = await vscode.commands.executeCommand<{ files: number; findings: number; documents: number }>('visionlint.lintWorkspace');
+      // README.md, docs/cx-vision.md, docs/goals.md, docs/our-values.md (.visionlint/templates/deadline.md is a template, not a document).
+      assert.equal(summary.files, 4, `linted ${JSON.stringify(summary)}`);
+      assert.equal(summary.documents, 3);
+
+      assert.deepEqual(rulesOf(values), ['value-behaviour', 'value-behaviour']);
+      assert.deepEqual(rulesOf(fixture(FILES.goals)), ['goal-time-bound', 'goal-specific', 'goal-owner']);
+      assert.equal(diagnosticFor(fixture(FILES.goals), 'goal-owner').severity, vscode.DiagnosticSeverity.Warning, 'the workspace lint uses .visionlintrc.yaml too');
+      assert.deepEqual(vscode.languages.getDiagnostics(fixture(FILES.readme)), []);
+    });
+  });
+
+  describe('visionlint.showScorecard', () => {
+    it('opens the scorecard of the active document beside it', async () => {
+      await showFile(FILES.goals);
+      await waitForRules(fixture(FILES.goals), ['goal-time-bound', 'goal-specific', 'goal-owner']);
+      await vscode.commands.executeCommand('visionlint.showScorecard');
+      const tab = await waitFor(() => scorecardTabs()[0], 'the scorecard tab');
+      assert.equal(tab.label, 'Scorecard: goals.md');
+      assert.equal(tab.group.viewColumn, vscode.ViewColumn.Two);
+    });
+
+    it('opens nothing for a document that is not a strategy document', async () => {
+      await showFile(FILES.readme);
+      await vscode.commands.executeCommand('visionlint.showScorecard');
+      assert.deepEqual(scorecardTabs(), []);
+    });
+  });
+
+  describe('visionlint.newDocument', () => {
+    it('asks which document to start and its title, then opens it from the template', async () => {
+      const before = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+      let finished = false;
+      const running = Promise.resolve(vscode.commands.executeCommand('visionlint.newDocument')).finally(() => (finished = true));
+      // Accept the first item of the quick pick, then the proposed title in the input box.
+      await waitFor(async () => {
+        if (!finished) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        return finished;
+      }, 'the quick pick and the input box to be accepted', 15000);
+      await running;
+      const created = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'untitled' && !before.has(d.uri.toString()));
+      assert.ok(created, 'a new untitled document');
+      assert.equal(created.languageId, 'markdown');
+      assert.equal(vscode.window.activeTextEditor?.document, created);
+      assert.match(created.getText(), /^---\nkind: vision\n/);
+      assert.includes(created.getText(), '# Our vision');
+    });
+  });
+});
