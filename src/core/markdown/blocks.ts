@@ -72,6 +72,11 @@ export function blank(text: string): string {
 }
 
 /** Visible text in one line: whitespace collapsed and Markdown backslash escapes ("\\|") resolved. */
+/** Heading text without Markdown heading ids ("{#values}") and emoji shortcodes (":tada:"). */
+export function cleanHeading(text: string): string {
+  return text.replace(/\{#[^}]*\}/g, '').replace(/:[a-z0-9_+-]+:/g, '').replace(/\s+/g, ' ').trim();
+}
+
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\\([!-/:-@[-`{-~])/g, '$1').trim();
 }
@@ -135,7 +140,7 @@ export function extractBlock(node: RootContent, text: string): BlockInfo {
   tokenize(block.masked, range.start, block.tokens);
 
   if (node.type === 'heading') {
-    block.heading = { depth: node.depth, range, text: collapse(block.masked) };
+    block.heading = { depth: node.depth, range, text: cleanHeading(collapse(block.masked)) };
   } else if (node.type === 'list') {
     block.items = extractItems(node);
   } else if (node.type === 'table') {

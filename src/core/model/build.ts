@@ -62,7 +62,7 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
     goalCount: goals.length,
     lintAlways: options.lintAlways,
   });
-  const values = extractValues(text, blocks, sections);
+  const values = kind === 'none' ? [] : extractValues(text, blocks, sections, kind === 'values');
 
   analyseGoals(goals, {
     referenceDate,

@@ -22,7 +22,10 @@ const YEAR_HEADER = /\b(19[89]\d|20\d\d)\b/;
 /** Assigns each table column a goal attribute from its header; null when the table holds no goals. */
 export function classifyColumns(headers: readonly string[], referenceYear: number): (GoalColumn | null)[] | null {
   const columns = headers.map((header): GoalColumn | null => {
-    for (const [column, pattern] of COLUMN_WORDS) if (pattern.test(header)) return column;
+    // The head noun decides: "OKR schedule" is a schedule, "Key result" is a goal.
+    const words = header.toLowerCase().match(/[a-z]+/g) ?? [];
+    const head = words.length > 2 ? words.slice(-2).join(' ') : header;
+    for (const [column, pattern] of COLUMN_WORDS) if (pattern.test(head)) return column;
     const year = YEAR_HEADER.exec(header);
     if (year) return Number(year[1]) <= referenceYear ? 'baseline' : 'target';
     return null;
@@ -34,8 +37,10 @@ export function classifyColumns(headers: readonly string[], referenceYear: numbe
     columns[metric] = 'goal';
     return columns;
   }
-  // The first goal-like column holds the goal; later ones ("Outcome" beside "Objective") explain why.
-  const first = columns.indexOf('goal');
+  // Beside an Objective column, the Key result column holds the measurable goals; the objective says why.
+  const keyResult = headers.findIndex((h, i) => columns[i] === 'goal' && /\bkey results?\b|\bkrs?\b/i.test(h));
+  // Otherwise the first goal-like column holds the goal; later ones ("Outcome" beside "Objective") explain why.
+  const first = keyResult >= 0 ? keyResult : columns.indexOf('goal');
   return columns.map((column, i) => (column === 'goal' && i !== first ? 'relevance' : column));
 }
 
@@ -47,6 +52,27 @@ export function isEmptyCell(text: string): boolean {
 
 /** A list item that is only a link ("[What is an OKR?](...)") points elsewhere; it is not a goal. */
 const LINK_ONLY = /^\s*(\[[^\]]*\]\([^)]*\)|\[[^\]]*\]\[[^\]]*\]|<[^>\s]+>|https?:\/\/\S+)\s*[.,;]?\s*$/;
+
+/** "### Marketing", "## Platform team": a short heading naming a team owns the goals under it. */
+const TEAM_HEADING = /^\s*(?:\d+\.?\s*)?(?:[\w&/.+-]+\s+){0,2}(?:team|squad|group|department|office|function)\s*$|^\s*(?:\d+\.?\s*)?(?:marketing|sales|engineering|product|design|support|operations|ops|finance|hr|people|legal|security|platform|data|growth|customer success|research|partnerships|recruiting|talent|communications|comms|infrastructure|it)(?:\s+(?:and|&)\s+\w+)?\s*$/i;
+
+function teamHeadingOwner(section: Section): GoalCell | undefined {
+  if (!section.heading || section.depth === 1 || !TEAM_HEADING.test(section.heading.text)) return undefined;
+  return { text: section.heading.text, range: section.heading.range, header: 'section owner' };
+}
+
+/** Status notes after "=>" and issue, version and standard numbers are not part of what a goal commits to. */
+function withoutNoise(masked: string): string {
+  const blankFrom = (text: string, at: number) => text.slice(0, at) + text.slice(at).replace(/[^\r\n]/g, ' ');
+  let out = masked;
+  const status = /\s(?:=+>|→)\s|\b(?:status|update|progress|result|done)\s*:/i.exec(out);
+  if (status) out = blankFrom(out, status.index);
+  return out
+    .replace(/(?:[\w.-]+\/[\w.-]+)?#\d+/g, (m) => ' '.repeat(m.length))
+    .replace(/\bv?\d+\.\d+\.\d+[\w.+-]*|\bv\d+(?:\.\d+)?\b/g, (m) => ' '.repeat(m.length))
+    .replace(/\b(?:since|version|release|in)\s+\d+\.\d+\b/gi, (m) => m.replace(/\d+\.\d+$/, (n) => ' '.repeat(n.length)))
+    .replace(/\b(?:RFC|ISO|PR|issue|ticket|section|step|phase|tier|level)[\s-]*\d+/gi, (m) => m.replace(/\d+$/, (n) => ' '.repeat(n.length)));
+}
 
 /** "Goals", "Our goals", "Objective": a heading that is nothing but the goals label. */
 const PLAIN_GOALS_HEADING = /^\s*(our|the|team|key)?\s*(goals?|objectives?|aims?)\s*:?\s*$/i;
@@ -73,12 +99,14 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
     range: TextRange,
     section: number,
     parent: number | null,
-    masked: string,
+    visible: string,
     textStart = range.start,
   ): Goal => {
+    let masked = visible;
     // Labels ("KR 1.2:") carry numbers that are not targets.
     const label = GOAL_LABEL.exec(masked);
     const cut = label ? label[0].length : 0;
+    masked = withoutNoise(masked);
     const goal: Goal = {
       index: goals.length,
       source,
@@ -186,6 +214,9 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
     const columns = classifyColumns(headers, referenceYear);
     if (!columns) return;
     const goalColumn = columns.indexOf('goal');
+    // A column of numbers and dates cannot hold goals: this is a schedule or a data table.
+    const goalCells = table.rows.map((row) => row.cells[goalColumn]?.text ?? '').filter((t) => !isEmptyCell(t));
+    if (goalCells.length > 0 && goalCells.every((t) => !/[a-z]{3}/i.test(t.replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi, '')))) return;
     for (const row of table.rows) {
       const goalCell = row.cells[goalColumn];
       if (!goalCell || isEmptyCell(goalCell.text)) continue;
@@ -224,7 +255,7 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
           from: ancestor.index === goal.section ? 'section' : 'ancestor',
         });
       }
-      const owner = sectionOwner.get(ancestor.index);
+      const owner = sectionOwner.get(ancestor.index) ?? teamHeadingOwner(ancestor);
       if (owner && !goal.attributes.owner) goal.attributes.owner = { ...owner, header: 'section owner' };
     }
   }

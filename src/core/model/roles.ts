@@ -1,4 +1,5 @@
 import type { SectionRole } from '../types';
+import { cleanHeading } from '../markdown/blocks';
 import { PhraseMatcher, tokenize } from '../text/words';
 
 /** Heading words that give a section its role; configuration adds synonyms per role. */
@@ -47,10 +48,6 @@ function labelWords(text: string): string[] {
     .filter((w) => !NOT_A_WORD.test(w));
 }
 
-/** Heading text without Markdown heading ids ("{#values}") and emoji shortcodes (":tada:"). */
-export function cleanHeading(text: string): string {
-  return text.replace(/\{#[^}]*\}/g, '').replace(/:[a-z0-9_+-]+:/g, '').trim();
-}
 
 export class RoleClassifier {
   private readonly matchers: [Exclude<SectionRole, 'other'>, PhraseMatcher][];

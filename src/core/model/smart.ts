@@ -60,6 +60,10 @@ export const EMPLOYEE_WORDS = [
 const OWNER_IN_TEXT =
   /(?:^|[\s(\[;,|])(owners?|dri|lead|led by|accountable|responsible|sponsor|owned by)\s*[:=\-–—]\s*([^\s,;)\]|][^,;)\]|]{0,60})/i;
 const HANDLE = /(?:^|[\s(\[])@([A-Za-z0-9][\w.-]{1,38})/;
+/** "CEO: Grow ARR", "VP Marketing: ...", "CEO KR: ...": OKR pages name the owner before a colon. */
+const ROLE_PREFIX = /^\s*((?:[A-Z][\w&/.+-]*\s+){0,3}[A-Z][\w&/.+-]*)(?:\s+(?:KRs?|OKRs?|objectives?|goals?))?\s*:\s*\S/;
+export const ROLE_WORDS =
+  /\b(CEO|CTO|CFO|COO|CMO|CPO|CRO|CIO|CISO|CHRO|VP|SVP|EVP|Head|Director|Lead|Manager|Chief|President|Founder|Team|Squad|Group|Department|Dept|Office|Marketing|Sales|Engineering|Eng|Product|Design|Support|Operations|Ops|Finance|HR|People|Legal|Security|Platform|Data|Growth|CS|IT|Comms|Communications|Research|Partnerships|BizOps|Recruiting|Talent|Success|PM|UX|Brand|Content|Infrastructure|Infra)\b/;
 const NOT_A_DATE = /^(ongoing|continuous|bau|always|n\/?a|tbd|tbc|-+|\?+|asap|soon|later)$/i;
 
 export interface AnalysisContext {
@@ -164,7 +168,11 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   // A deliverable ("Launch the booking app") is concrete, though not measurable on its own.
   const milestone = DELIVERABLE_VERBS.findFirst(tokens, 0, Math.min(tokens.length, 3));
 
-  const vague = context.vague.findAll(tokens).map((m) => ({ text: m.phrase, range: { start: m.start, end: m.end }, hedge: false }));
+  // "... to improve accommodations" states a purpose; the vague word is not the action committed to.
+  const vague = context.vague
+    .findAll(tokens)
+    .filter((m) => tokens[tokens.findIndex((t) => t.start === m.start) - 1]?.word !== 'to')
+    .map((m) => ({ text: m.phrase, range: { start: m.start, end: m.end }, hedge: false }));
   const hedges = context.hedges.findAll(tokens).map((m) => ({ text: m.phrase, range: { start: m.start, end: m.end }, hedge: true }));
   // A KPI table row ("Total sales | 182 | 196") may name only its metric: short is fine with a target.
   const tooShort = tokens.length < 3 && goal.children.length === 0 && !target;
@@ -202,12 +210,17 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   let owner: GoalAnalysis['owner'] = null;
   const ownerMatch = OWNER_IN_TEXT.exec(masked);
   const handle = HANDLE.exec(masked);
+  const rolePrefix = ROLE_PREFIX.exec(masked);
+  const prefixOwner = rolePrefix && ROLE_WORDS.test(rolePrefix[1]) ? rolePrefix : null;
   const ownerCell = goal.attributes.owner && !NOT_A_DATE.test(goal.attributes.owner.text) ? goal.attributes.owner : null;
   if (ownerCell && ownerCell.header !== 'section owner') {
     owner = { text: ownerCell.text, range: ownerCell.range, source: 'column' };
   } else if (ownerMatch) {
     const start = at + ownerMatch.index + ownerMatch[0].length - ownerMatch[2].length;
     owner = { text: ownerMatch[2].trim(), range: { start, end: start + ownerMatch[2].trimEnd().length }, source: 'goal' };
+  } else if (prefixOwner) {
+    const start = at + prefixOwner[0].indexOf(prefixOwner[1]);
+    owner = { text: prefixOwner[1], range: { start, end: start + prefixOwner[1].length }, source: 'goal' };
   } else if (handle) {
     const start = at + handle.index + handle[0].length - handle[1].length - 1;
     owner = { text: `@${handle[1]}`, range: { start, end: start + handle[1].length + 1 }, source: 'goal' };

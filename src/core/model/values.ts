@@ -3,7 +3,7 @@ import { PhraseMatcher, tokenize } from '../text/words';
 import type { Section, Value } from './types';
 
 /** "**Name** - description", "Name: description", "Name. Description" */
-const NAME_AND_DESCRIPTION = /^\s*([^:.!–—\-\n]{1,60}?)\s*(?:[:–—]|\s-\s|[.!](?=\s))\s*(.*)$/s;
+const NAME_AND_DESCRIPTION = /^\s*([^:.!–—\n]{1,60}?)\s*(?:[:–—]|\s-\s|[.!](?=\s))\s*(.*)$/s;
 
 /** Words that show a value as something people do, not only something they believe. */
 const BEHAVIOUR_MARKERS = new PhraseMatcher([
@@ -20,26 +20,19 @@ export function hasObservableBehaviour(description: string, behaviours: readonly
 }
 
 /** Values are the items or sub-headings of a values-like section. */
-export function extractValues(text: string, blocks: readonly BlockInfo[], sections: readonly Section[]): Value[] {
+export function extractValues(text: string, blocks: readonly BlockInfo[], sections: readonly Section[], isValuesDocument = false): Value[] {
   const values: Value[] = [];
+  if (isValuesDocument && !sections.some((s) => s.role === 'values')) {
+    // A values page without a "Values" heading ("## 1. We are open source") has its values as its headings.
+    const top = sections.filter((s) => s.heading && s.depth > 1);
+    const depth = Math.min(...top.map((s) => s.depth));
+    return valuesFromSubsections(blocks, top.filter((s) => s.depth === depth && s.role === 'other'));
+  }
   for (const section of sections) {
     if (section.role !== 'values') continue;
     const subsections = section.children.map((i) => sections[i]).filter((s) => s.role === 'other');
     if (subsections.length > 0 && section.blockIndexes.every((i) => !blocks[i].items)) {
-      for (const sub of subsections) {
-        const parts = sub.blockIndexes.map((i) => blocks[i]).filter((b) => b.type === 'paragraph' || b.items || b.type === 'blockquote');
-        const behaviours = parts.flatMap((b) => b.items?.map((item) => collapse(maskedSlice(b, item.range))) ?? []);
-        const description = collapse(parts.filter((b) => !b.items).map((b) => b.masked).join(' '));
-        values.push({
-          name: sub.heading!.text,
-          nameRange: sub.heading!.range,
-          description,
-          behaviours,
-          range: sub.range,
-          section: sub.index,
-          fromHeading: true,
-        });
-      }
+      values.push(...valuesFromSubsections(blocks, subsections));
       continue;
     }
     for (const blockIndex of section.blockIndexes) {
@@ -81,5 +74,24 @@ function splitNameAndDescription(raw: string, masked: string): { name: string; d
     return { name: collapse(bold[2]).replace(/[:.!–—-]+$/, ''), description: collapse(rest) };
   }
   const match = NAME_AND_DESCRIPTION.exec(masked);
-  return match ? { name: collapse(match[1]), description: collapse(match[2]) } : { name: collapse(masked), description: '' };
+  if (match) return { name: collapse(match[1]), description: collapse(match[2]) };
+  // A whole sentence with no name ("We share our data as openly as we can") is itself the behaviour.
+  const sentence = collapse(masked);
+  return sentence.split(' ').length >= 6 ? { name: sentence.split(' ').slice(0, 4).join(' '), description: sentence } : { name: sentence, description: '' };
+}
+
+/** Each sub-heading is a value; its paragraphs describe it and its list items are behaviours. */
+function valuesFromSubsections(blocks: readonly BlockInfo[], subsections: readonly Section[]): Value[] {
+  return subsections.map((sub) => {
+    const parts = sub.blockIndexes.map((i) => blocks[i]).filter((b) => b.type === 'paragraph' || b.items || b.type === 'blockquote');
+    return {
+      name: sub.heading!.text,
+      nameRange: sub.heading!.range,
+      description: collapse(parts.filter((b) => !b.items).map((b) => b.masked).join(' ')),
+      behaviours: parts.flatMap((b) => b.items?.map((item) => collapse(maskedSlice(b, item.range))) ?? []),
+      range: sub.range,
+      section: sub.index,
+      fromHeading: true,
+    };
+  });
 }

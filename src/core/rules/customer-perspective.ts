@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { headingRange, mentions, sectionsWithRole } from './support';
+import { headingRange, mentions, sectionsWithRole, wordCount } from './support';
 
 export const customerPerspective: Rule = {
   id: 'customer-perspective',
@@ -16,7 +16,12 @@ export const customerPerspective: Rule = {
   fixable: 'template',
   examples: {
     ok: [{ markdown: '## Goals\n\n- Cut patient waiting times from 6 to 3 weeks by 2027\n' }],
-    notOk: [{ markdown: '# Strategy\n\n## Vision\n\nTo be the most efficient operator in the sector.\n\n## Goals\n\n- Reduce cost per transaction by 12% by FY27\n' }],
+    notOk: [
+      {
+        markdown:
+          '# Strategy\n\n## Vision\n\nTo be the most efficient and best-run operator in the sector, with the lowest unit costs of any provider in the region.\n\n## Goals\n\n- Reduce cost per transaction by 12% by FY27\n- Automate 40% of back-office processing by FY27\n',
+      },
+    ],
   },
   check({ model, report, customers, fixes }) {
     const checked = [...sectionsWithRole(model, 'vision'), ...sectionsWithRole(model, 'values'), ...sectionsWithRole(model, 'goals')]
@@ -32,7 +37,10 @@ export const customerPerspective: Rule = {
       return;
     }
     for (const section of checked) {
-      if (mentions(customers, model, section.range)) continue;
+      if (wordCount(model, section) < 12 || mentions(customers, model, section.range)) continue;
+      // A subsection inherits the customers its parent section already names ("Our values" under "Serving members").
+      const parent = section.parent === null ? null : model.sections[section.parent];
+      if (parent?.heading && parent.depth > 1 && mentions(customers, model, parent.range)) continue;
       report({
         range: headingRange(model, section),
         message: `The ${section.role} section never names the customer: say whom it serves and what changes for them.`,

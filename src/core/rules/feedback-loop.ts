@@ -5,7 +5,7 @@ import { mentions, sectionsWithRole } from './support';
 const GATHERING = new PhraseMatcher([
   'feedback', 'survey', 'surveys', 'voice of the customer', 'voice of customer', 'listen', 'listening', 'focus group',
   'focus groups', 'interviews', 'pulse survey', 'user research', 'customer research', 'complaints data', 'tell us',
-  'nps survey', 'insight', 'insights', 'reviews', 'panel', 'patient panel', 'customer panel', 'advisory board',
+  'nps survey', 'reviews', 'panel', 'patient panel', 'customer panel', 'advisory board',
   'comments', 'suggestions',
 ]);
 

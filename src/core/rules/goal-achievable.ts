@@ -1,3 +1,4 @@
+import type { Goal } from '../model/types';
 import type { Rule } from './rule';
 import { GOAL_KINDS } from './rule';
 
@@ -42,7 +43,7 @@ export const goalAchievable: Rule = {
             { range: target.range, message: 'target' },
           ],
         });
-      } else if (baselineNote && target && !baseline && goal.children.length === 0) {
+      } else if (baselineNote && target && !baseline && goal.children.length === 0 && !countsNewOutput(goal)) {
         report({
           range: goal.range,
           goalIndex: goal.index,
@@ -53,3 +54,8 @@ export const goalAchievable: Rule = {
     }
   },
 };
+
+/** "Publish 3 blog posts": a count of new output starts from zero, so it needs no baseline. */
+function countsNewOutput(goal: Goal): boolean {
+  return !goal.analysis.target?.unit && /^\s*(publish|launch|ship|release|hire|run|hold|host|create|write|open|deliver|complete|onboard|recruit|train|sign)\b/i.test(goal.masked);
+}

@@ -11,7 +11,7 @@ export const BUILTIN_JARGON = [
   'thought leadership', 'low hanging fruit', 'value add', 'leverage our', 'holistic', 'disruptive', 'best of breed',
   'boil the ocean', 'blue sky thinking', 'north star metric', 'world leading', 'industry leading', 'market leading',
   'seamless omnichannel', 'delight our customers', 'wow factor', 'wow our customers', 'double down', 'win win',
-  'mission critical', 'robust and scalable', 'ecosystem', 'empower',
+  'mission critical', 'robust and scalable', 'empower',
 ];
 
 export const jargon: Rule = {
@@ -32,10 +32,15 @@ export const jargon: Rule = {
   },
   check({ model, report, config }) {
     const matcher = jargonMatcher(config.jargon);
+    // Once per phrase per section: the fifth "empower" in a paragraph tells the writer nothing new.
+    const seen = new Set<string>();
     for (const unit of sentences(model, { start: model.bodyStart, end: model.text.length })) {
       const found = findIn(matcher, model, unit);
       if (found.length === 0 || hasMeasure(model, unit)) continue;
       for (const match of found) {
+        const key = `${sectionAt(model, match.start)}:${match.phrase}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         report({
           range: { start: match.start, end: match.end },
           message: `"${model.text.slice(match.start, match.end)}" is jargon with nothing concrete behind it: say what it looks like in practice.`,
@@ -54,6 +59,12 @@ function jargonMatcher(extra: readonly string[]): PhraseMatcher {
     matchers.set(extra, matcher);
   }
   return matcher;
+}
+
+function sectionAt(model: DocumentModel, offset: number): number {
+  let found = 0;
+  for (const section of model.sections) if (section.range.start <= offset && offset < section.range.end) found = section.index;
+  return found;
 }
 
 /** A target or service level in the same sentence is the concrete thing behind the phrase. */

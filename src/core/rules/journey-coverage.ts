@@ -1,6 +1,6 @@
 import { PhraseMatcher } from '../text/words';
 import type { Rule } from './rule';
-import { headingRange, mentions, sectionsWithRole } from './support';
+import { headingRange, mentions, sectionsWithRole, wordCount } from './support';
 
 /** The seven stages of the customer journey, each with the words documents use for it. */
 export const JOURNEY_STAGES: { stage: string; words: PhraseMatcher }[] = [
@@ -32,6 +32,7 @@ export const journeyCoverage: Rule = {
   },
   check({ model, report, fixes }) {
     for (const section of sectionsWithRole(model, 'journey')) {
+      if (wordCount(model, section) < 12) continue;
       const missing = JOURNEY_STAGES.filter(({ words }) => !mentions(words, model, section.range)).map((s) => s.stage);
       if (missing.length === 0) continue;
       report({

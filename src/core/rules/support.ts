@@ -25,6 +25,12 @@ export function sectionsWithRole(model: DocumentModel, role: Section['role']): S
   );
 }
 
+/** Words in a section (with its subsections): a stub heading with a line or an image says too little to judge. */
+export function wordCount(model: DocumentModel, section: Section): number {
+  const { from, to } = tokensIn(model, section.range);
+  return to - from;
+}
+
 /** Where a finding about a section points: its heading, or the title for the whole document. */
 export function headingRange(model: DocumentModel, section: Section | null): TextRange {
   return section?.heading?.range ?? model.titleRange;
