@@ -65,7 +65,7 @@ function teamHeadingOwner(section: Section): GoalCell | undefined {
 function withoutNoise(masked: string): string {
   const blankFrom = (text: string, at: number) => text.slice(0, at) + text.slice(at).replace(/[^\r\n]/g, ' ');
   let out = masked;
-  const status = /\s(?:=+>|→)\s|\b(?:status|update|progress|result|done)\s*:/i.exec(out);
+  const status = /\s(?:=+>|→)\s|(?<!key\s)\b(?:status|update|progress|result|done)\s*:/i.exec(out);
   if (status) out = blankFrom(out, status.index);
   return out
     .replace(/(?:[\w.-]+\/[\w.-]+)?#\d+/g, (m) => ' '.repeat(m.length))
@@ -76,6 +76,9 @@ function withoutNoise(masked: string): string {
 
 /** "Goals", "Our goals", "Objective": a heading that is nothing but the goals label. */
 const PLAIN_GOALS_HEADING = /^\s*(our|the|team|key)?\s*(goals?|objectives?|aims?)\s*:?\s*$/i;
+
+/** "Key results", "OKRs", "Goals": a label heading says nothing about why; the heading above it may. */
+const LABEL_HEADING = /^\s*(our|the|team|key)?\s*(goals?|objectives?|aims?|key results?|krs?|okrs?|targets?|measures?)\s*:?\s*$/i;
 
 /** A paragraph that is all bold and reads like an objective (three words or more). */
 function isBoldObjective(raw: string, masked: string): boolean {
@@ -247,13 +250,16 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
 
   // Headings above a goal can name its period ("2027 Q1 goals"); section owners apply to goals below them.
   for (const goal of goals) {
+    let nearest = true;
     for (const ancestor of ancestry(sections, goal.section)) {
       if (ancestor.heading && !(goal.source === 'heading' && ancestor.index === goal.section)) {
         goal.inheritedText.push({
           text: collapse(ancestor.heading.text),
           range: ancestor.heading.range,
-          from: ancestor.index === goal.section ? 'section' : 'ancestor',
+          from: nearest && (ancestor.depth > 1 || ancestor.index === goal.section) ? 'section' : 'ancestor',
         });
+        // Under "### Key results", the heading that speaks for the goal is the objective above it.
+        nearest = nearest && LABEL_HEADING.test(ancestor.heading.text) && ancestor.depth > 1;
       }
       const owner = sectionOwner.get(ancestor.index) ?? teamHeadingOwner(ancestor);
       if (owner && !goal.attributes.owner) goal.attributes.owner = { ...owner, header: 'section owner' };
