@@ -30,11 +30,10 @@ const RUNS = {
   trusted: { what: 'Node extension host, trusted workspace', tests: 'index.js', trusted: true, web: false, screenshots: true },
   untrusted: { what: 'Node extension host, Restricted Mode', tests: 'index.js', trusted: false, web: false },
   web: { what: 'web worker extension host', tests: 'index.web.js', trusted: true, web: true },
-  debug: { what: 'debug', tests: 'index.js', trusted: true, web: false, screenshots: true },
 };
 
 function parseArgs(argv) {
-  const options = { only: ['trusted', 'untrusted', 'web'], screenshots: false, grep: undefined };
+  const options = { only: Object.keys(RUNS), screenshots: false, grep: undefined };
   for (const arg of argv) {
     const [key, value] = arg.split(/=(.*)/s);
     if (key === '--only' && value) options.only = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -58,6 +57,22 @@ function run(command, args) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal})`);
 }
 
+/**
+ * The hover shows ✅/❌; without a colour emoji font Chromium draws empty boxes in the screenshots.
+ * Only for --screenshots: the tests themselves do not need it.
+ */
+function ensureEmojiFont() {
+  const hasFont = () => /emoji/i.test(spawnSync('fc-list', [], { encoding: 'utf8' }).stdout ?? '');
+  if (hasFont()) return;
+  if (process.getuid?.() === 0) {
+    step('installing fonts-noto-color-emoji (for the ✅/❌ in the screenshots)');
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'fonts-noto-color-emoji'], {
+      stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  }
+  if (!hasFont()) console.warn('[test-integration] warning: no emoji font (apt-get install fonts-noto-color-emoji): ✅/❌ will be boxes in the screenshots');
+}
+
 async function bundleTests() {
   const esbuild = createRequire(path.join(ROOT, 'package.json'))('esbuild');
   const common = { bundle: true, format: 'cjs', target: 'es2022', sourcemap: 'inline', logLevel: 'warning' };
@@ -77,6 +92,7 @@ async function main() {
 
   step('installing code-server and Chromium if needed');
   run('bash', [path.join(ROOT, 'scripts/install-vscode-offline.sh')]);
+  if (options.screenshots) ensureEmojiFont();
   step('building the extension (npm run build) and the tests (out/test/)');
   run('npm', ['run', 'build', '--silent']);
   await bundleTests();

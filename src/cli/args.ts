@@ -4,6 +4,7 @@
  * wrong and how to fix it (with "did you mean" for a misspelt flag, format or severity).
  */
 import { severityFromValue, suggestClosest, SEVERITY_HELP } from '../core/config/parse';
+import type { SeveritySetting } from '../core/types';
 import { FORMATS, type FormatName } from './types';
 
 export class UsageError extends Error {}
@@ -16,7 +17,7 @@ export interface CliOptions {
   format: FormatName;
   config?: string;
   /** `--rule id:severity`, in order. */
-  rules: { id: string; severity: string }[];
+  rules: { id: string; severity: SeveritySetting }[];
   /** Undefined: no limit. */
   maxWarnings?: number;
   quiet: boolean;
@@ -235,7 +236,7 @@ function apply(options: CliOptions, name: string, value: string | undefined): vo
 }
 
 /** `goal-owner:off`, `goal-owner=error` or `goal-owner: warning`. */
-function parseRule(value: string): { id: string; severity: string } {
+function parseRule(value: string): { id: string; severity: SeveritySetting } {
   const match = /^\s*([^:=\s]+)\s*[:=]\s*(\S+)\s*$/.exec(value);
   if (!match) throw new UsageError(`--rule needs a rule id and a severity, such as --rule goal-owner:error (found "${value}").`);
   const [, id, severity] = match;

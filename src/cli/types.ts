@@ -2,6 +2,7 @@
  * Plain data the CLI passes between its parts: from the per-file linting (in this thread or a
  * worker thread) to the formatters. Everything here survives structured cloning.
  */
+import type { ConfigInput } from '../core/config/types';
 import type { ConfigProblem, DocumentKind, Severity } from '../core/types';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'] as const;
@@ -115,7 +116,7 @@ export interface LintSettings {
   /** Absolute path of --config. */
   configFile?: string;
   /** --rule overrides. */
-  overrides?: { rules: Record<string, string> };
+  overrides?: ConfigInput;
   /** ISO date: relative deadlines and passed deadlines are judged against it. */
   today: string;
   fix: boolean;

@@ -110,8 +110,8 @@ export async function runWorker(): Promise<void> {
   if (isMainThread || !parentPort) throw new Error('runWorker runs in a worker thread');
   const port = parentPort;
   const { settings } = workerData as { settings: LintSettings };
-  const { createLintContext } = await import('./context');
-  const { lintJob } = await import('./lintFile');
+  const { createLintContext } = require('./context') as typeof import('./context');
+  const { lintJob } = require('./lintFile') as typeof import('./lintFile');
   const context = createLintContext(settings);
   let queue = Promise.resolve();
   port.on('message', (message: ToWorker) => {

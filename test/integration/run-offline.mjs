@@ -29,6 +29,9 @@
 // path = the file: works in both hosts). The test learns the directory from the setting
 // `visionlintTest.screenshotDir` (both hosts) or env VISIONLINT_SCREENSHOT_DIR (Node host).
 // The page also exposes `visionlintScreenshot(name)` for code running in the workbench page.
+//
+// Webviews: code-server's own PWA service worker is not registered (see addInitScript below); with
+// it, webview panels stay blank in this set-up.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -136,6 +139,19 @@ export async function runInCodeServer({
       handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
     });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // code-server registers its own PWA service worker with scope `/`. It then controls the
+    // same-origin webview iframes, and VS Code's webview bootstrap (pre/index.html) waits forever for
+    // its own worker to take over ("Found unexpected service worker controller ... Waiting for
+    // controllerchange"): every webview (scorecard, Markdown preview) stays blank. Tests need no
+    // PWA, so refuse that one registration; the webviews' own service worker still registers.
+    await page.addInitScript(() => {
+      const container = globalThis.navigator?.serviceWorker;
+      if (!container) return;
+      const register = container.register.bind(container);
+      container.register = (url, options) => (String(url).includes('/_static/out/browser/serviceWorker.js')
+        ? Promise.reject(new Error('code-server service worker disabled for tests (run-offline.mjs)'))
+        : register(url, options));
+    });
     trace('chromium started');
 
     const screenshot = async (name) => {

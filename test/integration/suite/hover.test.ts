@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as assert from '../assert';
-import { closeAllEditors, FILES, fixture, hoverText, rulesOf, showFile, waitFor, waitForRules } from '../helpers';
+import { closeAllEditors, FILES, fixture, hoverText, rulesOf, showFile, waitFor, waitForCurrentAnalysis, waitForRules } from '../helpers';
 
 describe('Hovers', () => {
   after(closeAllEditors);
@@ -9,6 +9,7 @@ describe('Hovers', () => {
     const goals = fixture(FILES.goals);
     await showFile(FILES.goals);
     await waitForRules(goals, ['goal-time-bound', 'goal-specific', 'goal-owner']);
+    await waitForCurrentAnalysis(goals);
     // Line 14: "- Raise first-contact resolution from 61% to 75% (owner: Tom Reid) so that ..."
     const text = await hoverText(goals, new vscode.Position(13, 10));
     assert.includes(text, 'visionlint · SMART 4/5 · missing: deadline');
@@ -21,6 +22,7 @@ describe('Hovers', () => {
     const vision = fixture(FILES.vision);
     await showFile(FILES.vision);
     await waitFor(() => rulesOf(vision).includes('jargon'), 'jargon diagnostics in docs/cx-vision.md');
+    await waitForCurrentAnalysis(vision);
     // Line 18: "what happens next. We will deliver world-class synergies across the claims ecosystem."
     const text = await hoverText(vision, new vscode.Position(17, 40));
     assert.includes(text, 'visionlint · jargon');

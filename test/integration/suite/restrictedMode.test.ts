@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import * as assert from '../assert';
 import {
-  actionTitled, applyAction, closeAllEditors, codeActionsAt, diagnosticFor, FILES, fixture, hoverText, nextYear, revert, rulesOf, showFile, waitFor, waitForRules,
+  actionTitled, applyAction, closeAllEditors, codeActionsAt, diagnosticFor, FILES, fixture, hoverText, nextYear, revert, rulesOf, showFile, waitFor,
+  waitForCurrentAnalysis, waitForRules,
 } from '../helpers';
 
 /**
@@ -17,6 +18,7 @@ describe('Restricted Mode (untrusted workspace)', () => {
     assert.equal(vscode.workspace.isTrusted, false, 'this suite must run in an untrusted workspace (run-offline.mjs --untrusted)');
     editor = await showFile(FILES.goals);
     await waitForRules(goals, ['goal-time-bound', 'goal-specific', 'goal-owner']);
+    await waitForCurrentAnalysis(goals);
   });
 
   after(async () => {
@@ -47,6 +49,7 @@ describe('Restricted Mode (untrusted workspace)', () => {
 
   it('keeps hovers working', async () => {
     await revert(editor.document);
+    await waitForCurrentAnalysis(goals);
     await waitForRules(goals, ['goal-time-bound', 'goal-specific', 'goal-owner']);
     assert.includes(await hoverText(goals, new vscode.Position(13, 10)), '| ❌ | Time-bound | no deadline |');
   });

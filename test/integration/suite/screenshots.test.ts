@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { closeAllEditors, FILES, fixture, pause, screenshot, showFile, waitFor, waitForRules } from '../helpers';
+import { closeAllEditors, FILES, fixture, pause, screenshot, showFile, waitFor, waitForCurrentAnalysis, waitForRules } from '../helpers';
 
 /**
  * The pictures in the README. Each test sets the workbench up and asks the runner for a screenshot
@@ -17,6 +17,7 @@ describe('Screenshots for the README', () => {
     await vscode.commands.executeCommand('notifications.clearAll');
     editor = await showFile(FILES.goals);
     await waitForRules(goals, ['goal-time-bound', 'goal-specific', 'goal-owner']);
+    await waitForCurrentAnalysis(goals);
   });
 
   after(async () => {
@@ -50,6 +51,7 @@ describe('Screenshots for the README', () => {
     await vscode.commands.executeCommand('editor.action.showHover');
     await pause(PAINT_MS + 400);
     await screenshot('hover');
+    await vscode.commands.executeCommand('editor.action.hideHover');
   });
 
   it('quick-fix: the fixes for a hedged goal', async () => {
@@ -67,7 +69,8 @@ describe('Screenshots for the README', () => {
       () => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('visionlint.scorecard'))),
       'the scorecard tab',
     );
-    await pause(2000);
+    // The webview renders in its own iframe, out of the extension host's sight: give it time to paint.
+    await pause(3000);
     await screenshot('scorecard');
   });
 });

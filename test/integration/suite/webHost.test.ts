@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as assert from '../assert';
-import { closeAllEditors, codeActionsAt, diagnosticFor, EXTENSION_ID, FILES, fixture, holdsFor, showFile, waitForRules } from '../helpers';
+import { closeAllEditors, codeActionsAt, diagnosticFor, EXTENSION_ID, FILES, fixture, holdsFor, showFile, waitForCurrentAnalysis, waitForRules } from '../helpers';
 
 /**
  * The extension's `browser` build (dist/web/extension.js) in the web worker extension host, the way
@@ -29,6 +29,7 @@ describe('Web worker extension host', () => {
   });
 
   it('offers the house deadline template as a quick fix', async () => {
+    await waitForCurrentAnalysis(goals);
     const actions = await codeActionsAt(goals, diagnosticFor(goals, 'goal-time-bound').range);
     const fix = actions.find((a) => a.title === 'Fix: Add a deadline');
     assert.ok(fix?.edit, `expected "Fix: Add a deadline" among ${JSON.stringify(actions.map((a) => a.title))}`);
