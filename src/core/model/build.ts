@@ -64,6 +64,7 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
   });
   const values = kind === 'none' ? [] : extractValues(text, blocks, sections, kind === 'values');
 
+  const valueNames = values.map((v) => v.name).filter((name) => name.length > 2 && name.length < 40);
   analyseGoals(goals, {
     referenceDate,
     fiscalYearStartMonth: options.fiscalYearStartMonth,
@@ -71,13 +72,13 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
     personas: options.personas,
     vague: new PhraseMatcher([...VAGUE_TERMS, ...options.extraVagueWords]),
     hedges: new PhraseMatcher(HEDGES),
-    valueNames: new PhraseMatcher(values.map((v) => v.name).filter((name) => name.length > 2 && name.length < 40)),
+    valueNames: new PhraseMatcher(valueNames),
+    valueNamesKey: valueNames.join('\u0002'),
     cache: options.cache,
   });
 
   const visionSections = sections.filter((s) => s.role === 'vision').map((s) => s.index);
-  const tokens: Token[] = [];
-  for (const block of body) for (const token of block.tokens) tokens.push(token);
+  const tokens: Token[] = body.flatMap((block) => block.tokens);
 
   const firstBody = body[0]?.range ?? { start: bodyStart, end: bodyStart };
   return {

@@ -141,17 +141,20 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
     };
   };
 
+  const blockAt = new Map(blocks.map((b) => [b.range.start, b]));
+  const headingGoalOf = new Map<number, number>();
   for (const section of sections) {
     const inGoals = section.effectiveRole === 'goals';
     let objective: number | null = null;
 
     if (section.heading && section.index > 0 && GOAL_LABEL.test(section.heading.text)) {
-      const block = blocks.find((b) => b.range.start === section.heading!.range.start)!;
+      const block = blockAt.get(section.heading.range.start)!;
       objective = addGoal('heading', section.heading.range, section.index, null, block.masked).index;
+      headingGoalOf.set(section.index, objective);
     } else {
       // Key results under "### Objective 2" sub-sections belong to the objective heading above.
-      const parentHeadingGoal = goals.find((g) => g.source === 'heading' && g.section === section.parent);
-      if (parentHeadingGoal && section.role === 'other') objective = parentHeadingGoal.index;
+      const parentHeadingGoal = section.parent === null ? undefined : headingGoalOf.get(section.parent);
+      if (parentHeadingGoal !== undefined && section.role === 'other') objective = parentHeadingGoal;
     }
 
     for (const blockIndex of section.blockIndexes) {
@@ -237,10 +240,10 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
   }
 
   // A goals section written as prose ("## Goals" then a sentence) states its goal in that paragraph.
+  const sectionsWithGoals = new Set(goals.map((g) => g.section));
   for (const section of sections) {
     if (!section.heading || section.depth === 1 || !PLAIN_GOALS_HEADING.test(section.heading.text)) continue;
-    if (goals.some((g) => g.section === section.index)) continue;
-    if (section.children.some((child) => goals.some((g) => g.section === child))) continue;
+    if (sectionsWithGoals.has(section.index) || section.children.some((child) => sectionsWithGoals.has(child))) continue;
     const paragraphs = section.blockIndexes.map((i) => blocks[i]).filter((b) => b.type === 'paragraph');
     if (paragraphs.length === 0 || paragraphs.length > 3) continue;
     for (const block of paragraphs) {
@@ -254,7 +257,7 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
     for (const ancestor of ancestry(sections, goal.section)) {
       if (ancestor.heading && !(goal.source === 'heading' && ancestor.index === goal.section)) {
         goal.inheritedText.push({
-          text: collapse(ancestor.heading.text),
+          text: ancestor.heading.text,
           range: ancestor.heading.range,
           from: nearest && (ancestor.depth > 1 || ancestor.index === goal.section) ? 'section' : 'ancestor',
         });

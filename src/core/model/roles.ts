@@ -51,6 +51,8 @@ function labelWords(text: string): string[] {
 
 export class RoleClassifier {
   private readonly matchers: [Exclude<SectionRole, 'other'>, PhraseMatcher][];
+  /** Headings repeat across edits; classifying each text once keeps re-linting cheap. */
+  private readonly memo = new Map<string, SectionRole>();
 
   constructor(extra: Partial<Record<SectionRole, string[]>> = {}) {
     this.matchers = ROLE_PRIORITY.map((role) => [
@@ -65,6 +67,16 @@ export class RoleClassifier {
    * In "Values and priorities" the first part decides.
    */
   classify(headingText: string): SectionRole {
+    let role = this.memo.get(headingText);
+    if (role === undefined) {
+      role = this.classifyUncached(headingText);
+      if (this.memo.size > 10_000) this.memo.clear();
+      this.memo.set(headingText, role);
+    }
+    return role;
+  }
+
+  private classifyUncached(headingText: string): SectionRole {
     const text = cleanHeading(headingText);
     const tokens = tokenize(text);
     if (NOT_A_ROLE.findFirst(tokens) || labelWords(text).length > 6) return 'other';

@@ -1,6 +1,6 @@
 import { findDeadline, type DeadlineMatch } from '../analysis/time';
 import { findAbsolutes, findMeasure, isImplausibleJump, type MeasureMatch, type NumericSpan } from '../analysis/measure';
-import { PhraseMatcher, tokenize, type PhraseMatch } from '../text/words';
+import { PhraseMatcher, tokenize, type Token } from '../text/words';
 import type { TextRange } from '../types';
 import type { DeadlineSource, Goal, GoalAnalysis, GoalCell } from './types';
 
@@ -75,6 +75,8 @@ export interface AnalysisContext {
   vague: PhraseMatcher;
   hedges: PhraseMatcher;
   valueNames: PhraseMatcher;
+  /** The value names behind `valueNames`, part of every cache key. */
+  valueNamesKey: string;
   cache: AnalysisCache;
 }
 
@@ -82,7 +84,20 @@ export interface AnalysisContext {
 export class AnalysisCache {
   private deadlines = new Map<string, DeadlineMatch | null>();
   private measures = new Map<string, MeasureMatch>();
+  private goals = new Map<string, { at: number; analysis: GoalAnalysis }>();
   private static readonly LIMIT = 50_000;
+
+  /** A goal's own analysis, reused when nothing it depends on changed (only where it sits). */
+  ownAnalysis(goal: Goal, context: AnalysisContext, compute: () => GoalAnalysis): GoalAnalysis {
+    const at = goal.textRange.start;
+    const key = goalKey(goal, context);
+    const cached = this.goals.get(key);
+    if (cached) return shiftAnalysis(cached.analysis, at - cached.at);
+    const analysis = compute();
+    if (this.goals.size > AnalysisCache.LIMIT) this.goals.clear();
+    this.goals.set(key, { at, analysis: shiftAnalysis(analysis, 0) });
+    return analysis;
+  }
 
   deadline(text: string, reference: Date, fiscalYearStartMonth?: number): DeadlineMatch | null {
     if (!/\d|\b(next|this|end|within|over|quarter|year|month|week|spring|summer|autumn|fall|winter|eoy|eoq|h[12]|q[1-4])\b/i.test(text)) {
@@ -115,19 +130,48 @@ const FINANCIAL_MATCHER = new PhraseMatcher(FINANCIAL_TERMS);
 const PEOPLE_METRIC_MATCHER = new PhraseMatcher(PEOPLE_METRICS);
 const EMPLOYEE_MATCHER = new PhraseMatcher(EMPLOYEE_WORDS, { inflect: true });
 
-function matches(matcher: PhraseMatcher, text: string, offset: number): PhraseMatch[] {
-  return matcher.findAll(tokenize(text, offset));
-}
-
 /** Analyses every goal, then lets objectives and key results share what one has and the other lacks. */
 export function analyseGoals(goals: Goal[], context: AnalysisContext): void {
-  for (const goal of goals) goal.analysis = analyseOwn(goal, context);
+  for (const goal of goals) goal.analysis = context.cache.ownAnalysis(goal, context, () => analyseOwn(goal, context));
   for (const goal of goals) inheritFromParent(goal, goals, context);
   for (const goal of goals) if (goal.children.length > 0) shareFromKeyResults(goal, goals);
   for (const goal of goals) {
     const { smart } = goal.analysis;
     goal.analysis.score = Number(smart.specific) + Number(smart.measurable) + Number(smart.achievable) + Number(smart.relevant) + Number(smart.timeBound);
   }
+}
+
+/**
+ * Everything a goal's own analysis depends on, with attribute positions relative to the goal, so
+ * the same goal further down after an edit above it hits the cache.
+ */
+function goalKey(goal: Goal, context: AnalysisContext): string {
+  const at = goal.textRange.start;
+  const attributes = Object.entries(goal.attributes)
+    .map(([column, cell]) => `${column}\u0002${cell.text}\u0002${cell.header}\u0002${cell.range.start - at}\u0002${cell.range.end - at}`)
+    .join('\u0003');
+  const inherited = goal.inheritedText.filter((t) => t.from === 'section').map((t) => t.text).join('\u0003');
+  return `${context.referenceDate.getTime()}\u0001${context.valueNamesKey}\u0001${goal.children.length > 0}\u0001${inherited}\u0001${attributes}\u0001${goal.masked}`;
+}
+
+/** A copy of an analysis moved by `delta` characters; copies every part later passes change. */
+function shiftAnalysis(a: GoalAnalysis, delta: number): GoalAnalysis {
+  const move = (r: TextRange): TextRange => ({ start: r.start + delta, end: r.end + delta });
+  return {
+    ...a,
+    smart: { ...a.smart },
+    deadline: a.deadline && { ...a.deadline, range: move(a.deadline.range) },
+    metric: a.metric && { ...a.metric, range: move(a.metric.range) },
+    target: a.target && { ...a.target, range: move(a.target.range) },
+    baseline: a.baseline && { ...a.baseline, range: move(a.baseline.range) },
+    placeholders: a.placeholders.map(move),
+    owner: a.owner && { ...a.owner, range: move(a.owner.range) },
+    vague: a.vague.map((v) => ({ ...v, range: move(v.range) })),
+    absolutes: a.absolutes.map((v) => ({ ...v, range: move(v.range) })),
+    financial: a.financial.map((v) => ({ ...v, range: move(v.range) })),
+    relevance: [...a.relevance],
+    peopleOutcomes: [...a.peopleOutcomes],
+  };
 }
 
 function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
@@ -183,14 +227,14 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
 
   const relevance: string[] = [];
   const peopleOutcomes: string[] = [];
-  const collect = (text: string, offset: number): void => {
-    for (const m of context.personas.findAll(tokenize(text, offset))) peopleOutcomes.push(m.phrase);
-    for (const m of matches(EMPLOYEE_MATCHER, text, offset)) peopleOutcomes.push(m.phrase);
-    for (const m of matches(PEOPLE_METRIC_MATCHER, text, offset)) peopleOutcomes.push(m.phrase);
+  const collect = (words: readonly Token[]): void => {
+    for (const matcher of [context.personas, EMPLOYEE_MATCHER, PEOPLE_METRIC_MATCHER]) {
+      for (const m of matcher.findAll(words)) peopleOutcomes.push(m.phrase);
+    }
   };
-  collect(masked, at);
-  if (goal.attributes.relevance) collect(goal.attributes.relevance.text, goal.attributes.relevance.range.start);
-  if (goal.attributes.metric) collect(goal.attributes.metric.text, goal.attributes.metric.range.start);
+  collect(tokens);
+  if (goal.attributes.relevance) collect(tokenize(goal.attributes.relevance.text));
+  if (goal.attributes.metric) collect(tokenize(goal.attributes.metric.text));
   relevance.push(...peopleOutcomes);
   for (const m of CONNECTOR_MATCHER.findAll(tokens)) relevance.push(m.phrase);
   for (const m of context.valueNames.findAll(tokens)) relevance.push(m.phrase);
@@ -205,7 +249,7 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
       relevance.push(inherited.text);
     }
   }
-  const financial = matches(FINANCIAL_MATCHER, masked, at).map((m) => ({ text: m.phrase, range: { start: m.start, end: m.end } }));
+  const financial = FINANCIAL_MATCHER.findAll(tokens).map((m) => ({ text: m.phrase, range: { start: m.start, end: m.end } }));
 
   let owner: GoalAnalysis['owner'] = null;
   const ownerMatch = OWNER_IN_TEXT.exec(masked);
