@@ -45,7 +45,13 @@ export function extractBlocks(text: string): BlockInfo[] {
   return parseMarkdown(text).children.map((node) => extractBlock(node, text));
 }
 
-/** Why a text cannot be linted, or null. Checked before parsing, so hostile input costs little. */
+/** Limits past which Markdown parsing slows down sharply (nesting and brackets cost quadratic time in micromark). */
+export const STRUCTURE_LIMITS = { lineLength: 200_000, nesting: 64, bracketsPerParagraph: 1_500, cellsPerRow: 500 };
+
+/**
+ * Why a text cannot be linted, or null. One linear pass before parsing, so hostile input (a huge
+ * file, binary data, thousand-deep nesting, a paragraph of brackets) is turned away in bounded time.
+ */
 export function skipReason(text: string, maxFileSizeKb: number): string | null {
   if (text.length > maxFileSizeKb * 1024) {
     return `skipped: larger than ${maxFileSizeKb} KB (raise maxFileSizeKb to lint it)`;
@@ -54,6 +60,45 @@ export function skipReason(text: string, maxFileSizeKb: number): string | null {
   if (sample.includes('\u0000')) return 'skipped: looks like a binary file (it contains NUL bytes)';
   const replacement = sample.match(/\uFFFD/g)?.length ?? 0;
   if (replacement > 16 && replacement > sample.length / 50) return 'skipped: not valid UTF-8 text';
+  return structureProblem(text);
+}
+
+function structureProblem(text: string): string | null {
+  let lineStart = 0;
+  let bracketsInParagraph = 0;
+  let pipesInLine = 0;
+  let blankSoFar = true;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (code === 91 /* [ */ && ++bracketsInParagraph > STRUCTURE_LIMITS.bracketsPerParagraph) {
+      return `skipped: a paragraph with more than ${STRUCTURE_LIMITS.bracketsPerParagraph} brackets is too costly to parse`;
+    }
+    if (code === 124 /* | */ && ++pipesInLine > STRUCTURE_LIMITS.cellsPerRow) {
+      return `skipped: a table row with more than ${STRUCTURE_LIMITS.cellsPerRow} cells is too costly to parse`;
+    }
+    if (code === 32 || code === 9 || code === 13) continue;
+    if (code !== 10) {
+      if (blankSoFar) {
+        blankSoFar = false;
+        // Container depth at the start of a line: quote markers and indentation.
+        let depth = 0;
+        for (let j = lineStart; j < text.length && j - lineStart < 4 * STRUCTURE_LIMITS.nesting + 8; j++) {
+          const c = text.charCodeAt(j);
+          if (c === 62 /* > */) depth += 2;
+          else if (c === 32) depth += 1;
+          else if (c === 9) depth += 4;
+          else break;
+        }
+        if (depth / 2 > STRUCTURE_LIMITS.nesting) return `skipped: nesting deeper than ${STRUCTURE_LIMITS.nesting} levels`;
+      }
+      continue;
+    }
+    if (i - lineStart > STRUCTURE_LIMITS.lineLength) return `skipped: a line longer than ${STRUCTURE_LIMITS.lineLength.toLocaleString('en')} characters`;
+    if (blankSoFar) bracketsInParagraph = 0;
+    pipesInLine = 0;
+    lineStart = i + 1;
+    blankSoFar = true;
+  }
   return null;
 }
 
