@@ -10,7 +10,10 @@ const bundles = [
   // The extension in VS Code desktop's Node extension host.
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs' },
   // The same extension in the web worker of vscode.dev and github.dev: no Node built-ins allowed.
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs' },
+  // `worker` picks dependencies' web-worker builds (no `document`, which a web worker lacks).
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', conditions: ['worker'] },
+  // The command line (`visionlint` bin, `npx visionlint`); the same file runs its worker threads.
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 ].filter((bundle) => bundle.entryPoints.every((entry) => fs.existsSync(entry)));
 
 async function main() {
@@ -34,6 +37,7 @@ async function main() {
   await Promise.all(contexts.map((context) => context.rebuild()));
   await Promise.all(contexts.map((context) => context.dispose()));
   for (const bundle of bundles) {
+    if (bundle.banner) fs.chmodSync(bundle.outfile, 0o755); // a bin with a shebang runs directly
     console.log(`${bundle.outfile}  ${(fs.statSync(bundle.outfile).size / 1024).toFixed(0)} KB`);
   }
 }

@@ -118,7 +118,13 @@ async function main() {
         web: spec.web,
         screenshotDir,
         timeoutMs: 300000,
-        settings: { 'visionlintTest.suite': name, ...(options.grep ? { 'visionlintTest.grep': options.grep } : {}) },
+        settings: {
+          // VS Code for the web saves 1 s after an edit by default; desktop does not. The tests edit
+          // fixture documents and revert them, so keep the desktop behaviour.
+          'files.autoSave': 'off',
+          'visionlintTest.suite': name,
+          ...(options.grep ? { 'visionlintTest.grep': options.grep } : {}),
+        },
       });
       if (code === 124) note = 'timed out';
       if (code === 130) note = 'interrupted';

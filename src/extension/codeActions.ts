@@ -14,7 +14,8 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const analysis = this.analyses.current(document);
     if (!analysis) return [];
-    if (context.only && FIX_ALL_KIND.contains(context.only)) return fixAllAction(analysis, FIX_ALL_KIND);
+    // `source`, `source.fixAll` and `source.fixAll.visionlint` requests (fix on save) all want the fix-all action.
+    if (context.only && (context.only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(context.only))) return fixAllAction(analysis, FIX_ALL_KIND);
 
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
@@ -68,13 +69,13 @@ function disableLineAction(document: vscode.TextDocument, analysis: Analysis, fi
 
 function disableDocumentAction(document: vscode.TextDocument, analysis: Analysis, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
   const bodyStart = analysis.result.model?.bodyStart ?? 0;
-  const position = document.positionAt(bodyStart);
-  // After front matter the comment starts on the next line; at the very top it needs no blank line before.
+  // On the line after the front matter (or the first line), so the comment is a block of its own.
+  const line = bodyStart > 0 ? Math.min(document.positionAt(bodyStart).line + 1, document.lineCount - 1) : 0;
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-  const prefix = bodyStart > 0 ? eol : '';
   const comment = `<!-- visionlint-disable ${finding.ruleId}${needsReason(analysis) ? ' -- ${1:reason}' : ''} -->`;
   const action = new vscode.CodeAction(`Disable ${finding.ruleId} in this document`, vscode.CodeActionKind.QuickFix);
-  action.edit = snippetEdit(document.uri, position, `${prefix}${comment}${eol}${bodyStart > 0 ? '' : eol}`);
+  const separator = document.lineAt(line).isEmptyOrWhitespace ? '' : eol;
+  action.edit = snippetEdit(document.uri, new vscode.Position(line, 0), `${comment}${eol}${separator}`);
   action.diagnostics = [diagnostic];
   return action;
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { autoFixEdits, BUILTIN_RULES, CONFIG_FILE_NAMES, STARTER_CONFIG } from '../core';
-import { commonTemplateVariables } from '../core/templates/builtin';
+import { commonTemplateVariables, isBuiltinTemplateId } from '../core/templates/builtin';
 import { fillVariables } from '../core/templates/snippet';
 import type { AnalysisService } from './analysis';
 import { toRange } from './convert';
@@ -48,7 +48,7 @@ async function templatesHere(linters: LinterService) {
 async function newDocument(linters: LinterService): Promise<void> {
   const templates = await templatesHere(linters);
   const items = Object.entries(templates)
-    .filter(([id, t]) => DOCUMENT_TEMPLATES.includes(id) || t.source !== 'builtin')
+    .filter(([id]) => DOCUMENT_TEMPLATES.includes(id) || !isBuiltinTemplateId(id))
     .map(([id, t]) => ({ label: id.replace(/-document$/, ''), description: t.source === 'builtin' ? 'built-in' : 'house template', detail: t.description, id }));
   const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Which document do you want to start?' });
   if (!picked) return;

@@ -44,7 +44,8 @@ async function findMarkdownFiles(linters: LinterService, token: vscode.Cancellat
     const settings = readSettings(folder.uri);
     if (!settings.enable) continue;
     const { config } = await linters.linterForUri(vscode.Uri.joinPath(folder.uri, '.visionlint-probe.md'));
-    const exclude = `{**/node_modules/**,**/.git/**${config.ignore.map((glob) => `,${glob}`).join('')}}`;
+    // House templates are Markdown full of placeholders, not documents to lint.
+    const exclude = `{**/node_modules/**,**/.git/**,**/.visionlint/**${config.ignore.map((glob) => `,${glob}`).join('')}}`;
     const includes = settings.include.length > 0 ? settings.include : ['**/*.{md,markdown}'];
     for (const include of includes) {
       for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), new vscode.RelativePattern(folder, exclude), undefined, token)) {

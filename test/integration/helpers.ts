@@ -182,23 +182,6 @@ export async function waitForCurrentAnalysis(uri: vscode.Uri, timeoutMs = 10000)
 }
 
 /**
- * A test of behaviour that a known bug in the extension breaks. While it fails it is reported as
- * pending, with the bug, instead of failing the run; once it passes it fails, saying the bug looks
- * fixed, so the marker gets removed.
- */
-export function itKnownBug(title: string, bug: string, test: () => Promise<void>): void {
-  it(`${title} [KNOWN BUG]`, async function () {
-    try {
-      await test();
-    } catch (error) {
-      console.log(`      KNOWN BUG still present: ${bug}\n      (${error instanceof Error ? error.message : String(error)})`);
-      this.skip();
-    }
-    throw new assert.AssertionError(`this passes now, so the known bug looks fixed (${bug}): make it a plain it() again`);
-  });
-}
-
-/**
  * Asks the runner for a screenshot of the whole workbench and waits until the PNG exists. The runner
  * passes the folder in the `visionlintTest.screenshotDir` setting; without it (run-electron.mjs, or a
  * run that does not want screenshots) this only logs.

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as assert from '../assert';
-import { closeAllEditors, diagnosticFor, diagnosticsOf, EXTENSION_ID, FILES, fixture, holdsFor, rulesOf, showFile, waitFor, waitForRules } from '../helpers';
+import { closeAllEditors, diagnosticFor, diagnosticsOf, EXTENSION_ID, FILES, fixture, holdsFor, ruleOf, rulesOf, showFile, waitFor, waitForRules } from '../helpers';
 
 /**
  * docs/goals.md has five goals. Three have a problem each:
@@ -82,17 +82,17 @@ describe('Diagnostics', () => {
   it('lints a vision document too: its jargon fades as "unnecessary" and is an info', async () => {
     const vision = fixture(FILES.vision);
     await waitFor(() => rulesOf(vision).includes('jargon'), 'jargon diagnostics in docs/cx-vision.md');
-    const jargon = diagnosticsOf(vision).filter((d) => d.code && typeof d.code === 'object' && d.code.value === 'jargon');
     const document = await vscode.workspace.openTextDocument(vision);
-    assert.deepEqual(jargon.map((d) => document.getText(d.range)), ['world-class', 'synergies', 'ecosystem']);
+    // Line 18: "what happens next. We will deliver world-class synergies and a paradigm shift in claims."
+    const jargon = diagnosticsOf(vision).filter((d) => ruleOf(d) === 'jargon');
+    assert.deepEqual(jargon.map((d) => document.getText(d.range)), ['world-class', 'synergies', 'paradigm shift']);
     for (const diagnostic of jargon) {
+      assert.equal(diagnostic.range.start.line, 17);
       assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Information);
       assert.deepEqual(diagnostic.tags, [vscode.DiagnosticTag.Unnecessary]);
     }
-    assert.deepEqual(rulesOf(vision), [
-      'employee-perspective', 'feedback-loop', 'vision-employee-feeling',
-      'jargon', 'jargon', 'jargon',
-      'goal-measurable', 'goal-owner', 'goal-specific',
-    ]);
+    // The vague goal "Improve the claims experience" (line 25) and the missing employee view.
+    const rules = rulesOf(vision);
+    for (const ruleId of ['goal-specific', 'goal-measurable', 'goal-owner', 'employee-perspective']) assert.ok(rules.includes(ruleId), `expected ${ruleId} in ${JSON.stringify(rules)}`);
   });
 });

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import * as assert from '../assert';
 import {
-  actionTitled, applyAction, closeAllEditors, codeActionsAt, codeLenses, diagnosticFor, FILES, fixture, itKnownBug, nextYear, revert, rulesOf, showFile,
+  actionTitled, applyAction, closeAllEditors, codeActionsAt, codeLenses, diagnosticFor, FILES, fixture, nextYear, revert, rulesOf, showFile,
   waitFor, waitForCurrentAnalysis, waitForRules,
 } from '../helpers';
 
@@ -53,7 +53,7 @@ describe('Quick fixes', () => {
       }
       assert.ok(actionTitled(actions, fixTitle[ruleId]).isPreferred, `"${fixTitle[ruleId]}" should be the preferred fix`);
     }
-    // The hedge can be removed without input, so it also gets a template rewrite as second choice.
+    // Besides removing the hedge (no input needed), goal-specific offers a template rewrite as second choice.
     const specific = await codeActionsAt(goals, diagnosticFor(goals, 'goal-specific').range);
     assert.ok(specific.some((a) => a.title === 'Fix: Rewrite as a SMART goal' && !a.isPreferred));
   });
@@ -64,16 +64,15 @@ describe('Quick fixes', () => {
       assert.equal(template, ' by ${1:the end of Q2 {{nextYear}}}\n');
 
       const fix = actionTitled(await codeActionsAt(goals, diagnosticFor(goals, 'goal-time-bound').range), 'Fix: Add a deadline');
-      const [[uri, edits]] = fix.edit!.entries();
-      assert.equal(uri.toString(), goals.toString());
-      assert.equal(edits.length, 1);
+      // (A snippet edit does not show in WorkspaceEdit.entries() or .has() once it has crossed to the
+      // workbench and back, so the text after applying it is what tells.)
+      assert.ok(fix.edit, 'the fix carries an edit');
       await applyAction(fix);
 
       assert.equal(
         editor.document.lineAt(13).text,
         `- Raise first-contact resolution from 61% to 75% (owner: Tom Reid) so that customers tell their story only once by the end of Q2 ${nextYear()}`,
       );
-      assert.notIncludes(editor.document.getText(), 'by 30 June', 'the built-in deadline template must not be used when a house template exists');
       // A snippet: the editor selects the placeholder for the writer to overtype.
       assert.equal(editor.document.getText(editor.selection), `the end of Q2 ${nextYear()}`);
       await lintedWithout(goals, 'goal-time-bound');
@@ -132,6 +131,8 @@ describe('Quick fixes', () => {
       'a Markdown preview tab',
     );
     await vscode.window.tabGroups.close(preview);
+    // (The workbench logs "Unable to resolve filesystem provider with relative file path 'untitled:...'"
+    // here: VS Code's Markdown preview of an untitled document, not visionlint.)
     // The documentation page is not a strategy document: nothing in it is flagged.
     assert.deepEqual(vscode.languages.getDiagnostics(docs.uri), []);
     await showFile(FILES.goals);
@@ -158,14 +159,9 @@ describe('Quick fixes', () => {
       assert.deepEqual(rulesOf(goals), ['goal-time-bound', 'goal-owner']);
     });
 
-    itKnownBug(
-      'answers a request for source.fixAll, the kind "editor.codeActionsOnSave": { "source.fixAll": "explicit" } asks for',
-      'src/extension/codeActions.ts:17 tests FIX_ALL_KIND.contains(context.only), which is false for only = source.fixAll (a parent kind); '
-        + 'the provider then returns quick fixes, which VS Code drops',
-      async () => {
+    it('answers a request for source.fixAll, the kind "editor.codeActionsOnSave": { "source.fixAll": "explicit" } asks for', async () => {
         const actions = await codeActionsAt(goals, new vscode.Range(0, 0, editor.document.lineCount, 0), 'source.fixAll');
         assert.deepEqual(actions.map((a) => a.kind?.value), ['source.fixAll.visionlint']);
-      },
-    );
+      });
   });
 });

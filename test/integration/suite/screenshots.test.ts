@@ -22,6 +22,7 @@ describe('Screenshots for the README', () => {
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.commands.executeCommand('workbench.view.explorer');
     await closeAllEditors();
   });
 
@@ -63,6 +64,7 @@ describe('Screenshots for the README', () => {
   });
 
   it('scorecard: the document\'s score beside it', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeSidebar'); // room for the scorecard's table
     await focusEditorAt(0, 0);
     await vscode.commands.executeCommand('visionlint.showScorecard');
     await waitFor(

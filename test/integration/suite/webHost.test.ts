@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import * as assert from '../assert';
-import { closeAllEditors, codeActionsAt, diagnosticFor, EXTENSION_ID, FILES, fixture, holdsFor, showFile, waitForCurrentAnalysis, waitForRules } from '../helpers';
+import {
+  actionTitled, applyAction, closeAllEditors, codeActionsAt, diagnosticFor, EXTENSION_ID, FILES, fixture, holdsFor, nextYear, revert, showFile,
+  waitForCurrentAnalysis, waitForRules,
+} from '../helpers';
 
 /**
  * The extension's `browser` build (dist/web/extension.js) in the web worker extension host, the way
@@ -10,35 +13,55 @@ import { closeAllEditors, codeActionsAt, diagnosticFor, EXTENSION_ID, FILES, fix
 describe('Web worker extension host', () => {
   const goals = fixture(FILES.goals);
 
+  /** Activates visionlint (as opening a Markdown file would); rejects with the activation error. */
+  const activate = async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not installed in the web worker host`);
+    await extension.activate();
+    return extension;
+  };
+
   after(closeAllEditors);
 
   it('runs the tests (and so the extension) in a web worker, without Node', () => {
-    const scope = globalThis as { WorkerGlobalScope?: unknown; importScripts?: unknown };
+    const scope = globalThis as { WorkerGlobalScope?: unknown; importScripts?: unknown; process?: { versions?: { node?: string } } };
     assert.ok(scope.WorkerGlobalScope !== undefined && typeof scope.importScripts === 'function', 'expected a web worker global scope');
-    assert.equal((globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node, undefined, 'Node.js should not be there');
+    assert.equal(scope.process?.versions?.node, undefined, 'Node.js should not be there');
   });
 
-  it('activates and puts diagnostics on docs/goals.md, with the workspace configuration', async () => {
+  it('activates the extension', async () => {
     await showFile(FILES.goals);
-    await waitForRules(goals, ['goal-time-bound', 'goal-specific', 'goal-owner'], 20000);
-    assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive);
-    const owner = diagnosticFor(goals, 'goal-owner');
-    assert.rangeEqual(owner.range, new vscode.Range(20, 0, 20, 76));
-    assert.equal(owner.severity, vscode.DiagnosticSeverity.Warning, '.visionlintrc.yaml sets goal-owner to warning');
-    assert.rangeEqual(diagnosticFor(goals, 'goal-time-bound').range, new vscode.Range(13, 2, 13, 111));
+    assert.ok((await activate()).isActive);
   });
 
-  it('offers the house deadline template as a quick fix', async () => {
-    await waitForCurrentAnalysis(goals);
-    const actions = await codeActionsAt(goals, diagnosticFor(goals, 'goal-time-bound').range);
-    const fix = actions.find((a) => a.title === 'Fix: Add a deadline');
-    assert.ok(fix?.edit, `expected "Fix: Add a deadline" among ${JSON.stringify(actions.map((a) => a.title))}`);
-    const texts = fix.edit.entries().flatMap(([, edits]) => edits.map((e) => ('snippet' in e ? (e as vscode.SnippetTextEdit).snippet.value : e.newText)));
-    assert.deepEqual(texts, [' by ${1:the end of Q2 ' + (new Date().getFullYear() + 1) + '}']);
-  });
+  describe('once activated', () => {
+    before(async () => {
+      await activate();
+    });
 
-  it('finds nothing in the software README', async () => {
-    await showFile(FILES.readme);
-    await holdsFor(() => vscode.languages.getDiagnostics(fixture(FILES.readme)).length === 0, 'README.md to have no diagnostics', 1000);
+    it('puts diagnostics on docs/goals.md, with the workspace configuration', async () => {
+      await showFile(FILES.goals);
+      await waitForRules(goals, ['goal-time-bound', 'goal-specific', 'goal-owner'], 20000);
+      const owner = diagnosticFor(goals, 'goal-owner');
+      assert.rangeEqual(owner.range, new vscode.Range(20, 0, 20, 76));
+      assert.equal(owner.severity, vscode.DiagnosticSeverity.Warning, '.visionlintrc.yaml sets goal-owner to warning');
+      assert.rangeEqual(diagnosticFor(goals, 'goal-time-bound').range, new vscode.Range(13, 2, 13, 111));
+    });
+
+    it('inserts the house deadline template with its quick fix', async () => {
+      const editor = await showFile(FILES.goals);
+      await waitForCurrentAnalysis(goals);
+      try {
+        await applyAction(actionTitled(await codeActionsAt(goals, diagnosticFor(goals, 'goal-time-bound').range), 'Fix: Add a deadline'));
+        assert.match(editor.document.lineAt(13).text, new RegExp(` only once by the end of Q2 ${nextYear()}$`));
+      } finally {
+        await revert(editor.document);
+      }
+    });
+
+    it('finds nothing in the software README', async () => {
+      await showFile(FILES.readme);
+      await holdsFor(() => vscode.languages.getDiagnostics(fixture(FILES.readme)).length === 0, 'README.md to have no diagnostics', 1000);
+    });
   });
 });
