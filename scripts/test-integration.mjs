@@ -33,14 +33,15 @@ const RUNS = {
 };
 
 function parseArgs(argv) {
-  const options = { only: Object.keys(RUNS), screenshots: false, grep: undefined };
+  const options = { only: Object.keys(RUNS), screenshots: false, grep: undefined, electron: false };
   for (const arg of argv) {
     const [key, value] = arg.split(/=(.*)/s);
     if (key === '--only' && value) options.only = value.split(',').map((s) => s.trim()).filter(Boolean);
     else if (key === '--screenshots' && value === undefined) options.screenshots = true;
+    else if (key === '--electron' && value === undefined) options.electron = true;
     else if (key === '--grep' && value) options.grep = value;
     else if (key === '--help' || key === '-h') {
-      console.log('usage: node scripts/test-integration.mjs [--only=trusted,untrusted,web] [--screenshots] [--grep=TEXT]');
+      console.log('usage: node scripts/test-integration.mjs [--only=trusted,untrusted,web] [--screenshots] [--grep=TEXT] [--electron]');
       process.exit(0);
     } else throw new Error(`unknown argument ${arg} (try --help)`);
   }
@@ -91,13 +92,16 @@ async function main() {
   const started = Date.now();
 
   step('installing code-server and Chromium if needed');
-  run('bash', [path.join(ROOT, 'scripts/install-vscode-offline.sh')]);
+  if (!options.electron) run('bash', [path.join(ROOT, 'scripts/install-vscode-offline.sh')]);
   if (options.screenshots) ensureEmojiFont();
   step('building the extension (npm run build) and the tests (out/test/)');
   run('npm', ['run', 'build', '--silent']);
   await bundleTests();
 
-  const { runInCodeServer } = await import(path.join(ROOT, 'test/integration/run-offline.mjs'));
+  // --electron: VS Code desktop downloaded by @vscode/test-electron (machines with internet); default: code-server offline.
+  const runVSCode = options.electron
+    ? (await import(path.join(ROOT, 'test/integration/run-electron.mjs'))).runInElectron
+    : (await import(path.join(ROOT, 'test/integration/run-offline.mjs'))).runInCodeServer;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'visionlint-integration-'));
   const results = [];
   for (const name of options.only) {
@@ -110,7 +114,7 @@ async function main() {
     let code;
     let note = '';
     try {
-      code = await runInCodeServer({
+      code = await runVSCode({
         extensionDevelopmentPath: ROOT,
         extensionTestsPath: path.join(OUT, spec.tests),
         workspace,
