@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { LintResult } from '../core';
+import type { Linter, LintResult } from '../core';
+import { LintSession, type TextChange } from '../core/session';
 import type { LinterService } from './linters';
 import { readSettings } from './settings';
 
@@ -20,6 +21,8 @@ const LINTED_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote
  */
 export class AnalysisService implements vscode.Disposable {
   private readonly latest = new Map<string, Analysis>();
+  /** Incremental sessions: an edit re-parses only the blocks it touched. */
+  private readonly sessions = new Map<string, { session: LintSession; linter: Linter; pending: TextChange[] }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
   private readonly analysed = new vscode.EventEmitter<Analysis>();
@@ -37,6 +40,15 @@ export class AnalysisService implements vscode.Disposable {
     if (settings.include.length === 0) return true;
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     return settings.include.some((glob) => vscode.languages.match({ pattern: folder ? new vscode.RelativePattern(folder, glob) : glob }, document) > 0);
+  }
+
+  /** Remembers an edit for the document's incremental session; call for every change event, in order. */
+  recordChanges(event: vscode.TextDocumentChangeEvent): void {
+    const entry = this.sessions.get(event.document.uri.toString());
+    if (!entry) return;
+    for (const change of event.contentChanges) {
+      entry.pending.push({ rangeOffset: change.rangeOffset, rangeLength: change.rangeLength, text: change.text });
+    }
   }
 
   /** Lints after the debounce delay; every call supersedes the pending one for the same document. */
@@ -65,7 +77,7 @@ export class AnalysisService implements vscode.Disposable {
     try {
       const { linter, config } = await this.linters.linterFor(document);
       if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return null;
-      const result = linter.lint(document.getText(), document.uri.path);
+      const result = this.lintIncrementally(key, document, linter);
       const analysis: Analysis = { document, version, result, requireDisableReason: config.requireDisableReason };
       this.latest.set(key, analysis);
       this.analysed.fire(analysis);
@@ -75,6 +87,22 @@ export class AnalysisService implements vscode.Disposable {
       console.error(`visionlint: could not lint ${document.uri.toString()}:`, error);
       return null;
     }
+  }
+
+  /**
+   * Feeds the edits since the last analysis to the document's session. A new linter (configuration
+   * changed) or text that does not match (an edit missed) starts a fresh session from the full text.
+   */
+  private lintIncrementally(key: string, document: vscode.TextDocument, linter: Linter): LintResult {
+    const text = document.getText();
+    const entry = this.sessions.get(key);
+    if (entry && entry.linter === linter) {
+      const result = entry.session.update(entry.pending.splice(0));
+      if (entry.session.currentText === text) return result;
+    }
+    const session = new LintSession(linter, text, document.uri.path);
+    this.sessions.set(key, { session, linter, pending: [] });
+    return session.result;
   }
 
   /** The latest analysis of this exact version of the document, if there is one. */
@@ -93,6 +121,7 @@ export class AnalysisService implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.sessions.delete(key);
     if (this.latest.delete(key)) this.forgotten.fire(uri);
   }
 

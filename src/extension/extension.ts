@@ -39,7 +39,9 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerCodeLensProvider(markdown, codeLens),
     vscode.workspace.onDidOpenTextDocument((document) => analyses.shouldLint(document) && analyses.schedule(document, 0)),
     vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0 && analyses.shouldLint(event.document)) analyses.schedule(event.document);
+      if (event.contentChanges.length === 0) return;
+      analyses.recordChanges(event);
+      if (analyses.shouldLint(event.document)) analyses.schedule(event.document);
     }),
     vscode.workspace.onDidCloseTextDocument((document) => analyses.forget(document.uri)),
     analyses.onDidAnalyse((analysis) => ScorecardPanel.refresh(analysis.result, analysis.document.uri)),
