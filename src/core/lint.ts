@@ -63,7 +63,8 @@ export function skipReason(text: string, maxFileSizeKb: number): string | null {
   return structureProblem(text);
 }
 
-function structureProblem(text: string): string | null {
+/** The structural guards alone: they depend only on lines and paragraphs, so a part of a document can be checked. */
+export function structureProblem(text: string): string | null {
   let lineStart = 0;
   let bracketsInParagraph = 0;
   let pipesInLine = 0;

@@ -1,6 +1,6 @@
 import { extractBlock, shiftBlock, type BlockInfo } from './markdown/blocks';
 import { parseMarkdown } from './markdown/parse';
-import { extractBlocks, skipReason, type Linter, type LintResult } from './lint';
+import { extractBlocks, skipReason, structureProblem, type Linter, type LintResult } from './lint';
 import { LineIndex } from './text/lines';
 
 /** One edit as VS Code reports it: replace `rangeLength` characters at `rangeOffset` with `text`. */
@@ -48,7 +48,6 @@ export class LintSession {
     for (const change of changes) this.apply(change);
     if (this.blocks === null) return (this.lastResult = this.lintAll());
     const lines = new LineIndex(this.text);
-    if (skipReason(this.text, this.linter.config.maxFileSizeKb)) return (this.lastResult = this.lintAll());
     this.lastResult = this.linter.lintBlocks(this.text, this.blocks, this.path, this.today(), lines);
     return this.lastResult;
   }
@@ -85,9 +84,14 @@ export class LintSession {
       // From the start of the line: a block's range begins after its indentation, which the parse needs.
       const windowStart = low === 0 ? 0 : lineStart(next, blocks[low].range.start);
       const windowEnd = high >= blocks.length ? next.length : blocks[high].range.start + delta;
-      const fresh = parseMarkdown(next.slice(windowStart, windowEnd)).children.map((node) =>
-        shiftBlock(extractBlock(node, next.slice(windowStart, windowEnd)), windowStart),
-      );
+      const windowText = next.slice(windowStart, windowEnd);
+      // The guards are local to lines and paragraphs, so checking the re-parsed window is enough;
+      // the size limit needs only the length.
+      if (structureProblem(windowText) || next.length > this.linter.config.maxFileSizeKb * 1024) {
+        this.blocks = null;
+        return;
+      }
+      const fresh = parseMarkdown(windowText).children.map((node) => shiftBlock(extractBlock(node, windowText), windowStart));
       // The window is right when its last block ends where the old last block (shifted) ended.
       const lastOld = blocks[high - 1];
       const lastNew = fresh[fresh.length - 1];
@@ -107,6 +111,7 @@ export class LintSession {
 }
 
 function lineStart(text: string, offset: number): number {
-  const newline = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1));
-  return newline + 1;
+  let at = offset;
+  while (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') at--;
+  return at;
 }
