@@ -1,6 +1,6 @@
 import type { Fix, TextRange } from '../types';
 import type { DocumentModel, Goal } from '../model/types';
-import { fillVariables, hasPlaceholders, snippetToPlain } from '../templates/snippet';
+import { fillVariables, hasPlaceholders as parseHasPlaceholders, snippetToPlain as parseToPlain } from '../templates/snippet';
 import type { TemplateSet } from '../templates/load';
 import { commonTemplateVariables } from '../templates/builtin';
 
@@ -129,4 +129,25 @@ function dedent(snippet: string): string {
   const lines = snippet.replace(/^\s*\n/, '').trimEnd().split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
   return lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join('\n');
+}
+
+/** The same few template texts recur in every finding: parse each snippet once. */
+const parsed = new Map<string, { plain: string; needsInput: boolean }>();
+
+function parsedSnippet(snippet: string): { plain: string; needsInput: boolean } {
+  let entry = parsed.get(snippet);
+  if (!entry) {
+    if (parsed.size > 5_000) parsed.clear();
+    entry = { plain: parseToPlain(snippet), needsInput: parseHasPlaceholders(snippet) };
+    parsed.set(snippet, entry);
+  }
+  return entry;
+}
+
+function snippetToPlain(snippet: string): string {
+  return parsedSnippet(snippet).plain;
+}
+
+function hasPlaceholders(snippet: string): boolean {
+  return parsedSnippet(snippet).needsInput;
 }
