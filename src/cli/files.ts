@@ -52,12 +52,12 @@ export class FileSearch {
   private readonly cwdReal: Promise<string>;
   private readonly gitignores = new Map<string, Promise<Ignore | null>>();
   private readonly gitRoots = new Map<string, Promise<string | null>>();
-  private readonly configMatchers = new Map<string, picomatch.Matcher>();
-  private readonly cliMatcher: picomatch.Matcher | null;
+  private readonly configMatchers = new Map<string, (path: string) => boolean>();
+  private readonly cliMatcher: ((path: string) => boolean) | null;
 
   constructor(private readonly options: FileSearchOptions) {
     this.cwdReal = realpath(options.cwd).then(toPosix, () => options.cwd);
-    this.cliMatcher = options.ignorePatterns.length > 0 ? picomatch(options.ignorePatterns.map(stripDotSlash), { dot: true }) : null;
+    this.cliMatcher = options.ignorePatterns.length > 0 ? ignoreMatcher(options.ignorePatterns) : null;
   }
 
   async find(patterns: string[]): Promise<FileSearchResult> {
@@ -69,10 +69,11 @@ export class FileSearch {
     const positives = patterns.filter((p) => !p.startsWith('!'));
     const negatives = patterns.filter((p) => p.startsWith('!')).map((p) => stripDotSlash(p.slice(1)));
     const excluded = negatives.length > 0 ? picomatch(negatives, { dot: true }) : null;
-    const add = async (path: string) => {
+    const add = async (path: string, knownReal?: string) => {
       if (excluded && excluded(relativeTo(cwd, path))) return;
-      const real = toPosix(await realpath(path).catch(() => path));
-      if (!found.has(real)) found.set(real, path);
+      const real = knownReal ?? toPosix(await realpath(path).catch(() => path));
+      // One path per real file; the file's own path beats a symlink to it (--fix writes files, not links).
+      if (!found.has(real) || (path === real && found.get(real) !== real)) found.set(real, path);
     };
 
     for (const pattern of positives.length > 0 ? positives : ['.']) {
@@ -83,8 +84,8 @@ export class FileSearch {
         const matches = picomatch(absolutePattern, { dot: false });
         const before = found.size;
         if (await exists(base)) {
-          await this.walk(base, async (file) => {
-            if (matches(file)) await add(file);
+          await this.walk(base, async (file, real) => {
+            if (matches(file)) await add(file, real);
           });
         }
         if (found.size === before) unmatched.push(pattern);
@@ -106,8 +107,8 @@ export class FileSearch {
     return { files, ignored, missing, unmatched };
   }
 
-  /** Calls `visit` for every Markdown file under `root` that is not ignored. */
-  private async walk(root: string, visit: (file: string) => Promise<void>): Promise<void> {
+  /** Calls `visit` with the path and real path of every Markdown file under `root` that is not ignored. */
+  private async walk(root: string, visit: (file: string, real: string) => Promise<void>): Promise<void> {
     const cwdReal = await this.cwdReal;
     const seen = new Set<string>();
     const walkDir = async (dir: string): Promise<void> => {
@@ -123,9 +124,11 @@ export class FileSearch {
         const path = dir.endsWith('/') ? dir + name : `${dir}/${name}`;
         let isDir = entry.isDirectory();
         let isFile = entry.isFile();
+        let realPath = real.endsWith('/') ? real + name : `${real}/${name}`;
         if (entry.isSymbolicLink()) {
           const target = await realpath(path).catch(() => null);
           if (!target || !isInsideDir(toPosix(target), cwdReal)) continue; // never out of the working folder
+          realPath = toPosix(target);
           const info = await stat(path).catch(() => null);
           isDir = info?.isDirectory() ?? false;
           isFile = info?.isFile() ?? false;
@@ -133,7 +136,7 @@ export class FileSearch {
         if (isDir) {
           if (!(await this.ignoredBecause(path, true, false))) folders.push(path);
         } else if (isFile && MARKDOWN_EXTENSIONS.test(name)) {
-          if (!(await this.ignoredBecause(path, false, false))) await visit(path);
+          if (!(await this.ignoredBecause(path, false, false))) await visit(path, realPath);
         }
       }
       for (const folder of folders) await walkDir(folder);
@@ -174,11 +177,11 @@ export class FileSearch {
     return null;
   }
 
-  private configMatcher(globs: string[]): picomatch.Matcher {
+  private configMatcher(globs: string[]): (path: string) => boolean {
     const key = globs.join('\n');
     let matcher = this.configMatchers.get(key);
     if (!matcher) {
-      matcher = picomatch(globs.map(stripDotSlash), { dot: true });
+      matcher = ignoreMatcher(globs);
       this.configMatchers.set(key, matcher);
     }
     return matcher;
@@ -240,6 +243,19 @@ export class FileSearch {
     }
     return root;
   }
+}
+
+/**
+ * Ignore globs: relative to their folder, dotfiles included; a glob without a slash
+ * (`CHANGELOG.md`, `*.draft.md`) matches that name at any depth, as in .gitignore.
+ */
+function ignoreMatcher(globs: string[]): (path: string) => boolean {
+  const patterns = globs.map(stripDotSlash).map((g) => g.replace(/\/+$/, ''));
+  const anchored = patterns.filter((g) => g.includes('/'));
+  const anywhere = patterns.filter((g) => !g.includes('/'));
+  const a = anchored.length > 0 ? picomatch(anchored, { dot: true }) : null;
+  const b = anywhere.length > 0 ? picomatch(anywhere, { dot: true, basename: true }) : null;
+  return (path: string) => (a?.(path) ?? false) || (b?.(path) ?? false);
 }
 
 function stripDotSlash(pattern: string): string {

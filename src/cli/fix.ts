@@ -12,7 +12,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { chown, lstat, open, rename, unlink } from 'node:fs/promises';
-import { applyEdits, autoFixEdits, type PlainEdit } from '../core/fixes';
+import { applyEdits, autoFixes, nonOverlapping, type PlainEdit } from '../core/fixes';
 import type { Linter, LintResult } from '../core/lint';
 import { basenameOf, dirnameOf } from './paths';
 
@@ -40,15 +40,33 @@ export function fixText(linter: Linter, text: string, path: string, today: Date,
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     if (cannotFix(result)) break;
-    const edits = matchLineEndings(autoFixEdits(result.findings, current.length), eol);
-    if (edits.length === 0) break;
-    const next = applyEdits(current, edits);
-    if (next.applied === 0 || next.text === current) break;
-    applied += next.applied;
+    const { edits, fixes } = wholeFixes(result, current.length);
+    if (fixes === 0) break;
+    const next = applyEdits(current, matchLineEndings(edits, eol));
+    if (next.skipped > 0 || next.text === current) break;
+    applied += fixes;
     current = next.text;
     result = linter.lint(current, path, today);
   }
   return { text: current, applied, result };
+}
+
+/**
+ * The no-input fixes (one per finding, like `autoFixEdits`) that can be applied together, each
+ * whole: a fix whose edits overlap one already taken waits for the next pass rather than being
+ * half applied.
+ */
+function wholeFixes(result: LintResult, length: number): { edits: PlainEdit[]; fixes: number } {
+  const taken: PlainEdit[] = [];
+  let fixes = 0;
+  for (const fix of autoFixes(result.findings)) {
+    const edits = fix.edits.map((edit) => ({ range: edit.range, text: edit.text }));
+    const together = [...taken, ...edits];
+    if (edits.length === 0 || nonOverlapping(together, length).length !== together.length) continue;
+    taken.push(...edits);
+    fixes++;
+  }
+  return { edits: taken, fixes };
 }
 
 /** Inserted text uses the document's line ending. */

@@ -65,20 +65,26 @@ export function unquoteGitPath(path: string): string {
 export function parseUnifiedDiff(diff: string): Map<string, [number, number][]> {
   const files = new Map<string, [number, number][]>();
   let current: [number, number][] | null = null;
+  // File headers come between `diff --git` and the first hunk; after that a `+++` line is content.
+  let inHeader = false;
   for (const line of diff.split('\n')) {
     if (line.startsWith('diff --git ')) {
       current = null;
-    } else if (line.startsWith('+++ ')) {
+      inHeader = true;
+    } else if (inHeader && line.startsWith('+++ ')) {
       const target = line.slice(4).replace(/\t$/, '');
       if (target === '/dev/null') {
         current = null;
         continue;
       }
       const path = unquoteGitPath(target);
-      const name = path.startsWith('b/') ? path.slice(2) : path.startsWith('"b/') ? path.slice(3) : path;
+      const name = path.startsWith('b/') ? path.slice(2) : path;
       current = [];
       files.set(name, current);
-    } else if (line.startsWith('@@') && current) {
+    } else if (line.startsWith('@@')) {
+      // Content lines start with a space, + or -: `@@` always opens a hunk.
+      inHeader = false;
+      if (!current) continue;
       const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
       if (!hunk) continue;
       const start = Number(hunk[1]);

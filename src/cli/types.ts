@@ -80,6 +80,8 @@ export interface FileResult {
   suppressed: number;
   /** Findings hidden because their lines did not change since --changed-since. */
   unchanged: number;
+  /** With --changed-since: whether the file changed at all. */
+  touched?: boolean;
   /** Fixes written to the file by --fix. */
   fixed: number;
   /** Why --fix left the file alone, when it had something to fix. */

@@ -1,0 +1,50 @@
+/**
+ * The `visionlint` bin: parses the command line, runs, prints and exits with the code `run`
+ * returns. The same file is the script of each lint worker thread (see workers.ts), which it
+ * recognises by its `workerData`.
+ */
+import { isMainThread, workerData } from 'node:worker_threads';
+
+const WORKER_FLAG = 'visionlintWorker';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Writes all of `text` before resolving, so nothing is lost when the process exits (a pipe may be slow). */
+function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  if (text === '') return Promise.resolve();
+  return new Promise((resolve) => {
+    stream.write(text, () => resolve());
+  });
+}
+
+async function main(): Promise<void> {
+  const { run } = require('./run') as typeof import('./run');
+  const result = await run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    readStdin,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    writeProgress: process.stderr.isTTY ? (text) => process.stderr.write(text) : undefined,
+  });
+  await write(process.stdout, result.stdout);
+  await write(process.stderr, result.stderr);
+  process.exitCode = result.exitCode;
+}
+
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
+  void (require('./workers') as typeof import('./workers')).runWorker();
+} else {
+  // A closed pipe (visionlint | head) is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  main().catch((error: unknown) => {
+    process.stderr.write(`visionlint: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  });
+}
