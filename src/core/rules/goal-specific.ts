@@ -57,12 +57,18 @@ function removeHedges(text: string, ranges: readonly TextRange[]): Fix {
   const edits = ranges.map(({ start, end }) => {
     let from = start;
     let to = end;
-    if (/\s/.test(text[to] ?? '') && !/[.,;:!?)]/.test(text[to + 1] ?? '.')) {
+    let replacement = '';
+    if (/[ \t]/.test(text[to] ?? '') && !/[.,;:!?)\r\n]/.test(text[to + 1] ?? '.')) {
       while (/[ \t]/.test(text[to] ?? '')) to++;
+      // A capitalised hedge began the sentence: "Try to reduce ..." reads "Reduce ...".
+      if (/[A-Z]/.test(text[start]) && /^[a-z]$/.test(text[to] ?? '')) {
+        replacement = text[to].toUpperCase();
+        to++;
+      }
     } else {
       while (from > 0 && /[ \t]/.test(text[from - 1])) from--;
     }
-    return { range: { start: from, end: to }, snippet: '', text: '' };
+    return { range: { start: from, end: to }, snippet: replacement, text: replacement };
   });
   return { title: `Remove ${ranges.map((r) => `"${text.slice(r.start, r.end)}"`).join(', ')}`, edits, needsInput: false };
 }
