@@ -19,6 +19,7 @@ const SUITES: Record<string, () => void> = {
     require('./suite/codeLens.test');
     require('./suite/configuration.test');
     require('./suite/commands.test');
+    require('./suite/stress.test'); // last: it opens 200 documents
   },
   untrusted: () => {
     require('./suite/restrictedMode.test');
