@@ -221,7 +221,8 @@ function cloneDefaults(): ResolvedConfig {
   return mergeConfig({ ...DEFAULT_CONFIG, problems: [], files: [] }, {}, null);
 }
 
-async function readSafely(host: ConfigHost, path: string, problems: ConfigProblem[]): Promise<string | undefined> {
+/** Reads a file through the host; a failure becomes a problem, never an exception. */
+export async function readSafely(host: ConfigHost, path: string, problems: ConfigProblem[]): Promise<string | undefined> {
   try {
     return await host.readFile(path);
   } catch (e) {

@@ -13,6 +13,7 @@
  * - Line endings become `\n`; the file's final newline is dropped (block templates are inserted
  *   with blank lines around them by the caller).
  */
+import { readSafely } from '../config/load';
 import { parseDocument } from 'yaml';
 import type { ConfigProblem } from '../types';
 import type { ConfigHost } from '../config/types';
@@ -76,15 +77,6 @@ function builtinRecord(): TemplateSet {
   const out: TemplateSet = {};
   for (const id of TEMPLATE_IDS) out[id] = { body: BUILTIN_TEMPLATES[id].body, source: 'builtin', description: BUILTIN_TEMPLATES[id].description };
   return out;
-}
-
-async function readSafely(host: ConfigHost, path: string, problems: ConfigProblem[]): Promise<string | undefined> {
-  try {
-    return await host.readFile(path);
-  } catch (e) {
-    problems.push({ file: path, message: `Cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`, severity: 'error' });
-    return undefined;
-  }
 }
 
 /** Checks one house template; returns the template or undefined (after adding a problem). */
