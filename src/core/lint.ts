@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG } from './config/defaults';
 import type { ResolvedConfig } from './config/types';
 import { readDirectives, Suppressions } from './directives';
-import { extractBlock, type BlockInfo } from './markdown/blocks';
+import { extractBlock, shiftBlock, type BlockInfo } from './markdown/blocks';
 import { parseMarkdown } from './markdown/parse';
 import { buildModel } from './model/build';
 import { RoleClassifier } from './model/roles';
@@ -40,19 +40,32 @@ interface ActiveRule {
   options: Record<string, unknown>;
 }
 
-/** Parses Markdown into independent top-level blocks. */
-export function extractBlocks(text: string): BlockInfo[] {
-  return parseMarkdown(text).children.map((node) => extractBlock(node, text));
+/** Parses Markdown into independent top-level blocks, at the offsets of `text` plus `offset`. */
+export function extractBlocks(text: string, offset = 0): BlockInfo[] {
+  // micromark drops one leading byte-order mark without counting it, so its offsets are offsets
+  // into the text after that mark.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = bom ? text.slice(1) : text;
+  return parseMarkdown(text).children.map((node) => shiftBlock(extractBlock(node, body), offset + bom));
 }
 
 /** Limits past which Markdown parsing slows down sharply (nesting and brackets cost quadratic time in micromark). */
-export const STRUCTURE_LIMITS = { lineLength: 200_000, nesting: 64, bracketsPerParagraph: 1_500, cellsPerRow: 500 };
+export const STRUCTURE_LIMITS = { lineLength: 200_000, nesting: 64, bracketsPerParagraph: 1_500, cellsPerRow: 500, lines: 50_000 };
 
 /**
  * Why a text cannot be linted, or null. One linear pass before parsing, so hostile input (a huge
  * file, binary data, thousand-deep nesting, a paragraph of brackets) is turned away in bounded time.
  */
 export function skipReason(text: string, maxFileSizeKb: number): string | null {
+  return contentProblem(text, maxFileSizeKb) ?? structureProblem(text);
+}
+
+/**
+ * The guards that depend on the whole text yet stay cheap enough to run after every edit: size,
+ * binary content, and the number of lines (parsing costs time and memory per line, so a few
+ * hundred thousand short lines would take minutes and gigabytes even within the size limit).
+ */
+export function contentProblem(text: string, maxFileSizeKb: number): string | null {
   if (text.length > maxFileSizeKb * 1024) {
     return `skipped: larger than ${maxFileSizeKb} KB (raise maxFileSizeKb to lint it)`;
   }
@@ -60,7 +73,11 @@ export function skipReason(text: string, maxFileSizeKb: number): string | null {
   if (sample.includes('\u0000')) return 'skipped: looks like a binary file (it contains NUL bytes)';
   const replacement = sample.match(/\uFFFD/g)?.length ?? 0;
   if (replacement > 16 && replacement > sample.length / 50) return 'skipped: not valid UTF-8 text';
-  return structureProblem(text);
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) lines++;
+  if (lines > STRUCTURE_LIMITS.lines) return `skipped: more than ${STRUCTURE_LIMITS.lines.toLocaleString('en')} lines`;
+  return null;
 }
 
 /** The structural guards alone: they depend only on lines and paragraphs, so a part of a document can be checked. */
@@ -70,7 +87,9 @@ export function structureProblem(text: string): string | null {
   let pipesInLine = 0;
   let blankSoFar = true;
   for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 10;
+    let code = i < text.length ? text.charCodeAt(i) : 10;
+    // A CR not followed by LF ends a line too, as it does for the Markdown parser.
+    if (code === 13 && text.charCodeAt(i + 1) !== 10) code = 10;
     if (code === 91 /* [ */ && ++bracketsInParagraph > STRUCTURE_LIMITS.bracketsPerParagraph) {
       return `skipped: a paragraph with more than ${STRUCTURE_LIMITS.bracketsPerParagraph} brackets is too costly to parse`;
     }

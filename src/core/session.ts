@@ -1,6 +1,6 @@
-import { extractBlock, shiftBlock, type BlockInfo } from './markdown/blocks';
-import { parseMarkdown } from './markdown/parse';
-import { extractBlocks, skipReason, structureProblem, type Linter, type LintResult } from './lint';
+import { shiftBlock, type BlockInfo } from './markdown/blocks';
+import { contentProblem, extractBlocks, skipReason, structureProblem, type Linter, type LintResult } from './lint';
+import { frontMatterEnd } from './markdown/parse';
 import { LineIndex } from './text/lines';
 
 /** One edit as VS Code reports it: replace `rangeLength` characters at `rangeOffset` with `text`. */
@@ -68,9 +68,18 @@ export class LintSession {
     const end = Math.max(start, Math.min(rangeOffset + rangeLength, this.text.length));
     const next = this.text.slice(0, start) + inserted + this.text.slice(end);
     const delta = inserted.length - (end - start);
+    // "[text][label]" and "[^1]" read as a link or a footnote only if a definition ("[label]: ...",
+    // which always holds "]:") exists anywhere in the document: with one before or after the edit,
+    // blocks far from it can change, so the whole document is read again.
+    const definitions = this.text.includes(']:') || next.includes(']:');
     this.text = next;
     const blocks = this.blocks;
     if (blocks === null) return;
+    // Size, binary content and line count: cheap passes over the whole text, as a full lint makes them.
+    if (definitions || contentProblem(next, this.linter.config.maxFileSizeKb)) {
+      this.blocks = null;
+      return;
+    }
 
     // Blocks touching the edit, widened by one neighbour on each side.
     let first = blocks.findIndex((b) => b.range.end >= start);
@@ -79,25 +88,42 @@ export class LintSession {
     while (last < blocks.length && blocks[last].range.start <= end) last++;
     let low = Math.max(0, first - 1);
     let high = Math.min(blocks.length, last + 1); // exclusive
+    // Front matter reaches its closing fence, wherever that is now: an edit before that fence (even
+    // one far below the opening fence that adds the closing one) re-reads from the start to the fence.
+    const frontMatter = frontMatterEnd(next);
+    if (frontMatter !== null && start < frontMatter) {
+      low = 0;
+      while (high < blocks.length && blocks[high].range.start + delta < frontMatter) high++;
+    }
 
     for (;;) {
       // From the start of the line: a block's range begins after its indentation, which the parse needs.
       const windowStart = low === 0 ? 0 : lineStart(next, blocks[low].range.start);
       const windowEnd = high >= blocks.length ? next.length : blocks[high].range.start + delta;
       const windowText = next.slice(windowStart, windowEnd);
-      // The guards are local to lines and paragraphs, so checking the re-parsed window is enough;
-      // the size limit needs only the length.
-      if (structureProblem(windowText) || next.length > this.linter.config.maxFileSizeKb * 1024) {
+      // The structural guards are local to lines and to runs of non-blank lines (a paragraph can run
+      // into the next block without a blank line), so checking the runs the window touches is enough.
+      if (structureProblem(next.slice(runStart(next, windowStart), runEnd(next, windowEnd)))) {
         this.blocks = null;
         return;
       }
-      const fresh = parseMarkdown(windowText).children.map((node) => shiftBlock(extractBlock(node, windowText), windowStart));
-      // The window is right when its last block ends where the old last block (shifted) ended.
+      // A window inside the document is parsed after a blank line, which changes nothing else but
+      // keeps it from reading as a document's start: a leading "---" is not front matter there,
+      // nor is a leading U+FEFF a byte-order mark.
+      const fresh = windowStart === 0 ? extractBlocks(windowText) : extractBlocks(`\n${windowText}`, windowStart - 1);
+      // The window is right when its last block is the old block after the edit, read again as the same
+      // block: same type, same start and end (shifted). Only the end is not enough: an edited list can
+      // swallow that block and, through it, the one after the window ("- x" becoming "- 1. x").
       const lastOld = blocks[high - 1];
       const lastNew = fresh[fresh.length - 1];
       const aligned =
         high >= blocks.length ||
-        (lastOld !== undefined && lastNew !== undefined && lastNew.type === lastOld.type && lastNew.range.end === lastOld.range.end + delta && high - 1 >= last);
+        (lastOld !== undefined &&
+          lastNew !== undefined &&
+          lastNew.type === lastOld.type &&
+          lastNew.range.start === lastOld.range.start + delta &&
+          lastNew.range.end === lastOld.range.end + delta &&
+          high - 1 >= last);
       if (aligned) {
         for (let i = high; i < blocks.length; i++) blocks[i] = shiftBlock(blocks[i], delta);
         blocks.splice(low, high - low, ...fresh);
@@ -114,4 +140,33 @@ function lineStart(text: string, offset: number): number {
   let at = offset;
   while (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') at--;
   return at;
+}
+
+/** Start of the run of non-blank lines holding `offset`: the bracket guard counts brackets per run. */
+function runStart(text: string, offset: number): number {
+  let at = lineStart(text, offset);
+  while (at > 0) {
+    const lineBreak = at >= 2 && text[at - 1] === '\n' && text[at - 2] === '\r' ? at - 2 : at - 1;
+    const previous = lineStart(text, lineBreak);
+    if (isBlank(text, previous, lineBreak)) return at;
+    at = previous;
+  }
+  return 0;
+}
+
+/** End of the run of non-blank lines holding `offset`: where the next blank line starts, or the end. */
+function runEnd(text: string, offset: number): number {
+  let at = lineStart(text, offset);
+  while (at < text.length) {
+    let end = at;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    if (isBlank(text, at, end)) return at;
+    at = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+  }
+  return text.length;
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  return true;
 }

@@ -4,10 +4,26 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 
-// One frozen processor: building it is the costly part, parsing with it is re-entrant.
+// Frozen processors: building them is the costly part, parsing with them is re-entrant.
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+// A front matter fence that is never closed leaves micromark unable to open a list or a block quote
+// anywhere in the rest of the document (micromark/micromark-extension-frontmatter#5), so a text
+// that does not start with a closed front matter block is parsed without the extension.
+const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /** Parses Markdown (CommonMark + GFM tables, task lists, autolinks + YAML front matter) to mdast. */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  return (frontMatterEnd(text) === null ? withoutFrontMatter : processor).parse(text) as Root;
+}
+
+const OPENING_FENCE = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/;
+const CLOSING_FENCE = /(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/g;
+
+/** The offset just after the closing fence of the front matter block the text starts with, or null when it has none. */
+export function frontMatterEnd(text: string): number | null {
+  const open = OPENING_FENCE.exec(text);
+  if (!open) return null;
+  CLOSING_FENCE.lastIndex = open[0].length - (open[0].endsWith('\r\n') ? 2 : 1);
+  const close = CLOSING_FENCE.exec(text);
+  return close ? close.index + close[0].length : null;
 }

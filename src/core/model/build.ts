@@ -29,7 +29,8 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
   const first = blocks[0];
   if (first?.frontMatter !== undefined) {
     try {
-      const parsed: unknown = parseYaml(first.frontMatter, { maxAliasCount: 100 });
+      // logLevel 'error': a warning about the writer's YAML must not go to the process's stderr (the CLI's output).
+      const parsed: unknown = parseYaml(first.frontMatter, { maxAliasCount: 100, logLevel: 'error' });
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) frontMatter = parsed as Record<string, unknown>;
       else if (parsed != null) frontMatterProblem = 'front matter is not a set of key: value pairs';
     } catch (error) {

@@ -45,7 +45,9 @@ export class FixBuilder {
 
   /** Replaces a goal's own text (after its label) with a template. */
   rewriteGoal(title: string, goal: Goal, templateId: string, variables: Record<string, string> = {}): Fix {
-    const range = { start: goal.textRange.start + (goal.masked.length - goal.masked.trimStart().length), end: goalTextEnd(goal) };
+    const end = goalTextEnd(goal);
+    // A goal of blanks only (an empty list item ending in CRLF) has nothing to replace: write at its end.
+    const range = { start: Math.min(end, goal.textRange.start + (goal.masked.length - goal.masked.trimStart().length)), end };
     return this.replaceWithTemplate(title, range, templateId, variables, goal.source === 'table');
   }
 

@@ -1,15 +1,22 @@
 /** Maps offsets to 1-based lines and columns and back; built once per text, O(log n) lookups. */
 export class LineIndex {
-  private readonly lineStarts: number[];
+  private starts: number[] | null = null;
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10 /* \n */) starts.push(i + 1);
-      else if (code === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  constructor(readonly text: string) {}
+
+  /** Built on first use, so a skipped document (20 MB of line breaks, say) costs neither time nor memory here. */
+  private get lineStarts(): number[] {
+    if (this.starts === null) {
+      const text = this.text;
+      const starts = [0];
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 10 /* \n */) starts.push(i + 1);
+        else if (code === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+      }
+      this.starts = starts;
     }
-    this.lineStarts = starts;
+    return this.starts;
   }
 
   get lineCount(): number {
