@@ -3,6 +3,7 @@ import type { ResolvedConfig } from './config/types';
 import { readDirectives, Suppressions } from './directives';
 import { extractBlock, shiftBlock, type BlockInfo } from './markdown/blocks';
 import { parseMarkdown } from './markdown/parse';
+import { planParse, type ParsePlan } from './markdown/pieces';
 import { buildModel } from './model/build';
 import { RoleClassifier } from './model/roles';
 import { AnalysisCache } from './model/smart';
@@ -40,13 +41,33 @@ interface ActiveRule {
   options: Record<string, unknown>;
 }
 
-/** Parses Markdown into independent top-level blocks, at the offsets of `text` plus `offset`. */
-export function extractBlocks(text: string, offset = 0): BlockInfo[] {
+/**
+ * Parses Markdown into independent top-level blocks, at the offsets of `text` plus `offset`. A long
+ * document is parsed in pieces (see `planParse`): the same blocks, in linear time.
+ */
+export function extractBlocks(text: string, offset = 0, { cuts, definitions }: ParsePlan = planParse(text)): BlockInfo[] {
+  const blocks: BlockInfo[] = [];
+  let start = 0;
+  for (const end of [...cuts, text.length]) {
+    // A piece after the first is parsed after a line break, so its first line cannot read as the
+    // start of a document: a leading "---" is no front matter there, nor U+FEFF a byte-order mark.
+    if (start === 0) extractPiece(text.slice(0, end), definitions, offset, blocks);
+    else extractPiece(`\n${text.slice(start, end)}`, definitions, offset + start - 1, blocks);
+    start = end;
+  }
+  return blocks;
+}
+
+function extractPiece(piece: string, definitions: string, offset: number, into: BlockInfo[]): void {
   // micromark drops one leading byte-order mark without counting it, so its offsets are offsets
   // into the text after that mark.
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const body = bom ? text.slice(1) : text;
-  return parseMarkdown(text).children.map((node) => shiftBlock(extractBlock(node, body), offset + bom));
+  const bom = piece.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = bom ? piece.slice(1) : piece;
+  const root = parseMarkdown(definitions ? `${piece}\n\n${definitions}` : piece);
+  for (const node of root.children) {
+    if ((node.position?.start.offset ?? 0) >= body.length) break; // the copied definitions
+    into.push(shiftBlock(extractBlock(node, body), offset + bom));
+  }
 }
 
 /** Limits past which Markdown parsing slows down sharply (nesting and brackets cost quadratic time in micromark). */

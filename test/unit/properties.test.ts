@@ -18,6 +18,8 @@ import { applyEdits, autoFixEdits, Linter, type LintResult, type TextRange } fro
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { mergeConfig } from '../../src/core/config/load';
 import { LintSession, type TextChange } from '../../src/core/session';
+import { extractBlocks } from '../../src/core/lint';
+import { planParse } from '../../src/core/markdown/pieces';
 
 const DEFAULT_SEED = 20261125;
 const DEFAULT_RUNS = 60;
@@ -498,6 +500,20 @@ describe('properties of linting generated Markdown (fast-check)', function () {
         assert.equal(withBom.kind, plain.kind);
         assert.deepEqual(withBom.score, plain.score);
         assert.deepEqual(outline(withBom, 0), outline(plain, 1), describeFailure(text));
+      }),
+      params(),
+    );
+  });
+
+  it('(f) a document parsed in pieces reads as the same blocks as the document parsed whole', () => {
+    fc.assert(
+      fc.property(fc.array(markdownDocument, { minLength: 1, maxLength: 4 }), (documents) => {
+        // Several documents one after the other: headings, and so cuts, fall after every kind of block.
+        const text = documents.join('\n');
+        const plan = planParse(text, 1);
+        const plain = (blocks: unknown) => JSON.parse(JSON.stringify(blocks)) as unknown; // absent and undefined fields alike
+        const whole = extractBlocks(text, 0, { cuts: [], definitions: '' });
+        assert.deepEqual(plain(extractBlocks(text, 0, plan)), plain(whole), `${plan.cuts.length} cuts\n${describeFailure(text)}`);
       }),
       params(),
     );
