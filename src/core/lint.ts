@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG } from './config/defaults';
 import type { ResolvedConfig } from './config/types';
 import { readDirectives, Suppressions } from './directives';
-import { extractBlock, shiftBlock, type BlockInfo } from './markdown/blocks';
+import { extractBlock, placeBlock, type BlockInfo } from './markdown/blocks';
 import { parseMarkdown } from './markdown/parse';
 import { planParse, type ParsePlan } from './markdown/pieces';
 import { buildModel } from './model/build';
@@ -66,7 +66,7 @@ function extractPiece(piece: string, definitions: string, offset: number, into: 
   const root = parseMarkdown(definitions ? `${piece}\n\n${definitions}` : piece);
   for (const node of root.children) {
     if ((node.position?.start.offset ?? 0) >= body.length) break; // the copied definitions
-    into.push(shiftBlock(extractBlock(node, body), offset + bom));
+    into.push(placeBlock(extractBlock(node, body), offset + bom));
   }
 }
 

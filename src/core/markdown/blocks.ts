@@ -194,21 +194,104 @@ export function maskedSlice(block: BlockInfo, span: TextRange): string {
   return block.masked.slice(span.start - block.range.start, span.end - block.range.start);
 }
 
-/** The same block moved by `delta` characters: what an edit earlier in the document does to it. */
+/** Moves a block just extracted (and not yet shared) by `delta` characters, in place. */
+export function placeBlock(block: BlockInfo, delta: number): BlockInfo {
+  if (delta === 0) return block;
+  const move = (r: TextRange) => {
+    r.start += delta;
+    r.end += delta;
+  };
+  const moveItems = (items: ListItemInfo[]) => {
+    for (const item of items) {
+      move(item.range);
+      if (item.ownRange !== item.range) move(item.ownRange); // an item with no text of its own shares its range
+      moveItems(item.children);
+    }
+  };
+  move(block.range); // the heading's range is this same object
+  for (const token of block.tokens) move(token);
+  if (block.items) moveItems(block.items);
+  for (const row of block.table ? [block.table.header, ...block.table.rows] : []) {
+    move(row.range);
+    for (const cell of row.cells) move(cell.range);
+  }
+  block.paragraphs.forEach(move);
+  for (const comment of block.comments) move(comment.range);
+  return block;
+}
+
+/**
+ * The same block moved by `delta` characters: what an edit earlier in the document does to it.
+ * A view of the block as first extracted (its origin): the small parts are moved at once, the
+ * large ones (words, items, cells) only when read. Work derived from a block can so be kept per
+ * origin and reused wherever the block moves (see `originOf`).
+ */
 export function shiftBlock(block: BlockInfo, delta: number): BlockInfo {
   if (delta === 0) return block;
-  const move = (r: TextRange): TextRange => ({ start: r.start + delta, end: r.end + delta });
-  const moveItems = (items: ListItemInfo[]): ListItemInfo[] =>
-    items.map((item) => ({ ...item, range: move(item.range), ownRange: move(item.ownRange), children: moveItems(item.children) }));
-  const moveRow = (row: RowInfo): RowInfo => ({ range: move(row.range), cells: row.cells.map((c) => ({ text: c.text, range: move(c.range) })) });
-  return {
-    ...block,
-    range: move(block.range),
-    tokens: block.tokens.map((t) => ({ start: t.start + delta, end: t.end + delta, word: t.word, joined: t.joined })),
-    heading: block.heading && { ...block.heading, range: move(block.heading.range) },
-    items: block.items && moveItems(block.items),
-    table: block.table && { header: moveRow(block.table.header), rows: block.table.rows.map(moveRow) },
-    paragraphs: block.paragraphs.map(move),
-    comments: block.comments.map((c) => ({ range: move(c.range), body: c.body })),
-  };
+  const origin = originOf(block);
+  return new ShiftedBlock(origin, block.range.start + delta - origin.range.start);
+}
+
+/** The block as first extracted, whose offsets work derived from it was computed at. */
+export function originOf(block: BlockInfo): BlockInfo {
+  return block instanceof ShiftedBlock ? block.origin : block;
+}
+
+/** How far a block has moved since it was first extracted. */
+export function movedBy(block: BlockInfo): number {
+  return block instanceof ShiftedBlock ? block.delta : 0;
+}
+
+class ShiftedBlock implements BlockInfo {
+  readonly type: BlockInfo['type'];
+  readonly range: TextRange;
+  readonly masked: string;
+  readonly heading?: HeadingInfo;
+  readonly frontMatter?: string;
+  private moved: { tokens?: Token[]; items?: ListItemInfo[]; table?: TableInfo; paragraphs?: TextRange[]; comments?: CommentInfo[] } = {};
+
+  constructor(
+    readonly origin: BlockInfo,
+    readonly delta: number,
+  ) {
+    this.type = origin.type;
+    this.range = this.move(origin.range);
+    this.masked = origin.masked;
+    if (origin.heading) this.heading = { ...origin.heading, range: this.range };
+    if (origin.frontMatter !== undefined) this.frontMatter = origin.frontMatter;
+  }
+
+  private move(r: TextRange): TextRange {
+    return { start: r.start + this.delta, end: r.end + this.delta };
+  }
+
+  get tokens(): Token[] {
+    return (this.moved.tokens ??= this.origin.tokens.map((t) => ({ start: t.start + this.delta, end: t.end + this.delta, word: t.word, joined: t.joined })));
+  }
+
+  get items(): ListItemInfo[] | undefined {
+    const moveItems = (items: ListItemInfo[]): ListItemInfo[] =>
+      items.map((item) => ({ ...item, range: this.move(item.range), ownRange: this.move(item.ownRange), children: moveItems(item.children) }));
+    return this.origin.items && (this.moved.items ??= moveItems(this.origin.items));
+  }
+
+  get table(): TableInfo | undefined {
+    const moveRow = (row: RowInfo): RowInfo => ({ range: this.move(row.range), cells: row.cells.map((c) => ({ text: c.text, range: this.move(c.range) })) });
+    const table = this.origin.table;
+    return table && (this.moved.table ??= { header: moveRow(table.header), rows: table.rows.map(moveRow) });
+  }
+
+  get paragraphs(): TextRange[] {
+    return (this.moved.paragraphs ??= this.origin.paragraphs.map((r) => this.move(r)));
+  }
+
+  get comments(): CommentInfo[] {
+    return (this.moved.comments ??= this.origin.comments.map((c) => ({ range: this.move(c.range), body: c.body })));
+  }
+
+  /** Serialised as the block it shows, like any other block. */
+  toJSON(): BlockInfo {
+    const { type, range, masked, tokens, heading, items, table, paragraphs, comments, frontMatter } = this;
+    return { type, range, masked, tokens, heading, items, table, paragraphs, comments, frontMatter };
+  }
 }

@@ -2,7 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import type { BlockInfo } from '../markdown/blocks';
 import { collapse } from '../markdown/blocks';
 import { parseDocumentDate } from '../analysis/time';
-import { PhraseMatcher, type Token } from '../text/words';
+import { PhraseMatcher } from '../text/words';
 import { detectKind } from './kind';
 import { RoleClassifier } from './roles';
 import { buildSections } from './sections';
@@ -79,7 +79,6 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
   });
 
   const visionSections = sections.filter((s) => s.role === 'vision').map((s) => s.index);
-  const tokens: Token[] = body.flatMap((block) => block.tokens);
 
   const firstBody = body[0]?.range ?? { start: bodyStart, end: bodyStart };
   return {
@@ -91,7 +90,6 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
     bodyStart,
     titleRange: firstHeading ? firstHeading.range : firstLine(text, firstBody.start),
     blocks: blocks as BlockInfo[],
-    tokens,
     sections,
     goals,
     values,

@@ -1,6 +1,5 @@
 import type { DocumentKind, SectionRole, TextRange } from '../types';
 import type { BlockInfo } from '../markdown/blocks';
-import type { Token } from '../text/words';
 import type { DeadlineMatch } from '../analysis/time';
 import type { NumericSpan, Span } from '../analysis/measure';
 
@@ -107,8 +106,6 @@ export interface DocumentModel {
   /** The first heading, for document-level findings; else the first body line. */
   titleRange: TextRange;
   blocks: BlockInfo[];
-  /** Visible words of the whole document in order. */
-  tokens: Token[];
   sections: Section[];
   goals: Goal[];
   values: Value[];

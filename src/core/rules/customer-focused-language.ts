@@ -1,6 +1,7 @@
 import { PhraseMatcher } from '../text/words';
 import type { Rule } from './rule';
-import { findIn, mentions, sentences } from './support';
+import type { BlockInfo } from '../markdown/blocks';
+import { blockSentences, findInBlock, mentionedInBlock, perBlock, type BlockFinding } from './support';
 
 /** Customers as statistics or revenue sources. */
 export const CUSTOMER_FOCUSED_TERMS = [
@@ -52,16 +53,19 @@ export const customerFocusedLanguage: Rule = {
     notOk: [{ markdown: '## Goals\n\n- Grow footfall by 8% and loyalty programme sign-ups by 20% by 2027\n' }],
   },
   check({ model, report, config }) {
-    const FOCUSED = focusedMatcher(config.personas);
-    const body = { start: model.bodyStart, end: model.text.length };
-    for (const unit of sentences(model, body)) {
-      if (!mentions(FOCUSED, model, unit) || mentions(CUSTOMER_OUTCOMES, model, unit)) continue;
-      for (const match of findIn(FOCUSED, model, unit)) {
-        report({
-          range: { start: match.start, end: match.end },
-          message: `"${model.text.slice(match.start, match.end)}" counts customers without saying what changes for them: add the customer outcome behind it.`,
-        });
-      }
+    const focused = focusedMatcher(config.personas);
+    for (const found of perBlock(model, focused, (block) => countsWithoutOutcome(block, focused))) {
+      report({
+        range: found.range,
+        message: `"${model.text.slice(found.range.start, found.range.end)}" counts customers without saying what changes for them: add the customer outcome behind it.`,
+      });
     }
   },
 };
+
+/** Customer counts in the sentences of a block that say nothing of the customer's outcome. */
+function countsWithoutOutcome(block: BlockInfo, focused: PhraseMatcher): BlockFinding[] {
+  return blockSentences(block)
+    .filter((unit) => mentionedInBlock(focused, block, unit) && !mentionedInBlock(CUSTOMER_OUTCOMES, block, unit))
+    .flatMap((unit) => findInBlock(focused, block, unit).map((match) => ({ range: { start: match.start, end: match.end } })));
+}

@@ -1,9 +1,8 @@
 import { PhraseMatcher } from '../text/words';
 import type { Rule } from './rule';
 import { findMeasure } from '../analysis/measure';
-import type { DocumentModel } from '../model/types';
-import type { TextRange } from '../types';
-import { findIn, sentences } from './support';
+import type { BlockInfo } from '../markdown/blocks';
+import { blockSentences, findInBlock, perBlock, sectionIndexAt, type BlockFinding } from './support';
 
 export const BUILTIN_JARGON = [
   'synergy', 'synergies', 'synergistic', 'best in class', 'world class', 'paradigm shift', 'customer obsessed',
@@ -34,21 +33,30 @@ export const jargon: Rule = {
     const matcher = jargonMatcher(config.jargon);
     // Once per phrase per section: the fifth "empower" in a paragraph tells the writer nothing new.
     const seen = new Set<string>();
-    for (const unit of sentences(model, { start: model.bodyStart, end: model.text.length })) {
-      const found = findIn(matcher, model, unit);
-      if (found.length === 0 || hasMeasure(model, unit)) continue;
-      for (const match of found) {
-        const key = `${sectionAt(model, match.start)}:${match.phrase}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        report({
-          range: { start: match.start, end: match.end },
-          message: `"${model.text.slice(match.start, match.end)}" is jargon with nothing concrete behind it: say what it looks like in practice.`,
-        });
-      }
+    for (const found of perBlock(model, matcher, (block) => unmeasuredJargon(block, matcher))) {
+      const key = `${sectionIndexAt(model, found.range.start)}:${found.phrase}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      report({
+        range: found.range,
+        message: `"${model.text.slice(found.range.start, found.range.end)}" is jargon with nothing concrete behind it: say what it looks like in practice.`,
+      });
     }
   },
 };
+
+/** Jargon in the sentences of a block that have no target or service level, the concrete thing behind the phrase. */
+function unmeasuredJargon(block: BlockInfo, matcher: PhraseMatcher): BlockFinding[] {
+  const found: BlockFinding[] = [];
+  for (const unit of blockSentences(block)) {
+    const matches = findInBlock(matcher, block, unit);
+    if (matches.length === 0) continue;
+    const measure = findMeasure(block.masked.slice(unit.start - block.range.start, unit.end - block.range.start));
+    if (measure.target !== null || measure.durationTargets.length > 0) continue;
+    for (const match of matches) found.push({ range: { start: match.start, end: match.end }, phrase: match.phrase });
+  }
+  return found;
+}
 
 const matchers = new WeakMap<readonly string[], PhraseMatcher>();
 
@@ -59,18 +67,4 @@ function jargonMatcher(extra: readonly string[]): PhraseMatcher {
     matchers.set(extra, matcher);
   }
   return matcher;
-}
-
-function sectionAt(model: DocumentModel, offset: number): number {
-  let found = 0;
-  for (const section of model.sections) if (section.range.start <= offset && offset < section.range.end) found = section.index;
-  return found;
-}
-
-/** A target or service level in the same sentence is the concrete thing behind the phrase. */
-function hasMeasure(model: DocumentModel, range: TextRange): boolean {
-  const block = model.blocks.find((b) => b.range.start <= range.start && range.end <= b.range.end);
-  if (!block) return false;
-  const measure = findMeasure(block.masked.slice(range.start - block.range.start, range.end - block.range.start));
-  return measure.target !== null || measure.durationTargets.length > 0;
 }

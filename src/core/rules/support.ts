@@ -1,21 +1,103 @@
 import type { DocumentModel, Section } from '../model/types';
-import { PhraseMatcher, tokenIndexAt, type Token } from '../text/words';
+import { movedBy, originOf, type BlockInfo } from '../markdown/blocks';
+import { PhraseMatcher, tokenIndexAt, type PhraseMatch } from '../text/words';
 import type { TextRange } from '../types';
 import type { RuleContext } from './rule';
 
-/** Tokens of the model lying inside a range. */
-export function tokensIn(model: DocumentModel, range: TextRange): { tokens: readonly Token[]; from: number; to: number } {
-  return { tokens: model.tokens, from: tokenIndexAt(model.tokens, range.start), to: tokenIndexAt(model.tokens, range.end) };
+/**
+ * The body blocks a range overlaps, each with the part of the range inside it at the offsets of the
+ * block as first extracted (`originOf`): words are read there, so a block an edit only moved is not
+ * copied. Phrases never run from one block into the next (each block's first word starts a phrase).
+ */
+function* blockParts(model: DocumentModel, range: TextRange): Generator<{ origin: BlockInfo; delta: number; from: number; to: number }> {
+  const { blocks } = model;
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid].range.end <= range.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < blocks.length && blocks[i].range.start <= range.end; i++) {
+    const block = blocks[i];
+    if (block.frontMatter !== undefined) continue;
+    const origin = originOf(block);
+    const delta = movedBy(block);
+    const from = tokenIndexAt(origin.tokens, range.start - delta);
+    const to = tokenIndexAt(origin.tokens, range.end - delta);
+    if (from < to) yield { origin, delta, from, to };
+  }
 }
 
-export function findIn(matcher: PhraseMatcher, model: DocumentModel, range: TextRange) {
-  const { tokens, from, to } = tokensIn(model, range);
-  return matcher.findAll(tokens, from, to);
+const moved = (match: PhraseMatch, delta: number): PhraseMatch =>
+  delta === 0 ? match : { start: match.start + delta, end: match.end + delta, phrase: match.phrase };
+
+export function findIn(matcher: PhraseMatcher, model: DocumentModel, range: TextRange): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  for (const { origin, delta, from, to } of blockParts(model, range)) {
+    for (const match of matcher.findAll(origin.tokens, from, to)) found.push(moved(match, delta));
+  }
+  return found;
 }
 
 export function mentions(matcher: PhraseMatcher, model: DocumentModel, range: TextRange): boolean {
-  const { tokens, from, to } = tokensIn(model, range);
-  return matcher.findFirst(tokens, from, to) !== null;
+  for (const { origin, from, to } of blockParts(model, range)) if (matcher.findFirst(origin.tokens, from, to)) return true;
+  return false;
+}
+
+/** Findings-to-be of one block, in its own offsets, as `perBlock` keeps them. */
+export interface BlockFinding {
+  range: TextRange;
+  /** Words of the finding for its message, e.g. the matched phrase. */
+  phrase?: string;
+}
+
+const kept = new WeakMap<BlockInfo, WeakMap<object, readonly BlockFinding[]>>();
+
+/**
+ * What a rule finds in each body block on its own, worked out once per block and reused after edits
+ * elsewhere, moved with the block. `key` stands for everything else the result depends on (the rule
+ * and its word lists); `find` sees the block as first extracted and answers at its offsets.
+ */
+export function perBlock(model: DocumentModel, key: object, find: (block: BlockInfo) => BlockFinding[]): BlockFinding[] {
+  const all: BlockFinding[] = [];
+  for (const block of model.blocks) {
+    if (block.frontMatter !== undefined) continue;
+    const origin = originOf(block);
+    let byKey = kept.get(origin);
+    if (!byKey) kept.set(origin, (byKey = new WeakMap()));
+    let found = byKey.get(key);
+    if (!found) byKey.set(key, (found = find(origin)));
+    const delta = movedBy(block);
+    for (const f of found) all.push(delta === 0 ? f : { ...f, range: { start: f.range.start + delta, end: f.range.end + delta } });
+  }
+  return all;
+}
+
+/** Phrases of one block inside a range of it. */
+export function findInBlock(matcher: PhraseMatcher, block: BlockInfo, range: TextRange): PhraseMatch[] {
+  return matcher.findAll(block.tokens, tokenIndexAt(block.tokens, range.start), tokenIndexAt(block.tokens, range.end));
+}
+
+export function mentionedInBlock(matcher: PhraseMatcher, block: BlockInfo, range: TextRange): boolean {
+  return matcher.findFirst(block.tokens, tokenIndexAt(block.tokens, range.start), tokenIndexAt(block.tokens, range.end)) !== null;
+}
+
+/** The innermost section holding an offset (section 0 before the first heading). */
+export function sectionIndexAt(model: DocumentModel, offset: number): number {
+  const { sections } = model;
+  // Sections are in document order: take the last to start at or before the offset, then its
+  // nearest ancestor that still holds the offset.
+  let low = 0;
+  let high = sections.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sections[mid].range.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  let section: Section | undefined = sections[Math.max(0, low - 1)];
+  while (section && section.parent !== null && !(offset < section.range.end)) section = sections[section.parent];
+  return section?.index ?? 0;
 }
 
 /** Top-level sections of a role: a "Values" section with "### Integrity" under it counts once. */
@@ -27,8 +109,9 @@ export function sectionsWithRole(model: DocumentModel, role: Section['role']): S
 
 /** Words in a section (with its subsections): a stub heading with a line or an image says too little to judge. */
 export function wordCount(model: DocumentModel, section: Section): number {
-  const { from, to } = tokensIn(model, section.range);
-  return to - from;
+  let count = 0;
+  for (const { from, to } of blockParts(model, section.range)) count += to - from;
+  return count;
 }
 
 /** Where a finding about a section points: its heading, or the title for the whole document. */
@@ -51,24 +134,31 @@ export function sentences(model: DocumentModel, range: TextRange): TextRange[] {
   const units: TextRange[] = [];
   for (const block of model.blocks) {
     if (block.range.end <= range.start || block.range.start >= range.end || block.frontMatter !== undefined) continue;
-    if (block.items) {
-      const stack = [...block.items];
-      while (stack.length > 0) {
-        const item = stack.pop()!;
-        units.push(item.ownRange);
-        stack.push(...item.children);
-      }
-    } else if (block.table) {
-      for (const row of [block.table.header, ...block.table.rows]) units.push(row.range);
-    } else {
-      const end = /[.!?;]+(?=\s|$)/g;
-      let start = 0;
-      for (let m = end.exec(block.masked); m; m = end.exec(block.masked)) {
-        units.push({ start: block.range.start + start, end: block.range.start + m.index + m[0].length });
-        start = m.index + m[0].length;
-      }
-      if (start < block.masked.length) units.push({ start: block.range.start + start, end: block.range.end });
+    units.push(...blockSentences(block));
+  }
+  return units;
+}
+
+/** Sentence-sized units of one block, in order. */
+export function blockSentences(block: BlockInfo): TextRange[] {
+  const units: TextRange[] = [];
+  if (block.items) {
+    const stack = [...block.items];
+    while (stack.length > 0) {
+      const item = stack.pop()!;
+      units.push(item.ownRange);
+      stack.push(...item.children);
     }
+  } else if (block.table) {
+    for (const row of [block.table.header, ...block.table.rows]) units.push(row.range);
+  } else {
+    const end = /[.!?;]+(?=\s|$)/g;
+    let start = 0;
+    for (let m = end.exec(block.masked); m; m = end.exec(block.masked)) {
+      units.push({ start: block.range.start + start, end: block.range.start + m.index + m[0].length });
+      start = m.index + m[0].length;
+    }
+    if (start < block.masked.length) units.push({ start: block.range.start + start, end: block.range.end });
   }
   return units.sort((a, b) => a.start - b.start);
 }
@@ -109,11 +199,4 @@ export function checkVisionSays(
     message: finding.message,
     fixes: [fixes.appendSection(finding.fixTitle, vision.section, finding.templateId)],
   });
-}
-
-/** True when the visible text of a range holds a number (list markers and markup do not count). */
-export function hasNumber(model: DocumentModel, range: TextRange): boolean {
-  const { tokens, from, to } = tokensIn(model, range);
-  for (let i = from; i < to; i++) if (/\d/.test(tokens[i].word)) return true;
-  return false;
 }
