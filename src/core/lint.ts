@@ -6,7 +6,7 @@ import { parseMarkdown } from './markdown/parse';
 import { planParse, type ParsePlan } from './markdown/pieces';
 import { buildModel } from './model/build';
 import { RoleClassifier } from './model/roles';
-import { AnalysisCache } from './model/smart';
+import { AnalysisCache, VAGUE_TERMS } from './model/smart';
 import type { DocumentModel } from './model/types';
 import { BUILTIN_RULES } from './rules';
 import { FixBuilder } from './rules/fixes';
@@ -153,6 +153,7 @@ export class Linter {
   private readonly categories = new Map<string, RuleCategory>();
   private readonly roles: RoleClassifier;
   private readonly personas: PhraseMatcher;
+  private readonly vague: PhraseMatcher;
   readonly templates: TemplateSet;
   readonly cache = new AnalysisCache();
 
@@ -161,6 +162,7 @@ export class Linter {
     this.templates = templates;
     this.roles = new RoleClassifier(config.headingSynonyms);
     this.personas = new PhraseMatcher(config.personas, { inflect: true });
+    this.vague = new PhraseMatcher([...VAGUE_TERMS, ...config.vagueWords]);
     const active: ActiveRule[] = [];
     for (const rule of [...BUILTIN_RULES, ...houseRulesFrom(config.houseRules)]) {
       this.categories.set(rule.id, rule.category);
@@ -188,7 +190,7 @@ export class Linter {
       today,
       roles: this.roles,
       personas: this.personas,
-      extraVagueWords: this.config.vagueWords,
+      vague: this.vague,
       lintAlways: this.config.lint === 'always',
       fiscalYearStartMonth: this.config.fiscalYearStart,
       cache: this.cache,

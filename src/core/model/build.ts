@@ -8,7 +8,7 @@ import { RoleClassifier } from './roles';
 import { buildSections } from './sections';
 import { extractGoals } from './goals';
 import { extractValues } from './values';
-import { analyseGoals, AnalysisCache, HEDGES, VAGUE_TERMS } from './smart';
+import { analyseGoals, AnalysisCache, HEDGES } from './smart';
 import type { DocumentModel } from './types';
 
 export interface ModelOptions {
@@ -16,7 +16,8 @@ export interface ModelOptions {
   today: Date;
   roles: RoleClassifier;
   personas: PhraseMatcher;
-  extraVagueWords: readonly string[];
+  /** Vague words: the built-in ones and the configured ones. */
+  vague: PhraseMatcher;
   lintAlways: boolean;
   fiscalYearStartMonth?: number;
   cache: AnalysisCache;
@@ -71,9 +72,9 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
     fiscalYearStartMonth: options.fiscalYearStartMonth,
     documentPeriods,
     personas: options.personas,
-    vague: new PhraseMatcher([...VAGUE_TERMS, ...options.extraVagueWords]),
-    hedges: new PhraseMatcher(HEDGES),
-    valueNames: new PhraseMatcher(valueNames),
+    vague: options.vague,
+    hedges: HEDGE_MATCHER,
+    valueNames: valueNameMatcher(valueNames),
     valueNamesKey: valueNames.join('\u0002'),
     cache: options.cache,
   });
@@ -97,6 +98,17 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
     referenceDate,
     today: options.today,
   };
+}
+
+const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
+
+let lastValueNames: { key: string; matcher: PhraseMatcher } | null = null;
+
+/** The document's value names as a matcher, built again only when they change. */
+function valueNameMatcher(names: readonly string[]): PhraseMatcher {
+  const key = names.join('\u0002');
+  if (lastValueNames?.key !== key) lastValueNames = { key, matcher: new PhraseMatcher(names) };
+  return lastValueNames.matcher;
 }
 
 /** A heading that follows the title with nothing between: a subtitle such as "Objectives and key results - Q1 2018". */

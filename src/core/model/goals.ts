@@ -74,6 +74,25 @@ function withoutNoise(masked: string): string {
     .replace(/\b(?:RFC|ISO|PR|issue|ticket|section|step|phase|tier|level)[\s-]*\d+/gi, (m) => m.replace(/\d+$/, (n) => ' '.repeat(n.length)));
 }
 
+const readings = new Map<string, { cut: number; masked: string; text: string }>();
+
+/**
+ * A goal's text read once per distinct text (most are unchanged between edits): the label cut
+ * off ("KR 1.2:" carries numbers that are not targets), status notes and issue numbers blanked.
+ */
+function readGoalText(visible: string): { cut: number; masked: string; text: string } {
+  let reading = readings.get(visible);
+  if (!reading) {
+    const label = GOAL_LABEL.exec(visible);
+    const cut = label ? label[0].length : 0;
+    const masked = withoutNoise(visible);
+    reading = { cut, masked: masked.slice(cut), text: collapse(masked) };
+    if (readings.size > 20_000) readings.clear();
+    readings.set(visible, reading);
+  }
+  return reading;
+}
+
 /** "Goals", "Our goals", "Objective": a heading that is nothing but the goals label. */
 const PLAIN_GOALS_HEADING = /^\s*(our|the|team|key)?\s*(goals?|objectives?|aims?)\s*:?\s*$/i;
 
@@ -105,18 +124,14 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
     visible: string,
     textStart = range.start,
   ): Goal => {
-    let masked = visible;
-    // Labels ("KR 1.2:") carry numbers that are not targets.
-    const label = GOAL_LABEL.exec(masked);
-    const cut = label ? label[0].length : 0;
-    masked = withoutNoise(masked);
+    const { cut, masked, text: goalText } = readGoalText(visible);
     const goal: Goal = {
       index: goals.length,
       source,
       range,
-      text: collapse(masked),
-      textRange: { start: textStart + cut, end: textStart + masked.length },
-      masked: masked.slice(cut),
+      text: goalText,
+      textRange: { start: textStart + cut, end: textStart + cut + masked.length },
+      masked,
       section,
       parent,
       children: [],

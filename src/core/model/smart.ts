@@ -92,10 +92,17 @@ export class AnalysisCache {
     const at = goal.textRange.start;
     const key = goalKey(goal, context);
     const cached = this.goals.get(key);
-    if (cached) return shiftAnalysis(cached.analysis, at - cached.at);
+    if (cached) {
+      // Kept where it was last seen, so the goals above an edit (which did not move) cost one shallow copy.
+      if (cached.at !== at) {
+        cached.analysis = moveAnalysis(cached.analysis, at - cached.at);
+        cached.at = at;
+      }
+      return copyForUpdates(cached.analysis);
+    }
     const analysis = compute();
     if (this.goals.size > AnalysisCache.LIMIT) this.goals.clear();
-    this.goals.set(key, { at, analysis: shiftAnalysis(analysis, 0) });
+    this.goals.set(key, { at, analysis: copyForUpdates(analysis) });
     return analysis;
   }
 
@@ -154,12 +161,11 @@ function goalKey(goal: Goal, context: AnalysisContext): string {
   return `${context.referenceDate.getTime()}\u0001${context.valueNamesKey}\u0001${goal.children.length > 0}\u0001${inherited}\u0001${attributes}\u0001${goal.masked}`;
 }
 
-/** A copy of an analysis moved by `delta` characters; copies every part later passes change. */
-function shiftAnalysis(a: GoalAnalysis, delta: number): GoalAnalysis {
+/** A copy of an analysis moved by `delta` characters. */
+function moveAnalysis(a: GoalAnalysis, delta: number): GoalAnalysis {
   const move = (r: TextRange): TextRange => ({ start: r.start + delta, end: r.end + delta });
   return {
     ...a,
-    smart: { ...a.smart },
     deadline: a.deadline && { ...a.deadline, range: move(a.deadline.range) },
     metric: a.metric && { ...a.metric, range: move(a.metric.range) },
     target: a.target && { ...a.target, range: move(a.target.range) },
@@ -169,9 +175,12 @@ function shiftAnalysis(a: GoalAnalysis, delta: number): GoalAnalysis {
     vague: a.vague.map((v) => ({ ...v, range: move(v.range) })),
     absolutes: a.absolutes.map((v) => ({ ...v, range: move(v.range) })),
     financial: a.financial.map((v) => ({ ...v, range: move(v.range) })),
-    relevance: [...a.relevance],
-    peopleOutcomes: [...a.peopleOutcomes],
   };
+}
+
+/** A copy that the passes after the own analysis may change: they replace fields, set SMART flags and add to two lists. */
+function copyForUpdates(a: GoalAnalysis): GoalAnalysis {
+  return { ...a, smart: { ...a.smart }, relevance: [...a.relevance], peopleOutcomes: [...a.peopleOutcomes] };
 }
 
 function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
