@@ -1,4 +1,4 @@
-import type { BlockInfo } from './markdown/blocks';
+import { originOf, type BlockInfo } from './markdown/blocks';
 import type { LineIndex } from './text/lines';
 import type { TextRange } from './types';
 
@@ -20,6 +20,7 @@ const DIRECTIVE = /^visionlint-(disable-next-line|disable-line|disable|enable)(?
 export function readDirectives(blocks: readonly BlockInfo[], lines: LineIndex): Directive[] {
   const directives: Directive[] = [];
   for (const block of blocks) {
+    if (originOf(block).comments.length === 0) continue; // most blocks have none: no need to move them
     for (const comment of block.comments) {
       const match = DIRECTIVE.exec(comment.body);
       if (!match) continue;

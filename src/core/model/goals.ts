@@ -1,4 +1,4 @@
-import { collapse, maskedSlice, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
+import { collapse, maskedSlice, movedBy, originOf, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
 import type { TextRange } from '../types';
 import { GOAL_LABEL, ancestry } from './sections';
 import type { Goal, GoalCell, GoalColumn, Section } from './types';
@@ -174,16 +174,21 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
 
     for (const blockIndex of section.blockIndexes) {
       const block = blocks[blockIndex];
-      if (block.items) {
+      // Items are read where the block was first extracted and only goals moved: most blocks did not change.
+      const origin = originOf(block);
+      if (origin.items) {
+        const delta = movedBy(block);
+        const place = (r: TextRange): TextRange => (delta === 0 ? r : { start: r.start + delta, end: r.end + delta });
         const visit = (item: ListItemInfo, parent: number | null, level: number): void => {
-          const masked = maskedSlice(block, item.ownRange);
-          const attribute = attributeOf(masked, item.ownRange);
+          const masked = maskedSlice(origin, item.ownRange);
+          const own = place(item.ownRange);
+          const attribute = attributeOf(masked, own);
           if (attribute) {
             if (parent !== null) goals[parent].attributes[attribute.column] ??= attribute.cell;
             else if (attribute.column === 'owner') sectionOwner.set(section.index, attribute.cell);
             return;
           }
-          if (LINK_ONLY.test(text.slice(item.ownRange.start, item.ownRange.end))) return;
+          if (LINK_ONLY.test(text.slice(own.start, own.end))) return;
           const labelled = GOAL_LABEL.exec(masked);
           const isKeyResult = labelled !== null && /^(kr|key result)/i.test(labelled[1] ?? labelled[2] ?? '');
           const counts = inGoals || labelled !== null || parent !== null;
@@ -193,10 +198,10 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
             return;
           }
           const goalParent = level === 0 ? (isKeyResult || !labelled ? objective : null) : parent;
-          const goal = addGoal(labelled || inGoals || parent !== null ? 'list' : 'line', item.ownRange, section.index, goalParent, masked);
+          const goal = addGoal(labelled || inGoals || parent !== null ? 'list' : 'line', own, section.index, goalParent, masked);
           for (const child of item.children) visit(child, goal.index, level + 1);
         };
-        for (const item of block.items) visit(item, null, 0);
+        for (const item of origin.items) visit(item, null, 0);
       } else if (block.table) {
         extractTableGoals(block, section.index, objective);
       } else if (block.paragraphs.length > 0 || block.type === 'paragraph') {
@@ -262,7 +267,7 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
     const paragraphs = section.blockIndexes.map((i) => blocks[i]).filter((b) => b.type === 'paragraph');
     if (paragraphs.length === 0 || paragraphs.length > 3) continue;
     for (const block of paragraphs) {
-      if (block.tokens.length >= 4 && block.tokens.length <= 80) addGoal('line', trimRange(text, block.range), section.index, null, block.masked);
+      if (originOf(block).tokens.length >= 4 && originOf(block).tokens.length <= 80) addGoal('line', trimRange(text, block.range), section.index, null, block.masked);
     }
   }
 
