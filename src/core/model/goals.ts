@@ -272,21 +272,36 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
   }
 
   // Headings above a goal can name its period ("2027 Q1 goals"); section owners apply to goals below them.
-  for (const goal of goals) {
-    let nearest = true;
-    for (const ancestor of ancestry(sections, goal.section)) {
-      if (ancestor.heading && !(goal.source === 'heading' && ancestor.index === goal.section)) {
-        goal.inheritedText.push({
-          text: ancestor.heading.text,
-          range: ancestor.heading.range,
-          from: nearest && (ancestor.depth > 1 || ancestor.index === goal.section) ? 'section' : 'ancestor',
-        });
-        // Under "### Key results", the heading that speaks for the goal is the objective above it.
-        nearest = nearest && LABEL_HEADING.test(ancestor.heading.text) && ancestor.depth > 1;
+  // Both depend only on the goal's section (a heading goal skips its own heading), so goals share them.
+  const bySection = new Map<string, { inherited: Goal['inheritedText']; owner: GoalCell | undefined }>();
+  const fromAncestors = (section: number, skipOwnHeading: boolean) => {
+    const key = `${section}:${skipOwnHeading}`;
+    let found = bySection.get(key);
+    if (!found) {
+      found = { inherited: [], owner: undefined };
+      let nearest = true;
+      for (const ancestor of ancestry(sections, section)) {
+        if (ancestor.heading && !(skipOwnHeading && ancestor.index === section)) {
+          found.inherited.push({
+            text: ancestor.heading.text,
+            range: ancestor.heading.range,
+            from: nearest && (ancestor.depth > 1 || ancestor.index === section) ? 'section' : 'ancestor',
+          });
+          // Under "### Key results", the heading that speaks for the goal is the objective above it.
+          nearest = nearest && LABEL_HEADING.test(ancestor.heading.text) && ancestor.depth > 1;
+        }
+        const owner = sectionOwner.get(ancestor.index) ?? teamHeadingOwner(ancestor);
+        if (owner && !found.owner) found.owner = { ...owner, header: 'section owner' };
       }
-      const owner = sectionOwner.get(ancestor.index) ?? teamHeadingOwner(ancestor);
-      if (owner && !goal.attributes.owner) goal.attributes.owner = { ...owner, header: 'section owner' };
+      bySection.set(key, found);
     }
+    return found;
+  };
+  for (const goal of goals) {
+    const { inherited, owner } = fromAncestors(goal.section, goal.source === 'heading');
+    // Table goals already hold their column headers; the rest share their section's list.
+    goal.inheritedText = goal.inheritedText.length > 0 ? [...goal.inheritedText, ...inherited] : inherited;
+    if (owner && !goal.attributes.owner) goal.attributes.owner = owner;
   }
   return goals;
 }

@@ -80,18 +80,32 @@ export interface AnalysisContext {
   cache: AnalysisCache;
 }
 
+type KeptAnalysis = { at: number; analysis: GoalAnalysis };
+
 /** Memo of the costly text analysis, keyed by text: most goals are unchanged between edits. */
 export class AnalysisCache {
-  private deadlines = new Map<string, DeadlineMatch | null>();
+  private deadlines = new Map<string, Map<string, DeadlineMatch | null>>();
   private measures = new Map<string, MeasureMatch>();
-  private goals = new Map<string, { at: number; analysis: GoalAnalysis }>();
+  /** Goal analyses by what the whole document contributes (reference date, value names), then by goal. */
+  private goals = new Map<string, Map<string, KeptAnalysis>>();
   private static readonly LIMIT = 50_000;
 
+  /** The analyses kept for documents with this context: looked up once per document, not per goal. */
+  analysesFor(context: Pick<AnalysisContext, 'referenceDate' | 'valueNamesKey'>): Map<string, KeptAnalysis> {
+    const key = `${context.referenceDate.getTime()}\u0001${context.valueNamesKey}`;
+    let kept = this.goals.get(key);
+    if (!kept) {
+      if (this.goals.size > 16) this.goals.clear();
+      this.goals.set(key, (kept = new Map()));
+    }
+    return kept;
+  }
+
   /** A goal's own analysis, reused when nothing it depends on changed (only where it sits). */
-  ownAnalysis(goal: Goal, context: AnalysisContext, compute: () => GoalAnalysis): GoalAnalysis {
+  ownAnalysis(kept: Map<string, KeptAnalysis>, goal: Goal, compute: () => GoalAnalysis): GoalAnalysis {
     const at = goal.textRange.start;
-    const key = goalKey(goal, context);
-    const cached = this.goals.get(key);
+    const key = goalKey(goal);
+    const cached = kept.get(key);
     if (cached) {
       // Kept where it was last seen, so the goals above an edit (which did not move) cost one shallow copy.
       if (cached.at !== at) {
@@ -101,21 +115,26 @@ export class AnalysisCache {
       return copyForUpdates(cached.analysis);
     }
     const analysis = compute();
-    if (this.goals.size > AnalysisCache.LIMIT) this.goals.clear();
-    this.goals.set(key, { at, analysis: copyForUpdates(analysis) });
+    if (kept.size > AnalysisCache.LIMIT) kept.clear();
+    kept.set(key, { at, analysis: copyForUpdates(analysis) });
     return analysis;
   }
 
   deadline(text: string, reference: Date, fiscalYearStartMonth?: number): DeadlineMatch | null {
-    if (!/\d|\b(next|this|end|within|over|quarter|year|month|week|spring|summer|autumn|fall|winter|eoy|eoq|h[12]|q[1-4])\b/i.test(text)) {
-      return null;
+    const context = `${reference.getTime()}|${fiscalYearStartMonth ?? 1}`;
+    let found = this.deadlines.get(context);
+    if (!found) {
+      if (this.deadlines.size > 16) this.deadlines.clear();
+      this.deadlines.set(context, (found = new Map()));
     }
-    const key = `${reference.getTime()}|${fiscalYearStartMonth ?? 1}|${text}`;
-    if (!this.deadlines.has(key)) {
-      if (this.deadlines.size > AnalysisCache.LIMIT) this.deadlines.clear();
-      this.deadlines.set(key, findDeadline(text, reference, { fiscalYearStartMonth }));
+    let deadline = found.get(text);
+    if (deadline === undefined) {
+      const worthParsing = /\d|\b(next|this|end|within|over|quarter|year|month|week|spring|summer|autumn|fall|winter|eoy|eoq|h[12]|q[1-4])\b/i.test(text);
+      deadline = worthParsing ? findDeadline(text, reference, { fiscalYearStartMonth }) : null;
+      if (found.size > AnalysisCache.LIMIT) found.clear();
+      found.set(text, deadline);
     }
-    return this.deadlines.get(key)!;
+    return deadline;
   }
 
   measure(text: string, exclude: readonly TextRange[]): MeasureMatch {
@@ -139,7 +158,8 @@ const EMPLOYEE_MATCHER = new PhraseMatcher(EMPLOYEE_WORDS, { inflect: true });
 
 /** Analyses every goal, then lets objectives and key results share what one has and the other lacks. */
 export function analyseGoals(goals: Goal[], context: AnalysisContext): void {
-  for (const goal of goals) goal.analysis = context.cache.ownAnalysis(goal, context, () => analyseOwn(goal, context));
+  const kept = context.cache.analysesFor(context);
+  for (const goal of goals) goal.analysis = context.cache.ownAnalysis(kept, goal, () => analyseOwn(goal, context));
   for (const goal of goals) inheritFromParent(goal, goals, context);
   for (const goal of goals) if (goal.children.length > 0) shareFromKeyResults(goal, goals);
   for (const goal of goals) {
@@ -152,13 +172,13 @@ export function analyseGoals(goals: Goal[], context: AnalysisContext): void {
  * Everything a goal's own analysis depends on, with attribute positions relative to the goal, so
  * the same goal further down after an edit above it hits the cache.
  */
-function goalKey(goal: Goal, context: AnalysisContext): string {
+function goalKey(goal: Goal): string {
   const at = goal.textRange.start;
   const attributes = Object.entries(goal.attributes)
     .map(([column, cell]) => `${column}\u0002${cell.text}\u0002${cell.header}\u0002${cell.range.start - at}\u0002${cell.range.end - at}`)
     .join('\u0003');
   const inherited = goal.inheritedText.filter((t) => t.from === 'section').map((t) => t.text).join('\u0003');
-  return `${context.referenceDate.getTime()}\u0001${context.valueNamesKey}\u0001${goal.children.length > 0}\u0001${inherited}\u0001${attributes}\u0001${goal.masked}`;
+  return `${goal.children.length > 0}\u0001${inherited}\u0001${attributes}\u0001${goal.masked}`;
 }
 
 /** A copy of an analysis moved by `delta` characters. */
