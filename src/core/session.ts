@@ -95,8 +95,14 @@ export class LintSession {
       low = 0;
       while (high < blocks.length && blocks[high].range.start + delta < frontMatter) high++;
     }
+    // A block right after another, with no blank line between, can read differently on its own ("2) x"
+    // in a quote that interrupts a paragraph is not a list; a line may be a lazy part of a paragraph):
+    // a window begins and ends at a blank line, where a block starts the same way whatever came before,
+    // except after indented code, which micromark still counts as open ("-" there is not an empty item).
+    while (low > 0 && (blocks[low - 1].type === 'code' || !blankLineBetween(next, blocks[low - 1].range.end, blocks[low].range.start))) low--;
 
     for (;;) {
+      while (high < blocks.length && high > 0 && !blankLineBetween(next, blocks[high - 1].range.end + delta, blocks[high].range.start + delta)) high++;
       // From the start of the line: a block's range begins after its indentation, which the parse needs.
       const windowStart = low === 0 ? 0 : lineStart(next, blocks[low].range.start);
       const windowEnd = high >= blocks.length ? next.length : blocks[high].range.start + delta;
@@ -164,6 +170,16 @@ function runEnd(text: string, offset: number): number {
     at = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
   }
   return text.length;
+}
+
+/** Whether the text between two blocks holds a blank line (two line breaks: between blocks there is only white space). */
+function blankLineBetween(text: string, end: number, start: number): boolean {
+  let breaks = 0;
+  for (let i = end; i < start; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) breaks++;
+  }
+  return breaks >= 2;
 }
 
 function isBlank(text: string, start: number, end: number): boolean {

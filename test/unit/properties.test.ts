@@ -596,6 +596,25 @@ describe('regressions the properties found', () => {
     sessionAgrees('- Raise NPS\n1. Raise NPS\n  - Raise NPS\r\n\n  \\\r\n- Raise NPS\n', [{ rangeOffset: 2, rangeLength: 10, text: '' }]);
   });
 
+  it('the session: a block that follows another without a blank line is read again with it', () => {
+    // "> 2) x" right after a paragraph: micromark reads "2) x" as a paragraph, on its own as a list.
+    sessionAgrees('---\nkind: goals\n> 2) Raise NPS\n2) Raise NPS\n', [{ rangeOffset: 31, rangeLength: 0, text: '' }]);
+    const text = '# Goals\n\nOur goals for the year.\n> 2) Raise NPS from 32 to 45 by 2027\n\n- Cut churn\n\nMore text.\n';
+    sessionAgrees(text, [insert(text, 'Cut churn', 'x')]);
+  });
+
+  it('the session: a block after indented code is read again with it', () => {
+    // micromark reads "-" after indented code (even past a blank line) as text, on its own as an empty item.
+    const text = '    indented code - Raise NPS\r\n\r\n-\r\n Raise NPS\r\n- Raise NPS\r\n- Raise NPS\r\n';
+    sessionAgrees(text, [{ rangeOffset: text.length - 2, rangeLength: 0, text: '' }]);
+  });
+
+  it('a document of a byte-order mark alone has its title range after the mark', () => {
+    const result = houseLinter.lint('\uFEFF', 'doc.md', today);
+    assert.ok(result.findings.length > 0);
+    for (const finding of result.findings) assert.deepEqual(finding.range, { start: 1, end: 1 });
+  });
+
   it('YAML warnings about front matter stay out of the process output', async () => {
     const warnings: string[] = [];
     const listener = (warning: Error) => warnings.push(warning.message);

@@ -39,7 +39,8 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
     }
   }
   const body = blocks.filter((b) => b.frontMatter === undefined);
-  const bodyStart = first?.frontMatter !== undefined ? first.range.end : 0;
+  // After the front matter, or after a byte-order mark, which is no part of the writer's text.
+  const bodyStart = first?.frontMatter !== undefined ? first.range.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
 
   const sections = buildSections(blocks, text, options.roles);
   const frontMatterTitle = typeof frontMatter?.title === 'string' ? frontMatter.title : null;
