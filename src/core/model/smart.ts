@@ -2,7 +2,7 @@ import { findDeadline, type DeadlineMatch } from '../analysis/time';
 import { findAbsolutes, findMeasure, isImplausibleJump, type MeasureMatch, type NumericSpan } from '../analysis/measure';
 import { PhraseMatcher, tokenize, type Token } from '../text/words';
 import type { TextRange } from '../types';
-import type { DeadlineSource, Goal, GoalAnalysis, GoalCell } from './types';
+import type { DeadlineSource, Goal, GoalAnalysis, GoalCell, SmartBreakdown } from './types';
 
 /** Vague aims: on their own they name no concrete change. */
 export const VAGUE_TERMS = [
@@ -106,14 +106,7 @@ export class AnalysisCache {
     const at = goal.textRange.start;
     const key = goalKey(goal);
     const cached = kept.get(key);
-    if (cached) {
-      // Kept where it was last seen, so the goals above an edit (which did not move) cost one shallow copy.
-      if (cached.at !== at) {
-        cached.analysis = moveAnalysis(cached.analysis, at - cached.at);
-        cached.at = at;
-      }
-      return copyForUpdates(cached.analysis);
-    }
+    if (cached) return cached.at === at ? copyForUpdates(cached.analysis) : new MovedAnalysis(cached.analysis, at - cached.at);
     const analysis = compute();
     if (kept.size > AnalysisCache.LIMIT) kept.clear();
     kept.set(key, { at, analysis: copyForUpdates(analysis) });
@@ -181,21 +174,79 @@ function goalKey(goal: Goal): string {
   return `${goal.children.length > 0}\u0001${inherited}\u0001${attributes}\u0001${goal.masked}`;
 }
 
-/** A copy of an analysis moved by `delta` characters. */
-function moveAnalysis(a: GoalAnalysis, delta: number): GoalAnalysis {
+/** The parts of an analysis that hold document offsets. */
+const PLACED = ['deadline', 'metric', 'target', 'baseline', 'owner', 'placeholders', 'vague', 'absolutes', 'financial'] as const;
+type Placed = Pick<GoalAnalysis, (typeof PLACED)[number]>;
+
+/**
+ * A kept analysis for a goal that has moved by `delta` characters. Its offsets are moved only when
+ * read, so the many goals below an edit cost one small object each; rules read the few they report.
+ * Like any analysis, it takes the later passes' updates.
+ */
+class MovedAnalysis implements GoalAnalysis {
+  smart: SmartBreakdown;
+  score: number;
+  tooShort: boolean;
+  implausibleJump: boolean;
+  relevance: string[];
+  peopleOutcomes: string[];
+  declare deadline: GoalAnalysis['deadline'];
+  declare metric: GoalAnalysis['metric'];
+  declare target: GoalAnalysis['target'];
+  declare baseline: GoalAnalysis['baseline'];
+  declare owner: GoalAnalysis['owner'];
+  declare placeholders: GoalAnalysis['placeholders'];
+  declare vague: GoalAnalysis['vague'];
+  declare absolutes: GoalAnalysis['absolutes'];
+  declare financial: GoalAnalysis['financial'];
+  private readonly placed: Partial<Placed> = {};
+
+  constructor(
+    private readonly base: GoalAnalysis,
+    private readonly delta: number,
+  ) {
+    this.smart = { ...base.smart };
+    this.score = base.score;
+    this.tooShort = base.tooShort;
+    this.implausibleJump = base.implausibleJump;
+    this.relevance = [...base.relevance];
+    this.peopleOutcomes = [...base.peopleOutcomes];
+  }
+
+  read<K extends keyof Placed>(field: K): Placed[K] {
+    if (!(field in this.placed)) this.placed[field] = moveField(this.base, field, this.delta);
+    return this.placed[field] as Placed[K];
+  }
+
+  write<K extends keyof Placed>(field: K, value: Placed[K]): void {
+    this.placed[field] = value;
+  }
+
+  /** Serialised as the analysis it stands for. */
+  toJSON(): GoalAnalysis {
+    const plain = { smart: this.smart, score: this.score, tooShort: this.tooShort, implausibleJump: this.implausibleJump, relevance: this.relevance, peopleOutcomes: this.peopleOutcomes };
+    return Object.assign(plain, Object.fromEntries(PLACED.map((field) => [field, this.read(field)]))) as unknown as GoalAnalysis;
+  }
+}
+for (const field of PLACED) {
+  Object.defineProperty(MovedAnalysis.prototype, field, {
+    get(this: MovedAnalysis) {
+      return this.read(field);
+    },
+    set(this: MovedAnalysis, value: never) {
+      this.write(field, value);
+    },
+    enumerable: true,
+  });
+}
+
+function moveField<K extends keyof Placed>(a: GoalAnalysis, field: K, delta: number): Placed[K] {
   const move = (r: TextRange): TextRange => ({ start: r.start + delta, end: r.end + delta });
-  return {
-    ...a,
-    deadline: a.deadline && { ...a.deadline, range: move(a.deadline.range) },
-    metric: a.metric && { ...a.metric, range: move(a.metric.range) },
-    target: a.target && { ...a.target, range: move(a.target.range) },
-    baseline: a.baseline && { ...a.baseline, range: move(a.baseline.range) },
-    placeholders: a.placeholders.map(move),
-    owner: a.owner && { ...a.owner, range: move(a.owner.range) },
-    vague: a.vague.map((v) => ({ ...v, range: move(v.range) })),
-    absolutes: a.absolutes.map((v) => ({ ...v, range: move(v.range) })),
-    financial: a.financial.map((v) => ({ ...v, range: move(v.range) })),
-  };
+  const value = a[field];
+  if (value === null) return value;
+  if (field === 'placeholders') return (value as TextRange[]).map(move) as Placed[K];
+  if (Array.isArray(value)) return (value as { range: TextRange }[]).map((v) => ({ ...v, range: move(v.range) })) as Placed[K];
+  return { ...(value as { range: TextRange }), range: move((value as { range: TextRange }).range) } as Placed[K];
 }
 
 /** A copy that the passes after the own analysis may change: they replace fields, set SMART flags and add to two lists. */
