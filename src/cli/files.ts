@@ -17,6 +17,7 @@
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { ignoreMatcher } from '../core/config/ignore';
 import { resolveTemplatesFolder } from '../core/config/load';
 import { dirnameOf, isInsideDir, MARKDOWN_EXTENSIONS, relativeTo, resolveFrom, toPosix } from './paths';
 import type { SetupCache } from './setups';
@@ -243,19 +244,6 @@ export class FileSearch {
     }
     return root;
   }
-}
-
-/**
- * Ignore globs: relative to their folder, dotfiles included; a glob without a slash
- * (`CHANGELOG.md`, `*.draft.md`) matches that name at any depth, as in .gitignore.
- */
-function ignoreMatcher(globs: string[]): (path: string) => boolean {
-  const patterns = globs.map(stripDotSlash).map((g) => g.replace(/\/+$/, ''));
-  const anchored = patterns.filter((g) => g.includes('/'));
-  const anywhere = patterns.filter((g) => !g.includes('/'));
-  const a = anchored.length > 0 ? picomatch(anchored, { dot: true }) : null;
-  const b = anywhere.length > 0 ? picomatch(anywhere, { dot: true, basename: true }) : null;
-  return (path: string) => (a?.(path) ?? false) || (b?.(path) ?? false);
 }
 
 function stripDotSlash(pattern: string): string {

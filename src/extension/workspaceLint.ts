@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { ignoreMatcher, ignoredWithFolders } from '../core/config/ignore';
 import type { AnalysisService } from './analysis';
 import type { DiagnosticsController } from './diagnostics';
 import type { LinterService } from './linters';
@@ -43,15 +44,26 @@ async function findMarkdownFiles(linters: LinterService, token: vscode.Cancellat
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const settings = readSettings(folder.uri);
     if (!settings.enable) continue;
-    const { config } = await linters.linterForUri(vscode.Uri.joinPath(folder.uri, '.visionlint-probe.md'));
     // House templates are Markdown full of placeholders, not documents to lint.
-    const exclude = `{**/node_modules/**,**/.git/**,**/.visionlint/**${config.ignore.map((glob) => `,${glob}`).join('')}}`;
+    const exclude = '{**/node_modules/**,**/.git/**,**/.visionlint/**}';
     const includes = settings.include.length > 0 ? settings.include : ['**/*.{md,markdown}'];
     for (const include of includes) {
       for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), new vscode.RelativePattern(folder, exclude), undefined, token)) {
-        found.set(uri.toString(), uri);
+        if (!(await ignoredByConfig(linters, uri))) found.set(uri.toString(), uri);
       }
     }
   }
   return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+const matchers = new Map<string, (relativePath: string) => boolean>();
+
+/** The `ignore` globs of the file's own configuration, read as the CLI reads them (relative to the config's folder). */
+async function ignoredByConfig(linters: LinterService, uri: vscode.Uri): Promise<boolean> {
+  const { config } = await linters.linterForUri(uri);
+  if (!config.baseDir || config.ignore.length === 0 || !uri.path.startsWith(`${config.baseDir.replace(/\/$/, '')}/`)) return false;
+  const key = config.ignore.join('\n');
+  let matches = matchers.get(key);
+  if (!matches) matchers.set(key, (matches = ignoreMatcher(config.ignore)));
+  return ignoredWithFolders(matches, uri.path.slice(config.baseDir.replace(/\/$/, '').length + 1));
 }

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG, DEFAULT_PERSONAS } from '../../src/core/config/defaults';
 import { CONFIG_FILE_NAMES, loadConfig, mergeConfig, normaliseRuleSetting, resolveTemplatesFolder } from '../../src/core/config/load';
 import { parseConfigText, suggestClosest } from '../../src/core/config/parse';
+import { ignoreMatcher, ignoredWithFolders } from '../../src/core/config/ignore';
 import { basename, dirname, isInside, joinPath, normalisePath, resolvePath } from '../../src/core/config/paths';
 import { BUILTIN_RULE_IDS } from '../../src/core/config/ruleIds';
 import type { ConfigHost, ResolvedConfig } from '../../src/core/config/types';
@@ -602,5 +603,19 @@ describe('loadConfig', () => {
     };
     const config = await load(host, '/p/vision.md');
     assert.match(only(config.problems).message, /permission denied/);
+  });
+});
+
+describe('the ignore setting', () => {
+  it('reads globs relative to the config folder; a glob without a slash names a file or folder at any depth', () => {
+    const matches = ignoreMatcher(['drafts', '*.draft.md', './archive/2019/', 'docs/old.md']);
+    const ignored = (path: string) => ignoredWithFolders(matches, path);
+    assert.ok(ignored('docs/drafts/goals.md'));
+    assert.ok(ignored('drafts/goals.md'));
+    assert.ok(ignored('team/plan.draft.md'));
+    assert.ok(ignored('archive/2019/goals.md'));
+    assert.ok(ignored('docs/old.md'));
+    assert.ok(!ignored('team/archive/2019/goals.md'), 'a glob with a slash is anchored to the config folder');
+    assert.ok(!ignored('docs/goals.md'));
   });
 });

@@ -18,7 +18,8 @@ describe('Commands', () => {
       assert.deepEqual(vscode.languages.getDiagnostics(values), []);
 
       const summary = await vscode.commands.executeCommand<{ files: number; findings: number; documents: number }>('visionlint.lintWorkspace');
-      // README.md and the three docs/*.md (house templates under .visionlint/ are not documents);
+      // README.md and the three docs/*.md (house templates under .visionlint/ are not documents, and
+      // docs/drafts/ is ignored by the configuration's "drafts", which names a folder at any depth);
       // findings in the three strategy documents, every one of them in the Problems panel.
       assert.equal(summary.files, 4, `summary ${JSON.stringify(summary)}`);
       assert.equal(summary.documents, 3, `summary ${JSON.stringify(summary)}`);
@@ -29,6 +30,7 @@ describe('Commands', () => {
       assert.deepEqual(rulesOf(fixture(FILES.goals)), ['goal-time-bound', 'goal-specific', 'goal-owner']);
       assert.equal(diagnosticFor(fixture(FILES.goals), 'goal-owner').severity, vscode.DiagnosticSeverity.Warning, 'the workspace lint uses .visionlintrc.yaml too');
       assert.deepEqual(vscode.languages.getDiagnostics(fixture(FILES.readme)), []);
+      assert.deepEqual(vscode.languages.getDiagnostics(fixture('docs/drafts/goals-draft.md')), [], 'ignored by the configuration');
     });
   });
 
