@@ -68,6 +68,7 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
   const values = kind === 'none' ? [] : extractValues(text, blocks, sections, kind === 'values');
 
   const valueNames = values.map((v) => v.name).filter((name) => name.length > 2 && name.length < 40);
+  const valueNamesKey = valueNames.join('\u0002');
   analyseGoals(goals, {
     referenceDate,
     fiscalYearStartMonth: options.fiscalYearStartMonth,
@@ -75,8 +76,8 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
     personas: options.personas,
     vague: options.vague,
     hedges: HEDGE_MATCHER,
-    valueNames: valueNameMatcher(valueNames),
-    valueNamesKey: valueNames.join('\u0002'),
+    valueNames: valueNameMatcher(valueNames, valueNamesKey),
+    valueNamesKey,
     cache: options.cache,
   });
 
@@ -106,8 +107,7 @@ const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
 let lastValueNames: { key: string; matcher: PhraseMatcher } | null = null;
 
 /** The document's value names as a matcher, built again only when they change. */
-function valueNameMatcher(names: readonly string[]): PhraseMatcher {
-  const key = names.join('\u0002');
+function valueNameMatcher(names: readonly string[], key: string): PhraseMatcher {
   if (lastValueNames?.key !== key) lastValueNames = { key, matcher: new PhraseMatcher(names) };
   return lastValueNames.matcher;
 }

@@ -1,7 +1,7 @@
 import { PhraseMatcher } from '../text/words';
 import type { DocumentModel } from '../model/types';
 import type { Rule } from './rule';
-import { findIn, mentions } from './support';
+import { findIn, mentions, sectionIndexAt } from './support';
 
 const RALLYING = new PhraseMatcher([
   'starting today', 'from today', 'from now on', 'day one', 'as of today', 'this is the year', 'this is our moment',
@@ -49,7 +49,7 @@ export const proclamationWithoutAction: Rule = {
     }
     const reportedSections = new Set<number>();
     for (const phrase of found.sort((a, b) => a.start - b.start)) {
-      const section = innermostSection(model, phrase.start);
+      const section = sectionIndexAt(model, phrase.start);
       // Follow-through counts anywhere in the enclosing top section, including the goals under it.
       const scope = topSection(model, section);
       if (reportedSections.has(scope)) continue;
@@ -66,12 +66,6 @@ export const proclamationWithoutAction: Rule = {
     }
   },
 };
-
-function innermostSection(model: DocumentModel, offset: number): number {
-  let found = 0;
-  for (const section of model.sections) if (section.range.start <= offset && offset < section.range.end) found = section.index;
-  return found;
-}
 
 /** The level-2 (or top) section that holds a section: follow-through often sits in a sibling subsection. */
 function topSection(model: DocumentModel, index: number): number {
