@@ -70,8 +70,22 @@ function extractPiece(piece: string, definitions: string, offset: number, into: 
   }
 }
 
-/** Limits past which Markdown parsing slows down sharply (nesting and brackets cost quadratic time in micromark). */
-export const STRUCTURE_LIMITS = { lineLength: 200_000, nesting: 64, bracketsPerParagraph: 1_500, cellsPerRow: 500, lines: 50_000 };
+/**
+ * Limits past which Markdown parsing slows down sharply (nesting, brackets, nested images and
+ * emphasis cost quadratic time or worse in micromark; a line of a few thousand list markers even
+ * overflows the call stack). Brackets, images and emphasis are counted per paragraph: per run of
+ * lines without a blank line, restarted at a list item or a heading, which always begin a new one.
+ */
+export const STRUCTURE_LIMITS = {
+  lineLength: 200_000,
+  nesting: 64,
+  bracketsPerParagraph: 1_500,
+  imagesPerParagraph: 500,
+  /** Runs of *, _ or ~ ("**" is one): a table of 1,500 bold cells still passes. */
+  emphasisPerParagraph: 3_000,
+  cellsPerRow: 500,
+  lines: 50_000,
+};
 
 /**
  * Why a text cannot be linted, or null. One linear pass before parsing, so hostile input (a huge
@@ -103,44 +117,144 @@ export function contentProblem(text: string, maxFileSizeKb: number): string | nu
 
 /** The structural guards alone: they depend only on lines and paragraphs, so a part of a document can be checked. */
 export function structureProblem(text: string): string | null {
+  const limits = STRUCTURE_LIMITS;
   let lineStart = 0;
-  let bracketsInParagraph = 0;
+  let brackets = 0;
+  let images = 0;
+  let emphasis = 0;
   let pipesInLine = 0;
   let blankSoFar = true;
+  let previousLineBlank = true;
+  // In a table each row's cells are parsed on their own, so a long table of bold cells is not one
+  // costly paragraph; the cost grows with the square of the marks in a row, and the rows add up.
+  let inTable = false;
+  let tableCost = 0;
   for (let i = 0; i <= text.length; i++) {
     let code = i < text.length ? text.charCodeAt(i) : 10;
     // A CR not followed by LF ends a line too, as it does for the Markdown parser.
     if (code === 13 && text.charCodeAt(i + 1) !== 10) code = 10;
-    if (code === 91 /* [ */ && ++bracketsInParagraph > STRUCTURE_LIMITS.bracketsPerParagraph) {
-      return `skipped: a paragraph with more than ${STRUCTURE_LIMITS.bracketsPerParagraph} brackets is too costly to parse`;
-    }
-    if (code === 124 /* | */ && ++pipesInLine > STRUCTURE_LIMITS.cellsPerRow) {
-      return `skipped: a table row with more than ${STRUCTURE_LIMITS.cellsPerRow} cells is too costly to parse`;
-    }
-    if (code === 32 || code === 9 || code === 13) continue;
-    if (code !== 10) {
-      if (blankSoFar) {
-        blankSoFar = false;
-        // Container depth at the start of a line: quote markers and indentation.
-        let depth = 0;
-        for (let j = lineStart; j < text.length && j - lineStart < 4 * STRUCTURE_LIMITS.nesting + 8; j++) {
-          const c = text.charCodeAt(j);
-          if (c === 62 /* > */) depth += 2;
-          else if (c === 32) depth += 1;
-          else if (c === 9) depth += 4;
-          else break;
-        }
-        if (depth / 2 > STRUCTURE_LIMITS.nesting) return `skipped: nesting deeper than ${STRUCTURE_LIMITS.nesting} levels`;
+    if (code === 10) {
+      if (i - lineStart > limits.lineLength) return `skipped: a line longer than ${limits.lineLength.toLocaleString('en')} characters`;
+      if (inTable) {
+        tableCost += brackets * brackets + emphasis * emphasis;
+        if (tableCost > limits.bracketsPerParagraph ** 2 + limits.emphasisPerParagraph ** 2) return 'skipped: a table with this many brackets and emphasis marks is too costly to parse';
       }
+      if (blankSoFar) {
+        brackets = images = emphasis = 0;
+        inTable = false;
+      }
+      previousLineBlank = blankSoFar;
+      pipesInLine = 0;
+      lineStart = i + 1;
+      blankSoFar = true;
       continue;
     }
-    if (i - lineStart > STRUCTURE_LIMITS.lineLength) return `skipped: a line longer than ${STRUCTURE_LIMITS.lineLength.toLocaleString('en')} characters`;
-    if (blankSoFar) bracketsInParagraph = 0;
-    pipesInLine = 0;
-    lineStart = i + 1;
-    blankSoFar = true;
+    if (blankSoFar && code !== 32 && code !== 9 && code !== 13) {
+      blankSoFar = false;
+      const start = lineStartOf(text, lineStart);
+      if (start.depth / 2 > limits.nesting) return `skipped: nesting deeper than ${limits.nesting} levels`;
+      if (inTable && (start.newParagraph || !continuesTable(text, lineStart))) inTable = false;
+      else if (previousLineBlank && startsTable(text, lineStart)) {
+        inTable = true;
+        tableCost = 0;
+      }
+      if (start.newParagraph || inTable) brackets = images = emphasis = 0;
+    }
+    if (code === 91 /* [ */) {
+      if (++brackets > limits.bracketsPerParagraph) return `skipped: a paragraph with more than ${limits.bracketsPerParagraph} brackets is too costly to parse`;
+      if (text.charCodeAt(i - 1) === 33 /* ! */ && ++images > limits.imagesPerParagraph) {
+        return `skipped: a paragraph with more than ${limits.imagesPerParagraph} images is too costly to parse`;
+      }
+    } else if (code === 42 /* * */ || code === 95 /* _ */ || code === 126 /* ~ */) {
+      if (text.charCodeAt(i - 1) !== code && ++emphasis > limits.emphasisPerParagraph) {
+        return `skipped: a paragraph with more than ${limits.emphasisPerParagraph.toLocaleString('en')} emphasis marks (*, _, ~) is too costly to parse`;
+      }
+    } else if (code === 124 /* | */ && ++pipesInLine > limits.cellsPerRow) {
+      return `skipped: a table row with more than ${limits.cellsPerRow} cells is too costly to parse`;
+    }
   }
   return null;
+}
+
+/** A header row then a delimiter row with as many cells, after a blank line: micromark surely reads a table. */
+function startsTable(text: string, lineStart: number): boolean {
+  const headerEnd = endOfLine(text, lineStart);
+  const next = headerEnd + (text.charCodeAt(headerEnd) === 13 && text.charCodeAt(headerEnd + 1) === 10 ? 2 : 1);
+  if (next >= text.length) return false;
+  const header = text.slice(lineStart, headerEnd);
+  const delimiter = text.slice(next, endOfLine(text, next));
+  if (!/^ {0,3}\S/.test(header) || !header.includes('|') || !delimiter.includes('|')) return false;
+  if (!/^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/.test(delimiter)) return false;
+  const cells = (row: string) => row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).length;
+  return cells(header) === cells(delimiter);
+}
+
+/** A table row goes on: a line with a pipe that starts no quote or numbered list (bullets and headings end it too). */
+function continuesTable(text: string, lineStart: number): boolean {
+  const line = text.slice(lineStart, endOfLine(text, lineStart));
+  return line.includes('|') && !/^ {0,3}(?:>|\d{1,9}[.)](?:[ \t]|$))/.test(line);
+}
+
+function endOfLine(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++;
+  return at;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => c === 32 || c === 9;
+const isLineEnd = (c: number) => c === 10 || c === 13 || Number.isNaN(c);
+
+/**
+ * The start of a line: its container depth (quote markers, indentation, and list markers, which
+ * nest too: "- - - x" is three lists deep) and whether it surely begins a new paragraph (a list
+ * item or an ATX heading within three spaces of the margin interrupts any paragraph).
+ */
+function lineStartOf(text: string, lineStart: number): { depth: number; newParagraph: boolean } {
+  let depth = 0;
+  let ruleMarker = -1; // "- - -" and "* * *" are thematic breaks, not nested lists
+  let onlyRule = true;
+  let j = lineStart;
+  for (; j < text.length && j - lineStart < 4 * STRUCTURE_LIMITS.nesting + 8; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 62 /* > */) {
+      depth += 2;
+      onlyRule = false;
+    } else if (c === 32) depth += 1;
+    else if (c === 9) depth += 4;
+    else if ((c === 45 /* - */ || c === 42 /* * */ || c === 43 /* + */) && isSpace(text.charCodeAt(j + 1))) {
+      depth += 1;
+      if (ruleMarker === -1) ruleMarker = c;
+      else if (ruleMarker !== c) onlyRule = false;
+    } else if (isDigit(c)) {
+      let k = j;
+      while (k < text.length && k - j < 9 && isDigit(text.charCodeAt(k))) k++;
+      const after = text.charCodeAt(k);
+      if ((after !== 46 /* . */ && after !== 41) /* ) */ || !isSpace(text.charCodeAt(k + 1))) break;
+      depth += k - j + 1;
+      onlyRule = false;
+      j = k;
+    } else break;
+  }
+  const rest = text.charCodeAt(j);
+  const thematicBreak = ruleMarker !== -1 && onlyRule && (isLineEnd(rest) || (rest === ruleMarker && isLineEnd(text.charCodeAt(j + 1))));
+  if (thematicBreak) depth = 0;
+
+  // Within three spaces of the margin: "- x" (not empty: an empty item cannot interrupt a paragraph) or "## x".
+  let k = lineStart;
+  while (k < text.length && k - lineStart < 3 && text.charCodeAt(k) === 32) k++;
+  const first = text.charCodeAt(k);
+  let newParagraph = false;
+  if ((first === 45 || first === 42 || first === 43) && isSpace(text.charCodeAt(k + 1))) {
+    let m = k + 1;
+    while (m < text.length && isSpace(text.charCodeAt(m))) m++;
+    newParagraph = !isLineEnd(text.charCodeAt(m));
+  } else if (first === 35 /* # */) {
+    let m = k;
+    while (m < text.length && m - k < 7 && text.charCodeAt(m) === 35) m++;
+    newParagraph = m - k <= 6 && (isSpace(text.charCodeAt(m)) || isLineEnd(text.charCodeAt(m)));
+  }
+  return { depth, newParagraph };
 }
 
 /**

@@ -40,6 +40,24 @@ describe('hostile documents are turned away in bounded time', () => {
     assert.match(lintWithin(linter, goals + '['.repeat(50_000), 2).skipped ?? '', /brackets/);
     assert.match(lintWithin(linter, goals + '| a '.repeat(5000) + '|\n', 2).skipped ?? '', /cells/);
   });
+  it('3,000 list markers nested on one line', () => {
+    // Before the guard counted list markers as nesting, this took 7 s.
+    assert.match(lintWithin(linter, goals + '- '.repeat(3000) + 'Raise NPS\n', 2).skipped ?? '', /nesting deeper than 64 levels/);
+  });
+  it('an emphasis bomb: 10,000 unmatched emphasis marks in one paragraph', () => {
+    // Before the emphasis guard, this took 39 s.
+    assert.match(lintWithin(linter, goals + '*a '.repeat(5000) + 'x' + ' b*'.repeat(5000), 2).skipped ?? '', /emphasis marks/);
+  });
+  it('emphasis bombs spread over the rows of a table, whose cells are parsed one by one', () => {
+    const row = `| ${'*a '.repeat(1200)}x${' b*'.repeat(1200)} | y |`;
+    assert.match(lintWithin(linter, `${goals}| Goal | Owner |\n|---|---|\n${Array(5).fill(row).join('\n')}\n`, 2).skipped ?? '', /table with this many/);
+  });
+  it('but a long table of bold cells is a document like any other', () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `| **Goal ${i}**: raise NPS from 32 to 45 | **Q3 2027** | _Sam_ |`).join('\n');
+    const result = lintWithin(linter, `${goals}| Goal | Deadline | Owner |\n|---|---|---|\n${rows}\n`, 10);
+    assert.equal(result.skipped, undefined);
+    assert.equal(result.model?.goals.length, 400);
+  });
 });
 
 describe('user word lists are matched literally, so no entry can make matching slow', () => {

@@ -580,9 +580,10 @@ describe('regressions the properties found', () => {
     const text = '---\nkind: goals\n---\n# Goals\n\n- Raise NPS from 32 to 45 by 2027\n';
     sessionAgrees(text, [insert(text, 'NPS', '\u0000')]);
     sessionAgrees(text, [insert(text, 'NPS', '\uFFFD'.repeat(40))]);
-    const heading = (i: number) => `# Goal ${i} ${'['.repeat(40)}\n`;
-    const brackets = `${text}\n${Array.from({ length: 37 }, (_, i) => heading(i)).join('')}\n- Raise NPS\n`;
-    const session = sessionAgrees(brackets, [insert(brackets, '# Goal 20', heading(99))]);
+    // Code blocks one after another with no blank line: one run of lines for the bracket guard.
+    const fence = (i: number) => `\`\`\`\nGoal ${i} ${'['.repeat(40)}\n\`\`\`\n`;
+    const brackets = `${text}\n${Array.from({ length: 37 }, (_, i) => fence(i)).join('')}\n- Raise NPS\n`;
+    const session = sessionAgrees(brackets, [insert(brackets, '```\nGoal 20', fence(99))]);
     assert.match(session.result.skipped ?? '', /brackets/);
   });
 
