@@ -15,7 +15,7 @@ import type { Rule, RuleCategory } from './rules/rule';
 import { scoreDocument, type DocumentScore } from './score';
 import { BUILTIN_TEMPLATES } from './templates/builtin';
 import type { TemplateSet } from './templates/load';
-import { LineIndex } from './text/lines';
+import { LineIndex, lineEndAt, nextLineStart } from './text/lines';
 import { PhraseMatcher } from './text/words';
 import { SEVERITIES, type Finding, type Severity, type SeveritySetting } from './types';
 
@@ -178,11 +178,11 @@ export function structureProblem(text: string): string | null {
 
 /** A header row then a delimiter row with as many cells, after a blank line: micromark surely reads a table. */
 function startsTable(text: string, lineStart: number): boolean {
-  const headerEnd = endOfLine(text, lineStart);
-  const next = headerEnd + (text.charCodeAt(headerEnd) === 13 && text.charCodeAt(headerEnd + 1) === 10 ? 2 : 1);
+  const headerEnd = lineEndAt(text, lineStart);
+  const next = nextLineStart(text, headerEnd);
   if (next >= text.length) return false;
   const header = text.slice(lineStart, headerEnd);
-  const delimiter = text.slice(next, endOfLine(text, next));
+  const delimiter = text.slice(next, lineEndAt(text, next));
   if (!/^ {0,3}\S/.test(header) || !header.includes('|') || !delimiter.includes('|')) return false;
   if (!/^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/.test(delimiter)) return false;
   const cells = (row: string) => row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).length;
@@ -191,14 +191,8 @@ function startsTable(text: string, lineStart: number): boolean {
 
 /** A table row goes on: a line with a pipe that starts no quote or numbered list (bullets and headings end it too). */
 function continuesTable(text: string, lineStart: number): boolean {
-  const line = text.slice(lineStart, endOfLine(text, lineStart));
+  const line = text.slice(lineStart, lineEndAt(text, lineStart));
   return line.includes('|') && !/^ {0,3}(?:>|\d{1,9}[.)](?:[ \t]|$))/.test(line);
-}
-
-function endOfLine(text: string, from: number): number {
-  let at = from;
-  while (at < text.length && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++;
-  return at;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;

@@ -1,7 +1,7 @@
 import { shiftBlock, type BlockInfo } from './markdown/blocks';
 import { contentProblem, extractBlocks, skipReason, structureProblem, type Linter, type LintResult } from './lint';
 import { frontMatterEnd } from './markdown/parse';
-import { LineIndex } from './text/lines';
+import { LineIndex, lineEndAt, lineStartAt, nextLineStart } from './text/lines';
 
 /** One edit as VS Code reports it: replace `rangeLength` characters at `rangeOffset` with `text`. */
 export interface TextChange {
@@ -104,7 +104,7 @@ export class LintSession {
     for (;;) {
       while (high < blocks.length && high > 0 && !blankLineBetween(next, blocks[high - 1].range.end + delta, blocks[high].range.start + delta)) high++;
       // From the start of the line: a block's range begins after its indentation, which the parse needs.
-      const windowStart = low === 0 ? 0 : lineStart(next, blocks[low].range.start);
+      const windowStart = low === 0 ? 0 : lineStartAt(next, blocks[low].range.start);
       const windowEnd = high >= blocks.length ? next.length : blocks[high].range.start + delta;
       const windowText = next.slice(windowStart, windowEnd);
       // The structural guards are local to lines and to runs of non-blank lines (a paragraph can run
@@ -142,18 +142,12 @@ export class LintSession {
   }
 }
 
-function lineStart(text: string, offset: number): number {
-  let at = offset;
-  while (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') at--;
-  return at;
-}
-
 /** Start of the run of non-blank lines holding `offset`: the bracket guard counts brackets per run. */
 function runStart(text: string, offset: number): number {
-  let at = lineStart(text, offset);
+  let at = lineStartAt(text, offset);
   while (at > 0) {
     const lineBreak = at >= 2 && text[at - 1] === '\n' && text[at - 2] === '\r' ? at - 2 : at - 1;
-    const previous = lineStart(text, lineBreak);
+    const previous = lineStartAt(text, lineBreak);
     if (isBlank(text, previous, lineBreak)) return at;
     at = previous;
   }
@@ -162,12 +156,11 @@ function runStart(text: string, offset: number): number {
 
 /** End of the run of non-blank lines holding `offset`: where the next blank line starts, or the end. */
 function runEnd(text: string, offset: number): number {
-  let at = lineStart(text, offset);
+  let at = lineStartAt(text, offset);
   while (at < text.length) {
-    let end = at;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    const end = lineEndAt(text, at);
     if (isBlank(text, at, end)) return at;
-    at = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+    at = nextLineStart(text, end);
   }
   return text.length;
 }

@@ -61,9 +61,11 @@ const matchers = new Map<string, (relativePath: string) => boolean>();
 /** The `ignore` globs of the file's own configuration, read as the CLI reads them (relative to the config's folder). */
 async function ignoredByConfig(linters: LinterService, uri: vscode.Uri): Promise<boolean> {
   const { config } = await linters.linterForUri(uri);
-  if (!config.baseDir || config.ignore.length === 0 || !uri.path.startsWith(`${config.baseDir.replace(/\/$/, '')}/`)) return false;
+  if (!config.baseDir || config.ignore.length === 0) return false;
+  const base = `${config.baseDir.replace(/\/$/, '')}/`;
+  if (!uri.path.startsWith(base)) return false;
   const key = config.ignore.join('\n');
   let matches = matchers.get(key);
   if (!matches) matchers.set(key, (matches = ignoreMatcher(config.ignore)));
-  return ignoredWithFolders(matches, uri.path.slice(config.baseDir.replace(/\/$/, '').length + 1));
+  return ignoredWithFolders(matches, uri.path.slice(base.length));
 }

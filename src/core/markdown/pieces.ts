@@ -1,3 +1,4 @@
+import { lineEndAt, nextLineStart } from '../text/lines';
 import { frontMatterEnd } from './parse';
 
 /**
@@ -43,7 +44,8 @@ export function planParse(text: string, minPieceLength = MIN_PIECE_LENGTH): Pars
   if (text.length < 2 * minPieceLength) return whole;
   const cuts: number[] = [];
   const definitions: string[] = [];
-  let fence: { marker: string; length: number } | null = null;
+  /** What closes the fenced code block the scan is in, if it is in one. */
+  let fenceClose: RegExp | null = null;
   let htmlEnd: RegExp | null = null;
   // Code or HTML opened inside a list item or quote ends with its container, at the next line in the
   // first column; its end offset depends on that line, so no cut is made there.
@@ -55,16 +57,13 @@ export function planParse(text: string, minPieceLength = MIN_PIECE_LENGTH): Pars
   let lineStart = frontMatterEnd(text) ?? (text.charCodeAt(0) === 0xfeff ? 1 : 0);
 
   while (lineStart < text.length) {
-    let lineEnd = lineStart;
-    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
-    const next = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+    const lineEnd = lineEndAt(text, lineStart);
     const line = text.slice(lineStart, lineEnd);
     const blank = /^[ \t]*$/.test(line);
     let definition = false;
 
-    if (fence) {
-      const close = new RegExp(`^ {0,3}${fence.marker === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
-      if (close.test(line)) fence = null;
+    if (fenceClose) {
+      if (fenceClose.test(line)) fenceClose = null;
     } else if (htmlEnd) {
       if (htmlEnd.test(line)) htmlEnd = null;
     } else {
@@ -76,7 +75,7 @@ export function planParse(text: string, minPieceLength = MIN_PIECE_LENGTH): Pars
       if (CONTAINED_OPEN.test(line)) containedOpen = true;
       const open = FENCE_OPEN.exec(line);
       if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
-        fence = { marker: open[1][0], length: open[1].length };
+        fenceClose = new RegExp(`^ {0,3}${open[1][0] === '`' ? '`' : '~'}{${open[1].length},}[ \\t]*$`);
       } else {
         for (const [start, end] of HTML_BLOCKS) {
           const found = start.exec(line);
@@ -86,18 +85,18 @@ export function planParse(text: string, minPieceLength = MIN_PIECE_LENGTH): Pars
           }
         }
       }
-      if (!fence && !htmlEnd && line.includes(']:')) {
+      if (!fenceClose && !htmlEnd && line.includes(']:')) {
         // A definition cannot interrupt a paragraph, so one right under text would be text: not copied safely.
         if (!DEFINITION.test(line) || !(previousBlank || previousDefinition)) return whole;
         definitions.push(line);
         definition = true;
       }
     }
-    previousBlank = blank && !fence && !htmlEnd;
+    previousBlank = blank && !fenceClose && !htmlEnd;
     previousDefinition = definition;
-    lineStart = next;
+    lineStart = nextLineStart(text, lineEnd);
   }
   // Definitions copied after a piece that ends inside unclosed code would land in that code.
-  if (definitions.length > 0 && (fence || htmlEnd)) return whole;
+  if (definitions.length > 0 && (fenceClose || htmlEnd)) return whole;
   return { cuts, definitions: definitions.join('\n') };
 }

@@ -67,3 +67,22 @@ export class LineIndex {
     return crlf >= 0 ? '\r\n' : '\n';
   }
 }
+
+/** Start of the line holding `offset` (after a \n, a \r or a \r\n). */
+export function lineStartAt(text: string, offset: number): number {
+  let at = offset;
+  while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) at--;
+  return at;
+}
+
+/** End of the line holding `offset`, before its line break. */
+export function lineEndAt(text: string, offset: number): number {
+  let at = offset;
+  while (at < text.length && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++;
+  return at;
+}
+
+/** Start of the line after the one that ends at `lineEnd` (its break is one or two characters). */
+export function nextLineStart(text: string, lineEnd: number): number {
+  return lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+}
