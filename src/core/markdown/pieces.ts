@@ -98,5 +98,6 @@ export function planParse(text: string, minPieceLength = MIN_PIECE_LENGTH): Pars
   }
   // Definitions copied after a piece that ends inside unclosed code would land in that code.
   if (definitions.length > 0 && (fenceClose || htmlEnd)) return whole;
-  return { cuts, definitions: definitions.join('\n') };
+  // Uncut, the one piece holds its definitions already.
+  return cuts.length > 0 ? { cuts, definitions: definitions.join('\n') } : whole;
 }
