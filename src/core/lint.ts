@@ -5,6 +5,7 @@ import { extractBlock, placeBlock, type BlockInfo } from './markdown/blocks';
 import { parseMarkdown } from './markdown/parse';
 import { planParse, type ParsePlan } from './markdown/pieces';
 import { buildModel } from './model/build';
+import { chunkMove, placeFinding, placeGoal, type GoalChunkCache } from './model/chunks';
 import { RoleClassifier } from './model/roles';
 import { AnalysisCache, VAGUE_TERMS } from './model/smart';
 import type { DocumentModel } from './model/types';
@@ -291,9 +292,14 @@ export class Linter {
     return this.lintBlocks(text, extractBlocks(text), path, today, lines);
   }
 
-  /** Lints already-extracted blocks: the incremental session re-extracts only what an edit touched. */
-  lintBlocks(text: string, blocks: BlockInfo[], path: string | undefined, today: Date, lines = new LineIndex(text)): LintResult {
-    const model = buildModel(text, blocks, {
+  /**
+   * Lints already-extracted blocks: the incremental session re-extracts only what an edit touched,
+   * and passes the goal chunks kept from its previous lint.
+   */
+  lintBlocks(text: string, blocks: BlockInfo[], path: string | undefined, now: Date, lines = new LineIndex(text), goalChunks?: GoalChunkCache): LintResult {
+    // Deadlines and templates read the day, not the hour: one "today" a day keeps kept analyses valid.
+    const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+    const { model, goalChunks: placedChunks } = buildModel(text, blocks, {
       path,
       today,
       roles: this.roles,
@@ -302,13 +308,49 @@ export class Linter {
       lintAlways: this.config.lint === 'always',
       fiscalYearStartMonth: this.config.fiscalYearStart,
       cache: this.cache,
+      goalChunks,
     });
+    goalChunks?.sweep();
     if (model.kind === 'none') return { path, kind: 'none', findings: [], model, score: null, lines };
 
     const findings: Finding[] = [];
     const fixes = new FixBuilder(model, this.templates);
-    for (const { rule, severity, options } of this.rules) {
-      if (!rule.kinds.includes(model.kind)) continue;
+    const applicable = this.rules.filter(({ rule }) => rule.kinds.includes(model.kind));
+    const goalRules = applicable.filter(({ rule }) => rule.scope === 'goal');
+    // Goal rules run per goal chunk, on the chunk's goals numbered from 0; a chunk no edit touched keeps its findings.
+    const findingsKey = `${model.kind}\u0001${today.getTime()}\u0001${fixes.eol}`;
+    for (const placed of placedChunks) {
+      const { chunk } = placed;
+      if (chunk.goals.length === 0) continue;
+      if (chunk.findingsKey !== findingsKey) {
+        const goals = chunk.goals.map((goal) => placeGoal(goal, placed.move, 0, placed.sectionBy));
+        chunk.findings = [];
+        this.runRules(goalRules, { ...model, goals }, fixes, chunk.findings);
+        chunk.findingsStart = placed.range.start;
+        chunk.findingsAnchors = placed.anchors;
+        chunk.findingsKey = findingsKey;
+      }
+      const move = chunkMove(chunk.findingsStart, chunk.findingsAnchors, placed.range.start, placed.anchors);
+      for (const finding of chunk.findings) findings.push(placeFinding(finding, move, placed.goalBase));
+    }
+    this.runRules(
+      applicable.filter(({ rule }) => rule.scope !== 'goal'),
+      model,
+      fixes,
+      findings,
+    );
+
+    const directives = readDirectives(blocks, lines);
+    this.reportEngineFindings(model, directives, findings);
+    const suppressions = new Suppressions(directives, lines);
+    const kept = findings
+      .filter((f) => !suppressions.isSuppressed(f.ruleId, lines.lineOf(f.range.start)))
+      .sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
+    return { path, kind: model.kind, findings: kept, model, score: scoreDocument(model, kept, this.categoryOf), lines };
+  }
+
+  private runRules(rules: readonly ActiveRule[], model: DocumentModel, fixes: FixBuilder, findings: Finding[]): void {
+    for (const { rule, severity, options } of rules) {
       rule.check({
         model,
         options,
@@ -328,14 +370,6 @@ export class Linter {
         },
       });
     }
-
-    const directives = readDirectives(blocks, lines);
-    this.reportEngineFindings(model, directives, findings);
-    const suppressions = new Suppressions(directives, lines);
-    const kept = findings
-      .filter((f) => !suppressions.isSuppressed(f.ruleId, lines.lineOf(f.range.start)))
-      .sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
-    return { path, kind: model.kind, findings: kept, model, score: scoreDocument(model, kept, this.categoryOf), lines };
   }
 
   private reportEngineFindings(model: DocumentModel, directives: ReturnType<typeof readDirectives>, findings: Finding[]): void {

@@ -6,10 +6,12 @@ import { PhraseMatcher } from '../text/words';
 import { detectKind } from './kind';
 import { RoleClassifier } from './roles';
 import { buildSections } from './sections';
-import { extractGoals } from './goals';
+import { blocksKey, chunkMove, firstBlockFrom, moveCell, placeGoal, type GoalChunk, type GoalChunkCache, type PlacedChunk } from './chunks';
+import { extractGoals, planGoalChunks } from './goals';
+import { ancestry } from './sections';
 import { extractValues } from './values';
 import { analyseGoals, AnalysisCache, HEDGES } from './smart';
-import type { DocumentModel } from './types';
+import type { DocumentModel, Goal, GoalCell, Section } from './types';
 
 export interface ModelOptions {
   path?: string;
@@ -21,10 +23,15 @@ export interface ModelOptions {
   lintAlways: boolean;
   fiscalYearStartMonth?: number;
   cache: AnalysisCache;
+  /** Goal chunks kept from the document's previous lint (an editing session), reused where unchanged. */
+  goalChunks?: GoalChunkCache;
 }
 
-/** Builds the document model from extracted blocks: cheap next to parsing, so it is rebuilt after every edit. */
-export function buildModel(text: string, blocks: readonly BlockInfo[], options: ModelOptions): DocumentModel {
+/**
+ * Builds the document model from extracted blocks: cheap next to parsing, so it is rebuilt after
+ * every edit; goals come from goal chunks, which an editing session reuses where nothing changed.
+ */
+export function buildModel(text: string, blocks: readonly BlockInfo[], options: ModelOptions): { model: DocumentModel; goalChunks: PlacedChunk[] } {
   let frontMatter: Record<string, unknown> | null = null;
   let frontMatterProblem: string | null = null;
   const first = blocks[0];
@@ -55,21 +62,21 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
   // Without a date, "by March" in a Q1 2018 plan means March 2018: resolve against the start of the document's period.
   const referenceDate = documentDate ?? periodStartOf([...documentPeriods, title ?? ''], options) ?? options.today;
 
-  const goals = extractGoals({ text, blocks, sections, referenceYear: referenceDate.getUTCFullYear() });
+  const goalChunks = placeGoalChunks(text, blocks, sections, referenceDate.getUTCFullYear(), options.goalChunks);
   const { kind, source: kindSource } = detectKind({
     path: options.path,
     frontMatter,
     sections,
     title,
-    goalLines: goals.filter((g) => g.source === 'line' || g.source === 'heading').length,
-    goalCount: goals.length,
+    goalLines: goalChunks.reduce((sum, placed) => sum + placed.chunk.goalLines, 0),
+    goalCount: goalChunks.reduce((sum, placed) => sum + placed.chunk.goals.length, 0),
     lintAlways: options.lintAlways,
   });
   const values = kind === 'none' ? [] : extractValues(text, blocks, sections, kind === 'values');
 
   const valueNames = values.map((v) => v.name).filter((name) => name.length > 2 && name.length < 40);
   const valueNamesKey = valueNames.join('\u0002');
-  analyseGoals(goals, {
+  const analysis = {
     referenceDate,
     fiscalYearStartMonth: options.fiscalYearStartMonth,
     documentPeriods,
@@ -79,12 +86,24 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
     valueNames: valueNameMatcher(valueNames, valueNamesKey),
     valueNamesKey,
     cache: options.cache,
-  });
+  };
+  // A chunk's goals are analysed again only when what the whole document lends them changed.
+  const analysisKey = [referenceDate.getTime(), options.fiscalYearStartMonth, valueNamesKey, ...documentPeriods].join('\u0001');
+  const goals: Goal[] = [];
+  for (const placed of goalChunks) {
+    const { chunk } = placed;
+    if (chunk.analysisKey !== analysisKey) {
+      analyseGoals(chunk.goals, analysis);
+      chunk.analysisKey = analysisKey;
+      chunk.findingsKey = null;
+    }
+    for (const goal of chunk.goals) goals.push(placeGoal(goal, placed.move, placed.goalBase, placed.sectionBy));
+  }
 
   const visionSections = sections.filter((s) => s.role === 'vision').map((s) => s.index);
 
   const firstBody = body[0]?.range ?? { start: bodyStart, end: bodyStart };
-  return {
+  const model: DocumentModel = {
     text,
     kind,
     kindSource,
@@ -100,6 +119,72 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
     referenceDate,
     today: options.today,
   };
+  return { model, goalChunks };
+}
+
+/**
+ * The document's goal chunks in order, each found again only when its blocks or what reaches into
+ * it from above (headings, owners named above, the reference year) changed since the last lint.
+ */
+function placeGoalChunks(text: string, blocks: readonly BlockInfo[], sections: readonly Section[], referenceYear: number, cache: GoalChunkCache | undefined): PlacedChunk[] {
+  // Owners named in the sections read so far, where they are now: the chunks below inherit them.
+  const owners = new Map<number, GoalCell>();
+  const placed: PlacedChunk[] = [];
+  let goalBase = 0;
+  for (const { first, last } of planGoalChunks(sections)) {
+    const start = sections[first].range.start;
+    const end = last + 1 < sections.length ? sections[last + 1].range.start : text.length;
+    const above = aboveChunk(sections, first, owners, referenceYear);
+    const find = (): GoalChunk => {
+      const found = extractGoals({ text, blocks, sections, referenceYear, first, last, ownerBefore: (index) => owners.get(index) });
+      return {
+        start,
+        anchors: above.anchors,
+        firstSection: first,
+        goals: found.goals,
+        owners: found.owners,
+        goalLines: found.goals.filter((g) => g.source === 'line' || g.source === 'heading').length,
+        analysisKey: null,
+        findings: [],
+        findingsStart: start,
+        findingsAnchors: above.anchors,
+        findingsKey: null,
+        lastUsed: 0,
+      };
+    };
+    const chunk = cache ? cache.get(above.key + blocksKey(blocks, firstBlockFrom(blocks, start), firstBlockFrom(blocks, end), start), find) : find();
+    const move = chunkMove(chunk.start, chunk.anchors, start, above.anchors);
+    const sectionBy = first - chunk.firstSection;
+    for (const [index, cell] of chunk.owners) owners.set(index + sectionBy, moveCell(cell, move));
+    placed.push({ chunk, range: { start, end }, anchors: above.anchors, move, sectionBy, goalBase });
+    goalBase += chunk.goals.length;
+  }
+  return placed;
+}
+
+/**
+ * What reaches into a chunk from the sections above it, as a key: the headings and owners above it
+ * (without their places, which are `anchors`, so an edit above them does not make the chunk new)
+ * and its parent's role.
+ */
+function aboveChunk(sections: readonly Section[], first: number, owners: ReadonlyMap<number, GoalCell>, referenceYear: number): { key: string; anchors: number[] } {
+  const parent = sections[first].parent;
+  let key = `${referenceYear}\u0001${parent === null ? '' : sections[parent].effectiveRole}\u0001`;
+  const anchors: number[] = [];
+  for (const ancestor of parent === null ? [] : ancestry(sections, parent)) {
+    const { heading } = ancestor;
+    const owner = owners.get(ancestor.index);
+    if (heading) {
+      key += `${heading.text}\u0002${heading.depth}\u0002${heading.range.end - heading.range.start}`;
+      anchors.push(heading.range.start);
+    }
+    if (owner) {
+      key += `\u0002${owner.text}\u0002${owner.header}\u0002${owner.range.end - owner.range.start}`;
+      anchors.push(owner.range.start);
+    }
+    key += '\u0001';
+  }
+  return { key, anchors };
 }
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);

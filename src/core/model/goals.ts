@@ -1,5 +1,6 @@
 import { collapse, maskedSlice, movedBy, originOf, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
 import type { TextRange } from '../types';
+import { firstBlockFrom } from './chunks';
 import { GOAL_LABEL, ancestry } from './sections';
 import type { Goal, GoalCell, GoalColumn, Section } from './types';
 
@@ -99,6 +100,34 @@ const PLAIN_GOALS_HEADING = /^\s*(our|the|team|key)?\s*(goals?|objectives?|aims?
 /** "Key results", "OKRs", "Goals": a label heading says nothing about why; the heading above it may. */
 const LABEL_HEADING = /^\s*(our|the|team|key)?\s*(goals?|objectives?|aims?|key results?|krs?|okrs?|targets?|measures?)\s*:?\s*$/i;
 
+/**
+ * Splits the sections into goal chunks, runs of sections whose goals link only among themselves,
+ * so a chunk's goals can be found, analysed and checked on their own, and kept while it is
+ * unchanged. A section's own text is a chunk and each subsection starts another, unless the heading
+ * is a goal (its key results sit in the subsections) or a plain "Goals" heading (whose prose counts
+ * as a goal only when no subsection holds one): then the section and its subsections are one chunk.
+ * Links that do reach into a chunk (headings above, an owner named above) are part of its key.
+ */
+export function planGoalChunks(sections: readonly Section[]): { first: number; last: number }[] {
+  const chunks: { first: number; last: number }[] = [];
+  const lastOfSubtree = (section: Section): number =>
+    section.children.length === 0 ? section.index : lastOfSubtree(sections[section.children[section.children.length - 1]]);
+  const visit = (section: Section): void => {
+    const heading = section.heading?.text;
+    const whole =
+      section.children.length === 0 ||
+      (heading !== undefined && section.index > 0 && (GOAL_LABEL.test(heading) || (section.depth !== 1 && PLAIN_GOALS_HEADING.test(heading))));
+    if (whole) {
+      chunks.push({ first: section.index, last: lastOfSubtree(section) });
+      return;
+    }
+    chunks.push({ first: section.index, last: section.index });
+    for (const child of section.children) visit(sections[child]);
+  };
+  if (sections.length > 0) visit(sections[0]);
+  return chunks;
+}
+
 /** A paragraph that is all bold and reads like an objective (three words or more). */
 function isBoldObjective(raw: string, masked: string): boolean {
   return /^\s*(\*\*|__)[^*_]+\1\s*$/.test(raw) && masked.trim().split(/\s+/).length >= 3;
@@ -109,12 +138,28 @@ export interface ExtractOptions {
   blocks: readonly BlockInfo[];
   sections: readonly Section[];
   referenceYear: number;
+  /** The sections to read, `first` to `last`: a goal chunk (see `planGoalChunks`), which no goal links reach out of. */
+  first: number;
+  last: number;
+  /** The owner named in a section before `first` ("Owner: ..." in its text), which its goals below inherit. */
+  ownerBefore: (section: number) => GoalCell | undefined;
 }
 
-/** Finds every goal: list items under goals-like headings, labelled lines, labelled headings and goal-table rows. */
-export function extractGoals({ text, blocks, sections, referenceYear }: ExtractOptions): Goal[] {
+export interface ExtractedGoals {
+  /** Indexed from 0 within the chunk, as are their parents and children. */
+  goals: Goal[];
+  /** Owners named in the chunk's sections, by section index, for the chunks below. */
+  owners: Map<number, GoalCell>;
+}
+
+/**
+ * Finds the goals of a chunk of sections: list items under goals-like headings, labelled lines,
+ * labelled headings and goal-table rows.
+ */
+export function extractGoals({ text, blocks, sections, referenceYear, first, last, ownerBefore }: ExtractOptions): ExtractedGoals {
   const goals: Goal[] = [];
   const sectionOwner = new Map<number, GoalCell>();
+  const chunk = sections.slice(first, last + 1);
 
   const addGoal = (
     source: Goal['source'],
@@ -156,14 +201,13 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
     };
   };
 
-  const blockAt = new Map(blocks.map((b) => [b.range.start, b]));
   const headingGoalOf = new Map<number, number>();
-  for (const section of sections) {
+  for (const section of chunk) {
     const inGoals = section.effectiveRole === 'goals';
     let objective: number | null = null;
 
     if (section.heading && section.index > 0 && GOAL_LABEL.test(section.heading.text)) {
-      const block = blockAt.get(section.heading.range.start)!;
+      const block = blocks[firstBlockFrom(blocks, section.heading.range.start)];
       objective = addGoal('heading', section.heading.range, section.index, null, block.masked).index;
       headingGoalOf.set(section.index, objective);
     } else {
@@ -261,7 +305,7 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
 
   // A goals section written as prose ("## Goals" then a sentence) states its goal in that paragraph.
   const sectionsWithGoals = new Set(goals.map((g) => g.section));
-  for (const section of sections) {
+  for (const section of chunk) {
     if (!section.heading || section.depth === 1 || !PLAIN_GOALS_HEADING.test(section.heading.text)) continue;
     if (sectionsWithGoals.has(section.index) || section.children.some((child) => sectionsWithGoals.has(child))) continue;
     const paragraphs = section.blockIndexes.map((i) => blocks[i]).filter((b) => b.type === 'paragraph');
@@ -290,7 +334,7 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
           // Under "### Key results", the heading that speaks for the goal is the objective above it.
           nearest = nearest && LABEL_HEADING.test(ancestor.heading.text) && ancestor.depth > 1;
         }
-        const owner = sectionOwner.get(ancestor.index) ?? teamHeadingOwner(ancestor);
+        const owner = (ancestor.index < first ? ownerBefore(ancestor.index) : sectionOwner.get(ancestor.index)) ?? teamHeadingOwner(ancestor);
         if (owner && !found.owner) found.owner = { ...owner, header: 'section owner' };
       }
       bySection.set(key, found);
@@ -303,7 +347,7 @@ export function extractGoals({ text, blocks, sections, referenceYear }: ExtractO
     goal.inheritedText = goal.inheritedText.length > 0 ? [...goal.inheritedText, ...inherited] : inherited;
     if (owner && !goal.attributes.owner) goal.attributes.owner = owner;
   }
-  return goals;
+  return { goals, owners: sectionOwner };
 }
 
 function trimRange(text: string, range: TextRange): TextRange {

@@ -53,6 +53,7 @@ export class RoleClassifier {
   private readonly matchers: [Exclude<SectionRole, 'other'>, PhraseMatcher][];
   /** Headings repeat across edits; classifying each text once keeps re-linting cheap. */
   private readonly memo = new Map<string, SectionRole>();
+  private readonly neutralMemo = new Map<string, boolean>();
 
   constructor(extra: Partial<Record<SectionRole, string[]>> = {}) {
     this.matchers = ROLE_PRIORITY.map((role) => [
@@ -90,8 +91,14 @@ export class RoleClassifier {
 
   /** Supporting sections (Context, Definitions, References ...) stop a role flowing down into them. */
   isNeutral(headingText: string): boolean {
-    const text = cleanHeading(headingText);
-    return labelWords(text).length <= 4 && NEUTRAL.findFirst(tokenize(text)) !== null && this.classify(text) === 'other';
+    let neutral = this.neutralMemo.get(headingText);
+    if (neutral === undefined) {
+      const text = cleanHeading(headingText);
+      neutral = labelWords(text).length <= 4 && NEUTRAL.findFirst(tokenize(text)) !== null && this.classify(text) === 'other';
+      if (this.neutralMemo.size > 10_000) this.neutralMemo.clear();
+      this.neutralMemo.set(headingText, neutral);
+    }
+    return neutral;
   }
 
   private classifyPart(tokens: ReturnType<typeof tokenize>): SectionRole {

@@ -106,7 +106,7 @@ export class AnalysisCache {
     const at = goal.textRange.start;
     const key = goalKey(goal);
     const cached = kept.get(key);
-    if (cached) return cached.at === at ? copyForUpdates(cached.analysis) : new MovedAnalysis(cached.analysis, at - cached.at);
+    if (cached) return cached.at === at ? copyForUpdates(cached.analysis) : new MovedAnalysis(cached.analysis, (r) => shift(r, at - cached.at));
     const analysis = compute();
     if (kept.size > AnalysisCache.LIMIT) kept.clear();
     kept.set(key, { at, analysis: copyForUpdates(analysis) });
@@ -179,11 +179,11 @@ const PLACED = ['deadline', 'metric', 'target', 'baseline', 'owner', 'placeholde
 type Placed = Pick<GoalAnalysis, (typeof PLACED)[number]>;
 
 /**
- * A kept analysis for a goal that has moved by `delta` characters. Its offsets are moved only when
- * read, so the many goals below an edit cost one small object each; rules read the few they report.
- * Like any analysis, it takes the later passes' updates.
+ * A kept analysis for a goal that has moved. Its offsets are moved only when read, so the many
+ * goals below an edit cost one small object each; rules read the few they report. Like any
+ * analysis, it takes the later passes' updates.
  */
-class MovedAnalysis implements GoalAnalysis {
+export class MovedAnalysis implements GoalAnalysis {
   smart: SmartBreakdown;
   score: number;
   tooShort: boolean;
@@ -203,18 +203,20 @@ class MovedAnalysis implements GoalAnalysis {
 
   constructor(
     private readonly base: GoalAnalysis,
-    private readonly delta: number,
+    private readonly move: (range: TextRange) => TextRange,
+    /** Whether later passes update it; a finished analysis that only moved shares the base's lists. */
+    updatable = true,
   ) {
-    this.smart = { ...base.smart };
+    this.smart = updatable ? { ...base.smart } : base.smart;
     this.score = base.score;
     this.tooShort = base.tooShort;
     this.implausibleJump = base.implausibleJump;
-    this.relevance = [...base.relevance];
-    this.peopleOutcomes = [...base.peopleOutcomes];
+    this.relevance = updatable ? [...base.relevance] : base.relevance;
+    this.peopleOutcomes = updatable ? [...base.peopleOutcomes] : base.peopleOutcomes;
   }
 
   read<K extends keyof Placed>(field: K): Placed[K] {
-    if (!(field in this.placed)) this.placed[field] = moveField(this.base, field, this.delta);
+    if (!(field in this.placed)) this.placed[field] = moveField(this.base, field, this.move);
     return this.placed[field] as Placed[K];
   }
 
@@ -240,8 +242,7 @@ for (const field of PLACED) {
   });
 }
 
-function moveField<K extends keyof Placed>(a: GoalAnalysis, field: K, delta: number): Placed[K] {
-  const move = (r: TextRange): TextRange => ({ start: r.start + delta, end: r.end + delta });
+function moveField<K extends keyof Placed>(a: GoalAnalysis, field: K, move: (range: TextRange) => TextRange): Placed[K] {
   const value = a[field];
   if (value === null) return value;
   if (field === 'placeholders') return (value as TextRange[]).map(move) as Placed[K];

@@ -6,7 +6,8 @@ import { commonTemplateVariables } from '../templates/builtin';
 
 /** Builds fixes as data: text edits carrying a snippet form for editors and a plain form for the CLI. */
 export class FixBuilder {
-  private readonly eol: string;
+  /** The document's line break, which inserted templates use. */
+  readonly eol: string;
 
   constructor(
     private readonly model: DocumentModel,

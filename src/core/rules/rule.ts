@@ -49,6 +49,12 @@ export interface Rule {
   /** `template`: fixes insert a template to fill in; `auto`: fixes need no input. */
   fixable?: 'template' | 'auto';
   examples: { ok: RuleExample[]; notOk: RuleExample[] };
+  /**
+   * `goal`: what the rule reports about a goal depends only on that goal, its analysis and the text
+   * around it, so it runs on a few goals at a time (`model.goals` then holds only those) and an
+   * editing session keeps its findings for goals an edit did not touch.
+   */
+  scope?: 'goal';
   check(context: RuleContext): void;
 }
 

@@ -1,0 +1,213 @@
+import { originOf, type BlockInfo } from '../markdown/blocks';
+import type { Finding, TextRange } from '../types';
+import { MovedAnalysis } from './smart';
+import type { Goal, GoalAnalysis, GoalCell } from './types';
+
+/**
+ * The goals of one goal chunk (see `planGoalChunks`) as found when the chunk started at `start`
+ * and its first section had the index `firstSection`: after an edit elsewhere they are reused,
+ * moved, instead of found, analysed and checked again.
+ */
+export interface GoalChunk {
+  start: number;
+  /** Where the headings and owners above the chunk that its goals cite started (see `chunkMove`). */
+  anchors: number[];
+  firstSection: number;
+  /** Indexed from 0 within the chunk; analysed in place when `analysisKey` says what they were analysed for. */
+  goals: Goal[];
+  /** Owners named in the chunk's sections, for the goals of the chunks below. */
+  owners: Map<number, GoalCell>;
+  /** Goals written as labelled lines or headings, which tell a goals document from an essay. */
+  goalLines: number;
+  analysisKey: string | null;
+  /** The goal rules' findings, computed when the chunk started at `findingsStart` (its anchors at `findingsAnchors`), for the document context `findingsKey`. */
+  findings: Finding[];
+  findingsStart: number;
+  findingsAnchors: number[];
+  findingsKey: string | null;
+  lastUsed: number;
+}
+
+/** A goal chunk as it lies in the current text: moved (null when it did not), its sections and goals renumbered. */
+export interface PlacedChunk {
+  chunk: GoalChunk;
+  range: TextRange;
+  anchors: number[];
+  move: Move | null;
+  sectionBy: number;
+  /** Index of its first goal in the document's goals. */
+  goalBase: number;
+}
+
+const blockIds = new WeakMap<BlockInfo, number>();
+let nextBlockId = 0;
+
+/** A number per extracted block, so a chunk's key can name its blocks; a block re-parsed by an edit gets a new one. */
+function blockId(block: BlockInfo): number {
+  const origin = originOf(block);
+  let id = blockIds.get(origin);
+  if (id === undefined) blockIds.set(origin, (id = nextBlockId++));
+  return id;
+}
+
+/** The blocks a chunk holds, by identity and place within the chunk: equal keys mean equal blocks. */
+export function blocksKey(blocks: readonly BlockInfo[], from: number, to: number, start: number): string {
+  let key = '';
+  for (let i = from; i < to; i++) key += `${blockId(blocks[i])}@${blocks[i].range.start - start},`;
+  return key;
+}
+
+/**
+ * The goal chunks of one document across edits: a chunk whose blocks and context are unchanged
+ * keeps its goals, analyses and findings. Chunks no lint used since the previous one are dropped.
+ */
+export class GoalChunkCache {
+  private readonly chunks = new Map<string, GoalChunk>();
+  private generation = 0;
+
+  /** The chunk kept under `key`, or the one `find` makes at the chunk's current place. */
+  get(key: string, find: () => GoalChunk): GoalChunk {
+    let chunk = this.chunks.get(key);
+    if (!chunk) this.chunks.set(key, (chunk = find()));
+    chunk.lastUsed = this.generation;
+    return chunk;
+  }
+
+  /** Ends one lint: forgets the chunks it did not use. */
+  sweep(): void {
+    for (const [key, chunk] of this.chunks) if (chunk.lastUsed !== this.generation) this.chunks.delete(key);
+    this.generation++;
+  }
+}
+
+/** Moves a range from where it was to where it is now. */
+export type Move = (range: TextRange) => TextRange;
+
+/**
+ * How ranges move between two placements of a chunk: those inside it with the chunk, those of
+ * its anchors (headings and owners above it, which the chunk's goals cite) each with its anchor;
+ * null when nothing moved. Anchors are listed in the same order in both placements.
+ */
+export function chunkMove(fromStart: number, fromAnchors: readonly number[], toStart: number, toAnchors: readonly number[]): Move | null {
+  const by = toStart - fromStart;
+  if (by === 0 && fromAnchors.every((anchor, i) => anchor === toAnchors[i])) return null;
+  return (range) => {
+    let delta = by;
+    if (range.start < fromStart) {
+      const anchor = fromAnchors.indexOf(range.start);
+      delta = anchor < 0 ? 0 : toAnchors[anchor] - fromAnchors[anchor];
+    }
+    return delta === 0 ? range : { start: range.start + delta, end: range.end + delta };
+  };
+}
+
+export function moveCell(cell: GoalCell, move: Move | null): GoalCell {
+  if (!move) return cell;
+  const range = move(cell.range);
+  return range === cell.range ? cell : { ...cell, range };
+}
+
+/** A goal of a chunk in its current place, or the goal itself when the chunk did not move. */
+export function placeGoal(goal: Goal, move: Move | null, indexBy: number, sectionBy: number): Goal {
+  return !move && indexBy === 0 && sectionBy === 0 ? goal : new MovedGoal(goal, move, indexBy, sectionBy);
+}
+
+/**
+ * A goal of a moved chunk. Its fields are moved when read, so an edit costs one small object per
+ * goal below it; the rules that run again read only a few of them.
+ */
+class MovedGoal implements Goal {
+  private movedAnalysis: GoalAnalysis | undefined;
+  private movedAttributes: Goal['attributes'] | undefined;
+  private movedRow: Goal['row'] | null | undefined;
+  private movedInherited: Goal['inheritedText'] | undefined;
+
+  constructor(
+    private readonly base: Goal,
+    private readonly move: Move | null,
+    private readonly indexBy: number,
+    private readonly sectionBy: number,
+  ) {}
+
+  private place(range: TextRange): TextRange {
+    return this.move ? this.move(range) : range;
+  }
+
+  get index(): number {
+    return this.base.index + this.indexBy;
+  }
+  get source(): Goal['source'] {
+    return this.base.source;
+  }
+  get range(): TextRange {
+    return this.place(this.base.range);
+  }
+  get text(): string {
+    return this.base.text;
+  }
+  get textRange(): TextRange {
+    return this.place(this.base.textRange);
+  }
+  get masked(): string {
+    return this.base.masked;
+  }
+  get section(): number {
+    return this.base.section + this.sectionBy;
+  }
+  get parent(): number | null {
+    return this.base.parent === null ? null : this.base.parent + this.indexBy;
+  }
+  get children(): number[] {
+    return this.indexBy === 0 ? this.base.children : this.base.children.map((child) => child + this.indexBy);
+  }
+  get attributes(): Goal['attributes'] {
+    return (this.movedAttributes ??= Object.fromEntries(Object.entries(this.base.attributes).map(([column, cell]) => [column, moveCell(cell, this.move)])));
+  }
+  get row(): Goal['row'] {
+    if (this.movedRow === undefined) {
+      const row = this.base.row;
+      this.movedRow = row ? { range: this.place(row.range), cells: row.cells.map((cell) => moveCell(cell, this.move)) } : null;
+    }
+    return this.movedRow ?? undefined;
+  }
+  get inheritedText(): Goal['inheritedText'] {
+    return (this.movedInherited ??= this.base.inheritedText.map((inherited) => {
+      const range = this.place(inherited.range);
+      return range === inherited.range ? inherited : { ...inherited, range };
+    }));
+  }
+  get analysis(): GoalAnalysis {
+    return (this.movedAnalysis ??= this.move ? new MovedAnalysis(this.base.analysis, this.move, false) : this.base.analysis);
+  }
+
+  /** Serialised as the goal it stands for. */
+  toJSON(): Goal {
+    const { index, source, range, text, textRange, masked, section, parent, children, attributes, row, inheritedText, analysis } = this;
+    return { index, source, range, text, textRange, masked, section, parent, children, attributes, ...(row ? { row } : {}), inheritedText, analysis };
+  }
+}
+
+/** A finding of a moved chunk in its current place. */
+export function placeFinding(finding: Finding, move: Move | null, indexBy: number): Finding {
+  if (!move && indexBy === 0) return finding;
+  const place = (range: TextRange) => (move ? move(range) : range);
+  return {
+    ...finding,
+    range: place(finding.range),
+    related: finding.related?.map((related) => ({ ...related, range: place(related.range) })),
+    fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, range: place(edit.range) })) })),
+    goalIndex: finding.goalIndex === undefined ? undefined : finding.goalIndex + indexBy,
+  };
+}
+
+/** Index of the first block that starts at or after `offset`. */
+export function firstBlockFrom(blocks: readonly BlockInfo[], offset: number): number {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid].range.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
