@@ -316,7 +316,7 @@ export class Linter {
     const findings: Finding[] = [];
     const fixes = new FixBuilder(model, this.templates);
     const applicable = this.rules.filter(({ rule }) => rule.kinds.includes(model.kind));
-    const goalRules = applicable.filter(({ rule }) => rule.scope === 'goal');
+    const goalRules = applicable.filter(({ rule }) => rule.checkGoals);
     // Goal rules run per goal chunk, on the chunk's goals numbered from 0; a chunk no edit touched keeps its findings.
     const findingsKey = `${model.kind}\u0001${today.getTime()}\u0001${fixes.eol}`;
     for (const placed of placedChunks) {
@@ -325,7 +325,7 @@ export class Linter {
       if (chunk.findingsKey !== findingsKey) {
         const goals = chunk.goals.map((goal) => placeGoal(goal, placed.move, 0, placed.sectionBy));
         chunk.findings = [];
-        this.runRules(goalRules, { ...model, goals }, fixes, chunk.findings);
+        this.runRules(goalRules, { ...model, goals }, fixes, chunk.findings, 'checkGoals');
         chunk.findingsStart = placed.range.start;
         chunk.findingsAnchors = placed.anchors;
         chunk.findingsKey = findingsKey;
@@ -333,25 +333,20 @@ export class Linter {
       const move = chunkMove(chunk.findingsStart, chunk.findingsAnchors, placed.range.start, placed.anchors);
       for (const finding of chunk.findings) findings.push(placeFinding(finding, move, placed.goalBase));
     }
-    this.runRules(
-      applicable.filter(({ rule }) => rule.scope !== 'goal'),
-      model,
-      fixes,
-      findings,
-    );
+    this.runRules(applicable, model, fixes, findings, 'check');
 
     const directives = readDirectives(blocks, lines);
     this.reportEngineFindings(model, directives, findings);
     const suppressions = new Suppressions(directives, lines);
-    const kept = findings
-      .filter((f) => !suppressions.isSuppressed(f.ruleId, lines.lineOf(f.range.start)))
+    // Without directives nothing is suppressed, and no finding's line needs finding.
+    const kept = (directives.length === 0 ? findings : findings.filter((f) => !suppressions.isSuppressed(f.ruleId, lines.lineOf(f.range.start))))
       .sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
     return { path, kind: model.kind, findings: kept, model, score: scoreDocument(model, kept, this.categoryOf), lines };
   }
 
-  private runRules(rules: readonly ActiveRule[], model: DocumentModel, fixes: FixBuilder, findings: Finding[]): void {
+  private runRules(rules: readonly ActiveRule[], model: DocumentModel, fixes: FixBuilder, findings: Finding[], part: 'check' | 'checkGoals'): void {
     for (const { rule, severity, options } of rules) {
-      rule.check({
+      rule[part]?.({
         model,
         options,
         config: this.config,

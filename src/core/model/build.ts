@@ -10,8 +10,8 @@ import { blocksKey, chunkMove, firstBlockFrom, moveCell, placeGoal, type GoalChu
 import { extractGoals, planGoalChunks } from './goals';
 import { ancestry } from './sections';
 import { extractValues } from './values';
-import { analyseGoals, AnalysisCache, HEDGES } from './smart';
-import type { DocumentModel, Goal, GoalCell, Section } from './types';
+import { analyseGoals, AnalysisCache, HEDGES, inheritedPeriods } from './smart';
+import type { DocumentModel, Goal, GoalCell, InheritedPeriod, Section } from './types';
 
 export interface ModelOptions {
   path?: string;
@@ -90,14 +90,23 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
   // A chunk's goals are analysed again only when what the whole document lends them changed.
   const analysisKey = [referenceDate.getTime(), options.fiscalYearStartMonth, valueNamesKey, ...documentPeriods].join('\u0001');
   const goals: Goal[] = [];
+  const periods = new Map<string, InheritedPeriod>();
   for (const placed of goalChunks) {
-    const { chunk } = placed;
+    const { chunk, move } = placed;
     if (chunk.analysisKey !== analysisKey) {
       analyseGoals(chunk.goals, analysis);
+      chunk.periods = inheritedPeriods(chunk.goals);
       chunk.analysisKey = analysisKey;
       chunk.findingsKey = null;
     }
-    for (const goal of chunk.goals) goals.push(placeGoal(goal, placed.move, placed.goalBase, placed.sectionBy));
+    for (const goal of chunk.goals) goals.push(placeGoal(goal, move, placed.goalBase, placed.sectionBy));
+    for (const period of chunk.periods) {
+      const range = move ? move(period.range) : period.range;
+      const key = `${period.source}:${range.start}`;
+      const seen = periods.get(key);
+      if (seen) seen.goals += period.goals;
+      else periods.set(key, { ...period, range });
+    }
   }
 
   const visionSections = sections.filter((s) => s.role === 'vision').map((s) => s.index);
@@ -114,6 +123,7 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
     blocks: blocks as BlockInfo[],
     sections,
     goals,
+    periods: [...periods.values()],
     values,
     vision: { statement: visionStatement(blocks, sections, visionSections), sections: visionSections },
     referenceDate,
@@ -145,6 +155,7 @@ function placeGoalChunks(text: string, blocks: readonly BlockInfo[], sections: r
         owners: found.owners,
         goalLines: found.goals.filter((g) => g.source === 'line' || g.source === 'heading').length,
         analysisKey: null,
+        periods: [],
         findings: [],
         findingsStart: start,
         findingsAnchors: above.anchors,

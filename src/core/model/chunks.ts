@@ -1,7 +1,7 @@
 import { originOf, type BlockInfo } from '../markdown/blocks';
 import type { Finding, TextRange } from '../types';
 import { MovedAnalysis } from './smart';
-import type { Goal, GoalAnalysis, GoalCell } from './types';
+import type { Goal, GoalAnalysis, GoalCell, InheritedPeriod } from './types';
 
 /**
  * The goals of one goal chunk (see `planGoalChunks`) as found when the chunk started at `start`
@@ -20,6 +20,8 @@ export interface GoalChunk {
   /** Goals written as labelled lines or headings, which tell a goals document from an essay. */
   goalLines: number;
   analysisKey: string | null;
+  /** The periods its goals inherit, as analysed. */
+  periods: InheritedPeriod[];
   /** The goal rules' findings, computed when the chunk started at `findingsStart` (its anchors at `findingsAnchors`), for the document context `findingsKey`. */
   findings: Finding[];
   findingsStart: number;
@@ -39,15 +41,14 @@ export interface PlacedChunk {
   goalBase: number;
 }
 
-const blockIds = new WeakMap<BlockInfo, number>();
+/** A symbol, so the number stays out of the block's JSON. */
+const BLOCK_ID = Symbol('block id');
 let nextBlockId = 0;
 
 /** A number per extracted block, so a chunk's key can name its blocks; a block re-parsed by an edit gets a new one. */
 function blockId(block: BlockInfo): number {
-  const origin = originOf(block);
-  let id = blockIds.get(origin);
-  if (id === undefined) blockIds.set(origin, (id = nextBlockId++));
-  return id;
+  const origin = originOf(block) as BlockInfo & { [BLOCK_ID]?: number };
+  return (origin[BLOCK_ID] ??= nextBlockId++);
 }
 
 /** The blocks a chunk holds, by identity and place within the chunk: equal keys mean equal blocks. */

@@ -2,7 +2,7 @@ import { findDeadline, type DeadlineMatch } from '../analysis/time';
 import { findAbsolutes, findMeasure, isImplausibleJump, type MeasureMatch, type NumericSpan } from '../analysis/measure';
 import { PhraseMatcher, tokenize, type Token } from '../text/words';
 import type { TextRange } from '../types';
-import type { DeadlineSource, Goal, GoalAnalysis, GoalCell, SmartBreakdown } from './types';
+import type { DeadlineSource, Goal, GoalAnalysis, GoalCell, InheritedPeriod, SmartBreakdown } from './types';
 
 /** Vague aims: on their own they name no concrete change. */
 export const VAGUE_TERMS = [
@@ -161,6 +161,20 @@ export function analyseGoals(goals: Goal[], context: AnalysisContext): void {
   }
 }
 
+/** The periods these analysed goals inherit (from a heading or the document), each with how many goals take it. */
+export function inheritedPeriods(goals: readonly Goal[]): InheritedPeriod[] {
+  const periods = new Map<string, InheritedPeriod>();
+  for (const goal of goals) {
+    const deadline = goal.analysis.deadline;
+    if (deadline?.source !== 'heading' && deadline?.source !== 'document') continue;
+    const key = `${deadline.source}:${deadline.range.start}`;
+    const period = periods.get(key);
+    if (period) period.goals++;
+    else periods.set(key, { source: deadline.source, range: deadline.range, text: deadline.text, due: deadline.due, goals: 1 });
+  }
+  return [...periods.values()];
+}
+
 /**
  * Everything a goal's own analysis depends on, with attribute positions relative to the goal, so
  * the same goal further down after an edit above it hits the cache.
@@ -174,9 +188,7 @@ function goalKey(goal: Goal): string {
   return `${goal.children.length > 0}\u0001${inherited}\u0001${attributes}\u0001${goal.masked}`;
 }
 
-/** The parts of an analysis that hold document offsets. */
-const PLACED = ['deadline', 'metric', 'target', 'baseline', 'owner', 'placeholders', 'vague', 'absolutes', 'financial'] as const;
-type Placed = Pick<GoalAnalysis, (typeof PLACED)[number]>;
+const UNMOVED = Symbol('not moved yet');
 
 /**
  * A kept analysis for a goal that has moved. Its offsets are moved only when read, so the many
@@ -190,16 +202,16 @@ export class MovedAnalysis implements GoalAnalysis {
   implausibleJump: boolean;
   relevance: string[];
   peopleOutcomes: string[];
-  declare deadline: GoalAnalysis['deadline'];
-  declare metric: GoalAnalysis['metric'];
-  declare target: GoalAnalysis['target'];
-  declare baseline: GoalAnalysis['baseline'];
-  declare owner: GoalAnalysis['owner'];
-  declare placeholders: GoalAnalysis['placeholders'];
-  declare vague: GoalAnalysis['vague'];
-  declare absolutes: GoalAnalysis['absolutes'];
-  declare financial: GoalAnalysis['financial'];
-  private readonly placed: Partial<Placed> = {};
+  // The placed fields, moved on first read (UNMOVED until then): one slot each keeps reads fast.
+  private movedDeadline: GoalAnalysis['deadline'] | typeof UNMOVED = UNMOVED;
+  private movedMetric: GoalAnalysis['metric'] | typeof UNMOVED = UNMOVED;
+  private movedTarget: GoalAnalysis['target'] | typeof UNMOVED = UNMOVED;
+  private movedBaseline: GoalAnalysis['baseline'] | typeof UNMOVED = UNMOVED;
+  private movedOwner: GoalAnalysis['owner'] | typeof UNMOVED = UNMOVED;
+  private movedPlaceholders: GoalAnalysis['placeholders'] | typeof UNMOVED = UNMOVED;
+  private movedVague: GoalAnalysis['vague'] | typeof UNMOVED = UNMOVED;
+  private movedAbsolutes: GoalAnalysis['absolutes'] | typeof UNMOVED = UNMOVED;
+  private movedFinancial: GoalAnalysis['financial'] | typeof UNMOVED = UNMOVED;
 
   constructor(
     private readonly base: GoalAnalysis,
@@ -215,40 +227,75 @@ export class MovedAnalysis implements GoalAnalysis {
     this.peopleOutcomes = updatable ? [...base.peopleOutcomes] : base.peopleOutcomes;
   }
 
-  read<K extends keyof Placed>(field: K): Placed[K] {
-    if (!(field in this.placed)) this.placed[field] = moveField(this.base, field, this.move);
-    return this.placed[field] as Placed[K];
+  get deadline(): GoalAnalysis['deadline'] {
+    return this.movedDeadline !== UNMOVED ? this.movedDeadline : (this.movedDeadline = movePlaced(this.base.deadline, this.move));
   }
-
-  write<K extends keyof Placed>(field: K, value: Placed[K]): void {
-    this.placed[field] = value;
+  set deadline(value: GoalAnalysis['deadline']) {
+    this.movedDeadline = value;
+  }
+  get metric(): GoalAnalysis['metric'] {
+    return this.movedMetric !== UNMOVED ? this.movedMetric : (this.movedMetric = movePlaced(this.base.metric, this.move));
+  }
+  set metric(value: GoalAnalysis['metric']) {
+    this.movedMetric = value;
+  }
+  get target(): GoalAnalysis['target'] {
+    return this.movedTarget !== UNMOVED ? this.movedTarget : (this.movedTarget = movePlaced(this.base.target, this.move));
+  }
+  set target(value: GoalAnalysis['target']) {
+    this.movedTarget = value;
+  }
+  get baseline(): GoalAnalysis['baseline'] {
+    return this.movedBaseline !== UNMOVED ? this.movedBaseline : (this.movedBaseline = movePlaced(this.base.baseline, this.move));
+  }
+  set baseline(value: GoalAnalysis['baseline']) {
+    this.movedBaseline = value;
+  }
+  get owner(): GoalAnalysis['owner'] {
+    return this.movedOwner !== UNMOVED ? this.movedOwner : (this.movedOwner = movePlaced(this.base.owner, this.move));
+  }
+  set owner(value: GoalAnalysis['owner']) {
+    this.movedOwner = value;
+  }
+  get placeholders(): GoalAnalysis['placeholders'] {
+    return this.movedPlaceholders !== UNMOVED ? this.movedPlaceholders : (this.movedPlaceholders = this.base.placeholders.map(this.move));
+  }
+  set placeholders(value: GoalAnalysis['placeholders']) {
+    this.movedPlaceholders = value;
+  }
+  get vague(): GoalAnalysis['vague'] {
+    return this.movedVague !== UNMOVED ? this.movedVague : (this.movedVague = this.base.vague.map((v) => movePlaced(v, this.move)));
+  }
+  set vague(value: GoalAnalysis['vague']) {
+    this.movedVague = value;
+  }
+  get absolutes(): GoalAnalysis['absolutes'] {
+    return this.movedAbsolutes !== UNMOVED ? this.movedAbsolutes : (this.movedAbsolutes = this.base.absolutes.map((a) => movePlaced(a, this.move)));
+  }
+  set absolutes(value: GoalAnalysis['absolutes']) {
+    this.movedAbsolutes = value;
+  }
+  get financial(): GoalAnalysis['financial'] {
+    return this.movedFinancial !== UNMOVED ? this.movedFinancial : (this.movedFinancial = this.base.financial.map((f) => movePlaced(f, this.move)));
+  }
+  set financial(value: GoalAnalysis['financial']) {
+    this.movedFinancial = value;
   }
 
   /** Serialised as the analysis it stands for. */
   toJSON(): GoalAnalysis {
-    const plain = { smart: this.smart, score: this.score, tooShort: this.tooShort, implausibleJump: this.implausibleJump, relevance: this.relevance, peopleOutcomes: this.peopleOutcomes };
-    return Object.assign(plain, Object.fromEntries(PLACED.map((field) => [field, this.read(field)]))) as unknown as GoalAnalysis;
+    const { smart, score, deadline, metric, target, baseline, placeholders, owner, vague, tooShort, absolutes, implausibleJump, relevance, financial, peopleOutcomes } = this;
+    return { smart, score, deadline, metric, target, baseline, placeholders, owner, vague, tooShort, absolutes, implausibleJump, relevance, financial, peopleOutcomes };
   }
 }
-for (const field of PLACED) {
-  Object.defineProperty(MovedAnalysis.prototype, field, {
-    get(this: MovedAnalysis) {
-      return this.read(field);
-    },
-    set(this: MovedAnalysis, value: never) {
-      this.write(field, value);
-    },
-    enumerable: true,
-  });
+
+/** A copy of something placed in the document, moved; null stays null. */
+function movePlaced<T extends { range: TextRange } | null>(value: T, move: (range: TextRange) => TextRange): T {
+  if (value === null) return value;
+  const range = move(value.range);
+  return range === value.range ? value : { ...value, range };
 }
 
-function moveField<K extends keyof Placed>(a: GoalAnalysis, field: K, move: (range: TextRange) => TextRange): Placed[K] {
-  const value = a[field];
-  if (value === null) return value;
-  if (field === 'placeholders') return (value as TextRange[]).map(move) as Placed[K];
-  if (Array.isArray(value)) return (value as { range: TextRange }[]).map((v) => ({ ...v, range: move(v.range) })) as Placed[K];
-  return { ...(value as { range: TextRange }), range: move((value as { range: TextRange }).range) } as Placed[K];
-}
 
 /** A copy that the passes after the own analysis may change: they replace fields, set SMART flags and add to two lists. */
 function copyForUpdates(a: GoalAnalysis): GoalAnalysis {

@@ -84,6 +84,17 @@ export interface GoalAnalysis {
   peopleOutcomes: string[];
 }
 
+/** A period goals take their deadline from when they name none: a heading above them ("2027 goals") or the document's. */
+export interface InheritedPeriod {
+  source: 'heading' | 'document';
+  /** The heading; the document's period has no place (0-0). */
+  range: TextRange;
+  text: string;
+  due: string;
+  /** How many goals take their deadline from it. */
+  goals: number;
+}
+
 export interface Value {
   name: string;
   nameRange: TextRange;
@@ -108,6 +119,8 @@ export interface DocumentModel {
   blocks: BlockInfo[];
   sections: Section[];
   goals: Goal[];
+  /** Periods the goals inherit, in the order of the first goal to inherit each. */
+  periods: InheritedPeriod[];
   values: Value[];
   vision: { statement: { text: string; range: TextRange } | null; sections: number[] };
   /** Date relative deadlines resolve against: front matter `date`/`review`, else today. */

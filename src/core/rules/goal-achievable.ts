@@ -22,8 +22,7 @@ export const goalAchievable: Rule = {
       { markdown: '## Goals\n\n- Raise NPS from 5 to 80 by March 2027\n' },
     ],
   },
-  scope: 'goal',
-  check({ model, report, options }) {
+  checkGoals({ model, report, options }) {
     const baselineNote = options.baselineNote !== false;
     for (const goal of model.goals) {
       const { absolutes, implausibleJump, baseline, target } = goal.analysis;

@@ -18,30 +18,32 @@ export const goalDeadlinePassed: Rule = {
     ok: [{ markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2099\n' }],
     notOk: [{ markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2021\n' }],
   },
+  checkGoals({ model, report }) {
+    const today = isoDay(model.today);
+    for (const goal of model.goals) {
+      const deadline = goal.analysis.deadline;
+      if (!deadline || deadline.due >= today || (deadline.source !== 'goal' && deadline.source !== 'column')) continue;
+      report({
+        range: goal.range,
+        goalIndex: goal.index,
+        message: `Goal's deadline "${deadline.text}" passed on ${deadline.due}: report the result and set the next deadline.`,
+        related: [{ range: deadline.range, message: 'deadline' }],
+      });
+    }
+  },
   check({ model, report }) {
     const today = isoDay(model.today);
     // A period inherited from a heading or the document is reported once, where it is written.
-    const reportedSources = new Set<string>();
-    for (const goal of model.goals) {
-      const deadline = goal.analysis.deadline;
-      if (!deadline || deadline.due >= today || deadline.source === 'parent' || deadline.source === 'key-results') continue;
-      if (deadline.source === 'goal' || deadline.source === 'column') {
-        report({
-          range: goal.range,
-          goalIndex: goal.index,
-          message: `Goal's deadline "${deadline.text}" passed on ${deadline.due}: report the result and set the next deadline.`,
-          related: [{ range: deadline.range, message: 'deadline' }],
-        });
-        continue;
-      }
-      const range = deadline.source === 'heading' ? deadline.range : model.titleRange;
-      const key = `${range.start}:${deadline.due}`;
-      if (reportedSources.has(key)) continue;
-      reportedSources.add(key);
-      const goalsUnder = model.goals.filter((g) => g.analysis.deadline?.source === deadline.source && g.analysis.deadline.range.start === deadline.range.start).length;
+    const reported = new Set<string>();
+    for (const period of model.periods) {
+      if (period.due >= today) continue;
+      const range = period.source === 'heading' ? period.range : model.titleRange;
+      const key = `${range.start}:${period.due}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
       report({
         range,
-        message: `The period "${deadline.text}" ended on ${deadline.due}, yet its ${goalsUnder === 1 ? 'goal is' : `${goalsUnder} goals are`} still listed: report the results and set the next period.`,
+        message: `The period "${period.text}" ended on ${period.due}, yet its ${period.goals === 1 ? 'goal is' : `${period.goals} goals are`} still listed: report the results and set the next period.`,
       });
     }
   },

@@ -25,8 +25,7 @@ export const goalMeasurable: Rule = {
       { markdown: '## 2027 goals\n\n- Launch the patient booking app\n', note: 'A task with a date says what we do, not what it achieves.' },
     ],
   },
-  scope: 'goal',
-  check({ model, report, fixes }) {
+  checkGoals({ model, report, fixes }) {
     for (const goal of model.goals) {
       const { smart, metric, placeholders } = goal.analysis;
       if (smart.measurable) continue;

@@ -21,8 +21,7 @@ export const goalOwner: Rule = {
     ],
     notOk: [{ markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2027\n' }],
   },
-  scope: 'goal',
-  check({ model, report, fixes }) {
+  checkGoals({ model, report, fixes }) {
     for (const goal of model.goals) {
       if (goal.analysis.owner) continue;
       const cellFix = fixes.fillEmptyCell('Fill in the owner', goal, /owner|dri|lead|responsible|accountable|who/i, 'owner');

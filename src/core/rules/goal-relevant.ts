@@ -21,8 +21,7 @@ export const goalRelevant: Rule = {
     ],
     notOk: [{ markdown: '## Goals\n\n- Migrate the billing platform to the new vendor by June 2027\n' }],
   },
-  scope: 'goal',
-  check({ model, report, fixes }) {
+  checkGoals({ model, report, fixes }) {
     for (const goal of model.goals) {
       if (goal.analysis.smart.relevant) continue;
       const fix = fixes.fillEmptyCell('Fill in why it matters', goal, /why|outcome|impact|rationale/i, 'customer-outcome');

@@ -26,8 +26,7 @@ export const goalSpecific: Rule = {
       { markdown: '## Goals\n\n- Excellence\n' },
     ],
   },
-  scope: 'goal',
-  check({ model, report, fixes }) {
+  checkGoals({ model, report, fixes }) {
     for (const goal of model.goals) {
       const { smart, vague, tooShort } = goal.analysis;
       if (smart.specific) continue;

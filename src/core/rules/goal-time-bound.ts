@@ -25,8 +25,7 @@ export const goalTimeBound: Rule = {
       { markdown: '| Goal | Due |\n|---|---|\n| Raise NPS from 32 to 45 | Ongoing |\n\n## Vision\n\nCustomers feel known.\n' },
     ],
   },
-  scope: 'goal',
-  check({ model, report, fixes }) {
+  checkGoals({ model, report, fixes }) {
     for (const goal of model.goals) {
       if (goal.analysis.smart.timeBound) continue;
       const due = goal.attributes.deadline;

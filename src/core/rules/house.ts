@@ -86,8 +86,7 @@ function goalColumnsRule(rule: GoalColumnsRule): Rule {
   const wanted = rule.columns.map((c) => c.toLowerCase());
   return {
     ...houseRule(rule.id, rule.message ?? `Goal tables fill in ${rule.columns.map((c) => `"${c}"`).join(', ')} on every row.`, rule.link, rule.severity),
-    scope: 'goal',
-    check({ model, report }) {
+    checkGoals({ model, report }) {
       for (const goal of model.goals) {
         if (!goal.row) continue;
         for (const column of wanted) {

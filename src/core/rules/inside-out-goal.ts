@@ -19,8 +19,7 @@ export const insideOutGoal: Rule = {
     ok: [{ markdown: '## Goals\n\n- Grow repeat bookings revenue by 10% by FY27 by cutting the steps guests need to rebook\n' }],
     notOk: [{ markdown: '## Goals\n\n- Grow revenue by 15% by FY27\n' }, { markdown: '## Goals\n\n- Increase market share to 22% by 2027\n' }],
   },
-  scope: 'goal',
-  check({ model, report, fixes }) {
+  checkGoals({ model, report, fixes }) {
     for (const goal of model.goals) {
       const { financial, peopleOutcomes } = goal.analysis;
       if (financial.length === 0 || peopleOutcomes.length > 0) continue;

@@ -49,13 +49,14 @@ export interface Rule {
   /** `template`: fixes insert a template to fill in; `auto`: fixes need no input. */
   fixable?: 'template' | 'auto';
   examples: { ok: RuleExample[]; notOk: RuleExample[] };
+  /** Checks the whole document. */
+  check?(context: RuleContext): void;
   /**
-   * `goal`: what the rule reports about a goal depends only on that goal, its analysis and the text
-   * around it, so it runs on a few goals at a time (`model.goals` then holds only those) and an
-   * editing session keeps its findings for goals an edit did not touch.
+   * Checks goals, where what is reported about a goal depends only on that goal, its analysis and
+   * the text around it: it runs on a few goals at a time (`model.goals` then holds only those, and
+   * `goalIndex` counts within them), and an editing session keeps the findings of goals no edit touched.
    */
-  scope?: 'goal';
-  check(context: RuleContext): void;
+  checkGoals?(context: RuleContext): void;
 }
 
 export const ALL_KINDS: readonly DocumentKind[] = ['vision', 'values', 'goals', 'strategy'];
