@@ -6,7 +6,7 @@ import { PhraseMatcher } from '../text/words';
 import { detectKind } from './kind';
 import { RoleClassifier } from './roles';
 import { buildSections } from './sections';
-import { blocksKey, chunkMove, firstBlockFrom, moveCell, placeGoal, type GoalChunk, type GoalChunkCache, type PlacedChunk } from './chunks';
+import { chunkMove, firstBlockFrom, moveCell, placeGoal, type GoalChunk, type GoalChunkCache, type PlacedChunk } from './chunks';
 import { extractGoals, planGoalChunks } from './goals';
 import { ancestry } from './sections';
 import { extractValues } from './values';
@@ -160,10 +160,9 @@ function placeGoalChunks(text: string, blocks: readonly BlockInfo[], sections: r
         findingsStart: start,
         findingsAnchors: above.anchors,
         findingsKey: null,
-        lastUsed: 0,
       };
     };
-    const chunk = cache ? cache.get(above.key + blocksKey(blocks, firstBlockFrom(blocks, start), firstBlockFrom(blocks, end), start), find) : find();
+    const chunk = cache ? cache.get(blocks, firstBlockFrom(blocks, start), firstBlockFrom(blocks, end), start, above.key, find) : find();
     const move = chunkMove(chunk.start, chunk.anchors, start, above.anchors);
     const sectionBy = first - chunk.firstSection;
     for (const [index, cell] of chunk.owners) owners.set(index + sectionBy, moveCell(cell, move));

@@ -27,7 +27,6 @@ export interface GoalChunk {
   findingsStart: number;
   findingsAnchors: number[];
   findingsKey: string | null;
-  lastUsed: number;
 }
 
 /** A goal chunk as it lies in the current text: moved (null when it did not), its sections and goals renumbered. */
@@ -41,44 +40,57 @@ export interface PlacedChunk {
   goalBase: number;
 }
 
-/** A symbol, so the number stays out of the block's JSON. */
-const BLOCK_ID = Symbol('block id');
-let nextBlockId = 0;
-
-/** A number per extracted block, so a chunk's key can name its blocks; a block re-parsed by an edit gets a new one. */
-function blockId(block: BlockInfo): number {
-  const origin = originOf(block) as BlockInfo & { [BLOCK_ID]?: number };
-  return (origin[BLOCK_ID] ??= nextBlockId++);
-}
-
-/** The blocks a chunk holds, by identity and place within the chunk: equal keys mean equal blocks. */
-export function blocksKey(blocks: readonly BlockInfo[], from: number, to: number, start: number): string {
-  let key = '';
-  for (let i = from; i < to; i++) key += `${blockId(blocks[i])}@${blocks[i].range.start - start},`;
-  return key;
-}
-
 /**
- * The goal chunks of one document across edits: a chunk whose blocks and context are unchanged
- * keeps its goals, analyses and findings. Chunks no lint used since the previous one are dropped.
+ * The goal chunks of one document across edits, each kept under its first block: a chunk whose
+ * blocks (the same blocks as extracted, at the same places within it) and what reaches into it
+ * from above are unchanged keeps its goals, analyses and findings. Chunks no lint used since the
+ * previous one are dropped.
  */
 export class GoalChunkCache {
-  private readonly chunks = new Map<string, GoalChunk>();
+  private readonly chunks = new Map<BlockInfo, KeptChunk>();
   private generation = 0;
 
-  /** The chunk kept under `key`, or the one `find` makes at the chunk's current place. */
-  get(key: string, find: () => GoalChunk): GoalChunk {
-    let chunk = this.chunks.get(key);
-    if (!chunk) this.chunks.set(key, (chunk = find()));
-    chunk.lastUsed = this.generation;
-    return chunk;
+  /** The chunk of blocks `from` to `to` (exclusive), starting at `start`, kept or made by `find`. */
+  get(blocks: readonly BlockInfo[], from: number, to: number, start: number, above: string, find: () => GoalChunk): GoalChunk {
+    if (from === to) return find(); // no block to keep it under (a document that starts with a heading)
+    const head = originOf(blocks[from]);
+    let kept = this.chunks.get(head);
+    if (!kept || kept.above !== above || !holdsBlocks(kept, blocks, from, to, start)) {
+      const origins: BlockInfo[] = [];
+      const offsets: number[] = [];
+      for (let i = from; i < to; i++) {
+        origins.push(originOf(blocks[i]));
+        offsets.push(blocks[i].range.start - start);
+      }
+      kept = { chunk: find(), above, origins, offsets, lastUsed: 0 };
+      this.chunks.set(head, kept);
+    }
+    kept.lastUsed = this.generation;
+    return kept.chunk;
   }
 
   /** Ends one lint: forgets the chunks it did not use. */
   sweep(): void {
-    for (const [key, chunk] of this.chunks) if (chunk.lastUsed !== this.generation) this.chunks.delete(key);
+    for (const [head, kept] of this.chunks) if (kept.lastUsed !== this.generation) this.chunks.delete(head);
     this.generation++;
   }
+}
+
+interface KeptChunk {
+  chunk: GoalChunk;
+  above: string;
+  origins: BlockInfo[];
+  /** Where each block starts within the chunk. */
+  offsets: number[];
+  lastUsed: number;
+}
+
+function holdsBlocks(kept: KeptChunk, blocks: readonly BlockInfo[], from: number, to: number, start: number): boolean {
+  if (kept.origins.length !== to - from) return false;
+  for (let i = from; i < to; i++) {
+    if (originOf(blocks[i]) !== kept.origins[i - from] || blocks[i].range.start - start !== kept.offsets[i - from]) return false;
+  }
+  return true;
 }
 
 /** Moves a range from where it was to where it is now. */
