@@ -329,9 +329,14 @@ export class Linter {
         chunk.findingsStart = placed.range.start;
         chunk.findingsAnchors = placed.anchors;
         chunk.findingsKey = findingsKey;
+        if (chunk.placement) chunk.placement.findings = undefined;
       }
-      const move = chunkMove(chunk.findingsStart, chunk.findingsAnchors, placed.range.start, placed.anchors);
-      for (const finding of chunk.findings) findings.push(placeFinding(finding, move, placed.goalBase));
+      const placement = (chunk.placement ??= { at: placed.at });
+      if (!placement.findings) {
+        const move = chunkMove(chunk.findingsStart, chunk.findingsAnchors, placed.range.start, placed.anchors);
+        placement.findings = chunk.findings.map((finding) => placeFinding(finding, move, placed.goalBase));
+      }
+      for (const finding of placement.findings) findings.push(finding);
     }
     this.runRules(applicable, model, fixes, findings, 'check');
 

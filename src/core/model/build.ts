@@ -98,8 +98,11 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
       chunk.periods = inheritedPeriods(chunk.goals);
       chunk.analysisKey = analysisKey;
       chunk.findingsKey = null;
+      chunk.placement = undefined;
     }
-    for (const goal of chunk.goals) goals.push(placeGoal(goal, move, placed.goalBase, placed.sectionBy));
+    if (chunk.placement?.at !== placed.at) chunk.placement = { at: placed.at };
+    chunk.placement.goals ??= chunk.goals.map((goal) => placeGoal(goal, move, placed.goalBase, placed.sectionBy));
+    for (const goal of chunk.placement.goals) goals.push(goal);
     for (const period of chunk.periods) {
       const range = move ? move(period.range) : period.range;
       const key = `${period.source}:${range.start}`;
@@ -166,7 +169,7 @@ function placeGoalChunks(text: string, blocks: readonly BlockInfo[], sections: r
     const move = chunkMove(chunk.start, chunk.anchors, start, above.anchors);
     const sectionBy = first - chunk.firstSection;
     for (const [index, cell] of chunk.owners) owners.set(index + sectionBy, moveCell(cell, move));
-    placed.push({ chunk, range: { start, end }, anchors: above.anchors, move, sectionBy, goalBase });
+    placed.push({ chunk, range: { start, end }, anchors: above.anchors, move, sectionBy, goalBase, at: `${start}:${above.anchors.join(',')}:${goalBase}:${sectionBy}` });
     goalBase += chunk.goals.length;
   }
   return placed;

@@ -27,6 +27,8 @@ export interface GoalChunk {
   findingsStart: number;
   findingsAnchors: number[];
   findingsKey: string | null;
+  /** Its goals and findings as last placed, reused while the chunk lies where it did (`PlacedChunk.at`). */
+  placement?: { at: string; goals?: Goal[]; findings?: Finding[] };
 }
 
 /** A goal chunk as it lies in the current text: moved (null when it did not), its sections and goals renumbered. */
@@ -38,6 +40,8 @@ export interface PlacedChunk {
   sectionBy: number;
   /** Index of its first goal in the document's goals. */
   goalBase: number;
+  /** Where it lies, as a key: its place, its anchors' places and its numbering. */
+  at: string;
 }
 
 /**
