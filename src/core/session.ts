@@ -1,7 +1,10 @@
 import { shiftBlock, type BlockInfo } from './markdown/blocks';
-import { contentProblem, extractBlocks, skipReason, structureProblem, type Linter, type LintResult } from './lint';
+import { contentProblem, extractBlocks, skipReason, structureProblem, STRUCTURE_LIMITS, type Linter, type LintResult } from './lint';
 import { frontMatterEnd } from './markdown/parse';
 import { LineIndex, lineEndAt, lineStartAt, nextLineStart } from './text/lines';
+
+/** How much of the start of a text `contentProblem` reads for signs of binary data. */
+const CONTENT_SAMPLE_LENGTH = 8192;
 
 /** One edit as VS Code reports it: replace `rangeLength` characters at `rangeOffset` with `text`. */
 export interface TextChange {
@@ -20,6 +23,10 @@ export interface TextChange {
 export class LintSession {
   private text: string;
   private blocks: BlockInfo[] | null;
+  /** Lines of the text, kept up to date from each edit while blocks are kept. */
+  private lineCount = 0;
+  /** Whether the text holds "]:", which a link reference definition needs; valid while blocks are kept. */
+  private definitionMark = false;
   private lastResult: LintResult;
   /** Blocks re-parsed by the last update, for tests and the benchmark. */
   lastReparsedBlocks = 0;
@@ -60,30 +67,37 @@ export class LintSession {
     }
     this.blocks = extractBlocks(this.text);
     this.lastReparsedBlocks = this.blocks.length;
+    this.lineCount = lines.lineCount;
+    this.definitionMark = this.text.includes(']:');
     return this.linter.lintBlocks(this.text, this.blocks, this.path, this.today(), lines);
   }
 
   private apply({ rangeOffset, rangeLength, text: inserted }: TextChange): void {
     const start = Math.max(0, Math.min(rangeOffset, this.text.length));
     const end = Math.max(start, Math.min(rangeOffset + rangeLength, this.text.length));
-    const next = this.text.slice(0, start) + inserted + this.text.slice(end);
+    const previous = this.text;
+    const next = previous.slice(0, start) + inserted + previous.slice(end);
     const delta = inserted.length - (end - start);
-    // "[text][label]" and "[^1]" read as a link or a footnote only if a definition ("[label]: ...",
-    // which always holds "]:") exists anywhere in the document: with one before or after the edit,
-    // blocks far from it can change, so the whole document is read again.
-    const definitions = this.text.includes(']:') || next.includes(']:');
     this.text = next;
     const blocks = this.blocks;
+    // Without blocks the next lint reads the whole text anyway.
     if (blocks === null) return;
-    // Size, binary content and line count: cheap passes over the whole text, as a full lint makes them.
-    if (definitions || contentProblem(next, this.linter.config.maxFileSizeKb)) {
+    const insertedEnd = start + inserted.length;
+    // "[text][label]" and "[^1]" read as a link or a footnote only if a definition ("[label]: ...",
+    // which always holds "]:") exists anywhere in the document: with one before or after the edit,
+    // blocks far from it can change, so the whole document is read again. A "]:" the text lacked
+    // can only come from the edit: it holds an inserted character or joins the two sides of the edit.
+    const definitions = this.definitionMark || next.slice(Math.max(0, start - 1), insertedEnd + 1).includes(']:');
+    // Whether a character ends a line depends on it and the next one, so only those from the one
+    // before the edit to the last one changed can count differently.
+    this.lineCount += lineBreaks(next, start - 1, insertedEnd) - lineBreaks(previous, start - 1, end);
+    if (definitions || this.contentProblem(next, start)) {
       this.blocks = null;
       return;
     }
 
     // Blocks touching the edit, widened by one neighbour on each side.
-    let first = blocks.findIndex((b) => b.range.end >= start);
-    if (first < 0) first = blocks.length;
+    const first = firstBlockReaching(blocks, start);
     let last = first;
     while (last < blocks.length && blocks[last].range.start <= end) last++;
     let low = Math.max(0, first - 1);
@@ -140,6 +154,39 @@ export class LintSession {
       high = Math.min(blocks.length, high + Math.max(2, high - low));
     }
   }
+
+  /**
+   * Whether `contentProblem` turns the edited text away, without reading all of it: the size, the
+   * line count kept up to date, and the sample at the start it reads for binary data, which an edit
+   * past the sample leaves as it was (and as it was, it passed).
+   */
+  private contentProblem(next: string, start: number): boolean {
+    const maxFileSizeKb = this.linter.config.maxFileSizeKb;
+    if (next.length > maxFileSizeKb * 1024 || this.lineCount > STRUCTURE_LIMITS.lines) return true;
+    return start < CONTENT_SAMPLE_LENGTH && contentProblem(next.slice(0, CONTENT_SAMPLE_LENGTH), maxFileSizeKb) !== null;
+  }
+}
+
+/** Index of the first block that ends at or after `offset`, or the number of blocks (blocks are in document order). */
+function firstBlockReaching(blocks: readonly BlockInfo[], offset: number): number {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid].range.end < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Line breaks ending at `from` to `to` (a \n, or a \r not followed by \n), counted as `LineIndex` counts lines. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let i = Math.max(0, from); i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) breaks++;
+  }
+  return breaks;
 }
 
 /** Start of the run of non-blank lines holding `offset`: the bracket guard counts brackets per run. */

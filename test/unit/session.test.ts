@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Linter, type LintResult } from '../../src/core';
+import { STRUCTURE_LIMITS } from '../../src/core/lint';
 import { LintSession, type TextChange } from '../../src/core/session';
+import { LineIndex } from '../../src/core/text/lines';
 
 const today = new Date('2026-11-25T00:00:00Z');
 const linter = new Linter();
@@ -65,4 +67,116 @@ describe('the incremental session', () => {
       }
     });
   }
+});
+
+describe('what the incremental session keeps from one edit to the next', () => {
+  /**
+   * Ten paragraphs around the edited lines, so a re-parse of the whole document shows in
+   * `lastReparsedBlocks`; long ones, so the edits lie past the start a full lint samples for binary data.
+   */
+  const filler = Array.from({ length: 10 }, (_, i) => `Paragraph ${i + 1}.${' Some words.'.repeat(80)}\n`).join('\n');
+
+  /** The change that replaces the first `remove` characters after `after` with `insert`, and the text it makes. */
+  function change(text: string, after: string, remove: number, insert: string): { change: TextChange; text: string } {
+    const at = text.indexOf(after);
+    assert.ok(at >= 0, `${JSON.stringify(after)} is in the text`);
+    const rangeOffset = at + after.length;
+    return { change: { rangeOffset, rangeLength: remove, text: insert }, text: text.slice(0, rangeOffset) + insert + text.slice(rangeOffset + remove) };
+  }
+
+  function edit(session: LintSession, after: string, remove: number, insert: string): string {
+    const edited = change(session.currentText, after, remove, insert);
+    session.update([edited.change]);
+    return edited.text;
+  }
+
+  function blocksOf(text: string): number {
+    return linter.lint(text, undefined, today).model!.blocks.length;
+  }
+
+  const lineCount = (text: string) => new LineIndex(text).lineCount;
+
+  it('counts lines through edits that turn LF, CRLF and lone CR into one another, split and join them', () => {
+    const steps: [after: string, remove: number, insert: string][] = [
+      ['Four.', 0, '\r'], // LF becomes CRLF
+      ['One.', 1, ''], // CRLF becomes LF
+      ['One.\n\r', 1, ''], // CRLF becomes a lone CR
+      ['Two.\r', 0, '\n'], // a lone CR becomes CRLF
+      ['Two.\r\n', 1, ''], // a lone CR goes: one line fewer
+      ['Two.\r', 0, 'Q'], // CRLF split in two: one line more
+      ['Two.\r', 1, ''], // CR and LF joined again: one line fewer
+      ['Four.', 0, '\r\r'], // two lines more
+    ];
+    const limit = STRUCTURE_LIMITS.lines;
+    try {
+      let text = `# Plan\n\n${filler}\nOne.\r\n\r\nTwo.\r\rThree.\n\nFour.\n\n${filler}`;
+      for (const [after, remove, insert] of steps) {
+        const step = JSON.stringify([after, remove, insert]);
+        const edited = change(text, after, remove, insert);
+        // A fresh session per edit, at the line limit on both sides of it; then lines added at the end
+        // until the limit is passed: a line counted too many reads the whole text again, one too few
+        // fails to skip it.
+        STRUCTURE_LIMITS.lines = Math.max(lineCount(text), lineCount(edited.text));
+        const session = new LintSession(linter, text, undefined, () => today);
+        session.update([edited.change]);
+        text = edited.text;
+        for (let probe = text; ; probe += '\n') {
+          if (probe !== text) session.update([{ rangeOffset: probe.length - 1, rangeLength: 0, text: '\n' }]);
+          const full = linter.lint(probe, undefined, today);
+          const where = `after ${step} and ${probe.length - text.length} more lines`;
+          assert.deepEqual(comparable(session.result), comparable(full), where);
+          assert.equal(session.result.skipped, full.skipped, where);
+          if (full.skipped) break;
+          assert.ok(session.lastReparsedBlocks < blocksOf(probe), `${where}: re-parsed ${session.lastReparsedBlocks} blocks`);
+        }
+      }
+    } finally {
+      STRUCTURE_LIMITS.lines = limit;
+    }
+  });
+
+  it('turns the text away when an edit brings a NUL byte into the start a full lint samples for binary data', () => {
+    const start = `# Plan\n\n${filler}\n${filler}`;
+    const nulPastSample = `${start.slice(0, 8200)}\u0000${start.slice(8200)}`;
+    const cases: [text: string, change: TextChange, skipped: boolean][] = [
+      [start, { rangeOffset: 100, rangeLength: 0, text: '\u0000' }, true],
+      [start, { rangeOffset: 9000, rangeLength: 0, text: '\u0000' }, false],
+      [nulPastSample, { rangeOffset: 9000, rangeLength: 1, text: '' }, false],
+      [nulPastSample, { rangeOffset: 100, rangeLength: 20, text: '' }, true], // the NUL moves into the sample
+    ];
+    for (const [text, edit, skipped] of cases) {
+      const session = new LintSession(linter, text, undefined, () => today);
+      assert.equal(session.result.skipped, undefined);
+      const result = session.update([edit]);
+      const full = linter.lint(session.currentText, undefined, today);
+      assert.equal(full.skipped !== undefined, skipped, JSON.stringify(edit));
+      assert.deepEqual(comparable(result), comparable(full), JSON.stringify(edit));
+      assert.equal(result.skipped, full.skipped, JSON.stringify(edit));
+    }
+  });
+
+  it('reads the whole document again when an edit makes "]:", and incrementally once it is gone', () => {
+    const start = `# Plan\n\nSee [^1] and [notes][n] for the 2027 figures.\n\n${filler}\n[n] x: a later note\n\n[^1] y: source\n\n${filler}`;
+    const session = new LintSession(linter, start, undefined, () => today);
+    const steps: [after: string, remove: number, insert: string, fullRead: boolean][] = [
+      ['\n[n] ', 1, '', false], // "]" and ":" still apart
+      ['\n[n]', 1, '', true], // the space between them goes: "]" and ":" join
+      ['Paragraph 3', 0, 'x', true], // while the text holds "]:", every edit reads all of it
+      ['\n[n]', 1, '', true], // the ":" goes, and with it the last "]:"
+      ['Paragraph 3', 0, 'x', false],
+      ['\n[^1]', 0, ':', true], // ":" typed after "]"
+      ['\n[^1]', 1, '', true],
+      ['\n[^1] y', 0, ']', true], // "]" typed before ":"
+      ['\n[^1] y', 1, '', true],
+      ['Paragraph 5', 0, ' a]:b', true], // typed whole
+      ['Paragraph 5', 5, '', true],
+      ['Paragraph 7', 1, '', false],
+    ];
+    for (const [after, remove, insert, fullRead] of steps) {
+      const text = edit(session, after, remove, insert);
+      const step = JSON.stringify([after, remove, insert]);
+      assert.deepEqual(comparable(session.result), comparable(linter.lint(text, undefined, today)), `after ${step}`);
+      assert.equal(session.lastReparsedBlocks === blocksOf(text), fullRead, `after ${step}: re-parsed ${session.lastReparsedBlocks} blocks`);
+    }
+  });
 });
