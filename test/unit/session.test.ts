@@ -155,6 +155,63 @@ describe('what the incremental session keeps from one edit to the next', () => {
     }
   });
 
+  it('keeps what rules worked out per block right as blocks are edited, moved, added and removed', () => {
+    const start = [
+      '---\nkind: strategy\n---',
+      '# Plan',
+      '## Service',
+      'Starting today, we answer every call.',
+      'Our teams work hard on it.',
+      '## Launch',
+      'We go live! Everyone is ready!',
+      '## Finance',
+      'The finance team closes the books and runs the payroll for the whole organisation every month.',
+      '## Goals',
+      '- Patients wait 3 weeks less by 2027',
+      '',
+    ].join('\n\n');
+    const pasted = Array.from({ length: 20 }, (_, i) => `Pasted paragraph ${i + 1}.\n\n`).join('');
+    const session = new LintSession(linter, start, undefined, () => today);
+    const reported = (result: LintResult, ruleId: string) => result.findings.filter((f) => f.ruleId === ruleId).map((f) => session.currentText.slice(f.range.start, f.range.end));
+    const steps: [after: string, remove: number, insert: string, cries: string[], supportFunctions: number][] = [
+      ['Our teams work hard', 0, ' in March', ['We go live! Everyone is ready!'], 1], // a date near the first cry
+      ['# Plan', 0, '\n\nAn introduction that moves every block.', ['We go live! Everyone is ready!'], 1],
+      ['Our teams work hard', 9, '', ['Starting today', 'We go live! Everyone is ready!'], 1], // the date goes again
+      ['Everyone is ready', 1, '', ['Starting today'], 1], // one exclamation mark is no slogan
+      ['## Finance', 0, 's', ['Starting today'], 0], // "Finances" names no support function
+      ['## Finances', 0, '\n\n' + pasted.trimEnd(), ['Starting today'], 0], // more blocks than a pass looks ahead
+      ['## Finances', 2 + pasted.trimEnd().length, '', ['Starting today'], 0],
+      ['## Finance', 1, '', ['Starting today'], 1],
+    ];
+    for (const [after, remove, insert, cries, supportFunctions] of steps) {
+      const text = edit(session, after, remove, insert);
+      const step = JSON.stringify([after, remove, insert]);
+      const full = linter.lint(text, undefined, today);
+      assert.deepEqual(comparable(session.result), comparable(full), `after ${step}`);
+      assert.deepEqual(reported(session.result, 'proclamation-without-action'), cries, `after ${step}`);
+      assert.equal(reported(session.result, 'internal-customer').length, supportFunctions, `after ${step}`);
+    }
+  });
+
+  it('answers for part of a block from that part alone, though answers for whole blocks are kept', () => {
+    // The feeling and the customers are in one paragraph but not in one sentence, which the vision rules ask for.
+    const start = `---\nkind: vision\n---\n# Vision\n\nCustomers come first. Our people feel proud.\n\n${filler}`;
+    const session = new LintSession(linter, start, undefined, () => today);
+    const feeling = (result: LintResult) => result.findings.some((f) => f.ruleId === 'vision-customer-feeling');
+    assert.equal(feeling(session.result), true);
+    const steps: [after: string, remove: number, insert: string, reported: boolean][] = [
+      ['Paragraph 2.', 0, ' Moved on.', true],
+      ['Customers come first', 12, ' and', false], // one sentence now: "Customers come first and feel proud."
+      ['Customers come first', 4, '. Our people', true],
+    ];
+    for (const [after, remove, insert, reported] of steps) {
+      const text = edit(session, after, remove, insert);
+      const step = JSON.stringify([after, remove, insert]);
+      assert.deepEqual(comparable(session.result), comparable(linter.lint(text, undefined, today)), `after ${step}`);
+      assert.equal(feeling(session.result), reported, `after ${step}: ${JSON.stringify(text.slice(0, 80))}`);
+    }
+  });
+
   it('reads the whole document again when an edit makes "]:", and incrementally once it is gone', () => {
     const start = `# Plan\n\nSee [^1] and [notes][n] for the 2027 figures.\n\n${filler}\n[n] x: a later note\n\n[^1] y: source\n\n${filler}`;
     const session = new LintSession(linter, start, undefined, () => today);

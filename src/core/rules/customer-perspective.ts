@@ -24,8 +24,10 @@ export const customerPerspective: Rule = {
     ],
   },
   check({ model, report, customers, fixes }) {
-    const checked = [...sectionsWithRole(model, 'vision'), ...sectionsWithRole(model, 'values'), ...sectionsWithRole(model, 'goals')]
-      .filter((section, i, all) => !all.some((other) => other !== section && other.index === section.parent));
+    const candidates = [...sectionsWithRole(model, 'vision'), ...sectionsWithRole(model, 'values'), ...sectionsWithRole(model, 'goals')];
+    // A section inside another checked one is judged with it.
+    const candidateIndexes = new Set(candidates.map((section) => section.index));
+    const checked = candidates.filter((section) => section.parent === null || !candidateIndexes.has(section.parent));
     if (checked.length === 0) {
       if (!mentions(customers, model, { start: model.bodyStart, end: model.text.length })) {
         report({
@@ -37,7 +39,8 @@ export const customerPerspective: Rule = {
       return;
     }
     for (const section of checked) {
-      if (wordCount(model, section) < 12 || mentions(customers, model, section.range)) continue;
+      // Customers named settle it before the words are counted: most sections name them.
+      if (mentions(customers, model, section.range) || wordCount(model, section) < 12) continue;
       // A subsection inherits the customers its parent section already names ("Our values" under "Serving members").
       const parent = section.parent === null ? null : model.sections[section.parent];
       if (parent?.heading && parent.depth > 1 && mentions(customers, model, parent.range)) continue;

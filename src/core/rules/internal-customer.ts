@@ -1,3 +1,4 @@
+import { originOf, type BlockInfo } from '../markdown/blocks';
 import { PhraseMatcher, tokenize } from '../text/words';
 import type { Rule } from './rule';
 import { EMPLOYEE_MENTIONS, headingRange, mentions, wordCount } from './support';
@@ -19,6 +20,22 @@ const INTERNAL_CUSTOMERS = new PhraseMatcher([
   'departments', 'our teams', 'other teams', 'users', 'team leaders', 'service desk users', 'teams we work for',
 ]);
 
+const supportHeadings = new WeakMap<BlockInfo, boolean>();
+
+/**
+ * Whether a heading names a support function. Its text comes from the text of its block alone, so
+ * the answer is kept with the block as first extracted: a heading an edit only moved is not read again.
+ */
+function namesSupportFunction(headingBlock: BlockInfo, heading: string): boolean {
+  const origin = originOf(headingBlock);
+  let names = supportHeadings.get(origin);
+  if (names === undefined) {
+    names = SUPPORT_ACRONYMS.test(heading) || SUPPORT_FUNCTIONS.findFirst(tokenize(heading)) !== null;
+    supportHeadings.set(origin, names);
+  }
+  return names;
+}
+
 export const internalCustomer: Rule = {
   id: 'internal-customer',
   description: 'A support function (HR, IT, finance, marketing ...) names the internal customer it serves.',
@@ -37,10 +54,13 @@ export const internalCustomer: Rule = {
     notOk: [{ markdown: '# Plan\n\n## Goals\n\n### Finance\n\n- Close the books in 4 days by Q2 2027\n- Move the ledger and the payroll systems to the new platform by the end of 2027\n' }],
   },
   check({ model, report, fixes }) {
+    const { blocks } = model;
+    // Sections and blocks are both in document order: the block each heading starts is found walking both.
+    let headingBlock = 0;
     for (const section of model.sections) {
       if (!section.heading) continue;
-      const heading = section.heading.text;
-      if (!SUPPORT_ACRONYMS.test(heading) && !SUPPORT_FUNCTIONS.findFirst(tokenize(heading))) continue;
+      while (blocks[headingBlock].range.start < section.heading.range.start) headingBlock++;
+      if (!namesSupportFunction(blocks[headingBlock], section.heading.text)) continue;
       if (wordCount(model, section) < 12) continue;
       if (mentions(INTERNAL_CUSTOMERS, model, section.range) || mentions(EMPLOYEE_MENTIONS, model, section.range)) continue;
       report({

@@ -1,7 +1,9 @@
-import { PhraseMatcher } from '../text/words';
+import { originOf, type BlockInfo } from '../markdown/blocks';
 import type { DocumentModel } from '../model/types';
+import { PhraseMatcher } from '../text/words';
+import type { TextRange } from '../types';
 import type { Rule } from './rule';
-import { findIn, mentions, sectionIndexAt } from './support';
+import { blockIndexAfter, mentions, perBlock, sectionIndexAt, type BlockFinding } from './support';
 
 const RALLYING = new PhraseMatcher([
   'starting today', 'from today', 'from now on', 'day one', 'as of today', 'this is the year', 'this is our moment',
@@ -36,28 +38,22 @@ export const proclamationWithoutAction: Rule = {
     notOk: [{ markdown: '## A new start\n\nStarting today, we put customers first in everything we do!\n' }],
   },
   check({ model, report, fixes }) {
-    const body = { start: model.bodyStart, end: model.text.length };
-    const found = findIn(RALLYING, model, body);
-    // Two or more exclamation marks in one paragraph read as a slogan, even without a rallying phrase.
-    for (const block of model.blocks) {
-      if (block.type !== 'paragraph' && block.type !== 'heading') continue;
-      const bangs = block.masked.match(/!/g)?.length ?? 0;
-      if (bangs >= 2 && !found.some((f) => f.start >= block.range.start && f.start < block.range.end)) {
-        const first = block.masked.search(/\S/);
-        found.push({ start: block.range.start + first, end: block.range.start + block.masked.trimEnd().length, phrase: 'exclamations' });
-      }
-    }
-    const reportedSections = new Set<number>();
-    for (const phrase of found.sort((a, b) => a.start - b.start)) {
+    // Keyed by the function itself, which reads nothing but this module's word lists. In document
+    // order: each block's cries come in order, and so do the blocks.
+    const found = perBlock(model, rallyingCries, rallyingCries);
+    // Each scope is judged once: a scope with follow-through stays quiet, one without is reported at its first cry.
+    const judged = new Set<number>();
+    let goalStarts: Float64Array | null = null;
+    for (const { range: phrase } of found) {
       const section = sectionIndexAt(model, phrase.start);
       // Follow-through counts anywhere in the enclosing top section, including the goals under it.
       const scope = topSection(model, section);
-      if (reportedSections.has(scope)) continue;
+      if (judged.has(scope)) continue;
+      judged.add(scope);
       const range = model.sections[scope].range;
-      const scopeText = model.text.slice(range.start, range.end);
-      const hasGoals = model.goals.some((g) => g.range.start >= range.start && g.range.start < range.end);
-      if (hasGoals || mentions(FOLLOW_THROUGH, model, range) || DATE_LIKE.test(scopeText)) continue;
-      reportedSections.add(scope);
+      // Where goals start, sorted once, so each scope asks by binary search instead of reading every goal.
+      goalStarts ??= Float64Array.from(model.goals, (g) => g.range.start).sort();
+      if (startsWithin(goalStarts, range) || mentions(FOLLOW_THROUGH, model, range) || datedIn(model, range)) continue;
       report({
         range: { start: phrase.start, end: phrase.end },
         message: `"${model.text.slice(phrase.start, phrase.end).trim()}" is a rallying cry with no actions, owners, goals or review date nearby: say what happens next and who owns it.`,
@@ -66,6 +62,54 @@ export const proclamationWithoutAction: Rule = {
     }
   },
 };
+
+/**
+ * The rallying phrases of one block; without one, a paragraph or heading with two or more
+ * exclamation marks reads as a slogan and counts as a cry itself.
+ */
+function rallyingCries(block: BlockInfo): BlockFinding[] {
+  const found: BlockFinding[] = RALLYING.findAll(block.tokens).map((match) => ({ range: { start: match.start, end: match.end } }));
+  if (found.length > 0 || (block.type !== 'paragraph' && block.type !== 'heading')) return found;
+  const bangs = block.masked.match(/!/g)?.length ?? 0;
+  if (bangs < 2) return found;
+  const first = block.masked.search(/\S/);
+  return [{ range: { start: block.range.start + first, end: block.range.start + block.masked.trimEnd().length } }];
+}
+
+/** Whether some sorted offset lies in the range. */
+function startsWithin(sorted: Float64Array, range: TextRange): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < range.start) low = mid + 1;
+    else high = mid;
+  }
+  return low < sorted.length && sorted[low] < range.end;
+}
+
+const datedBlocks = new WeakMap<BlockInfo, boolean>();
+
+/**
+ * Whether the source text of a range (markup and code included) holds something date-like. A date
+ * never holds white space and only white space lies between blocks, so it lies inside one block:
+ * the answer for a whole block is kept with the block as first extracted, whose text it shares.
+ */
+function datedIn(model: DocumentModel, range: TextRange): boolean {
+  const { blocks, text } = model;
+  for (let i = blockIndexAfter(blocks, range.start); i < blocks.length && blocks[i].range.start < range.end; i++) {
+    const { start, end } = blocks[i].range;
+    if (start < range.start || end > range.end) {
+      if (DATE_LIKE.test(text.slice(Math.max(start, range.start), Math.min(end, range.end)))) return true;
+      continue;
+    }
+    const origin = originOf(blocks[i]);
+    let dated = datedBlocks.get(origin);
+    if (dated === undefined) datedBlocks.set(origin, (dated = DATE_LIKE.test(text.slice(start, end))));
+    if (dated) return true;
+  }
+  return false;
+}
 
 /** The level-2 (or top) section that holds a section: follow-through often sits in a sibling subsection. */
 function topSection(model: DocumentModel, index: number): number {

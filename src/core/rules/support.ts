@@ -4,44 +4,119 @@ import { PhraseMatcher, tokenIndexAt, type PhraseMatch } from '../text/words';
 import type { TextRange } from '../types';
 import type { RuleContext } from './rule';
 
-/**
- * The body blocks a range overlaps, each with the part of the range inside it at the offsets of the
- * block as first extracted (`originOf`): words are read there, so a block an edit only moved is not
- * copied. Phrases never run from one block into the next (each block's first word starts a phrase).
- */
-function* blockParts(model: DocumentModel, range: TextRange): Generator<{ origin: BlockInfo; delta: number; from: number; to: number }> {
-  const { blocks } = model;
+/** Index of the first block that ends after `offset` (binary search: blocks are in document order). */
+export function blockIndexAfter(blocks: readonly BlockInfo[], offset: number): number {
   let low = 0;
   let high = blocks.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (blocks[mid].range.end <= range.start) low = mid + 1;
+    if (blocks[mid].range.end <= offset) low = mid + 1;
     else high = mid;
   }
-  for (let i = low; i < blocks.length && blocks[i].range.start <= range.end; i++) {
-    const block = blocks[i];
-    if (block.frontMatter !== undefined) continue;
-    const origin = originOf(block);
-    const delta = movedBy(block);
-    const from = tokenIndexAt(origin.tokens, range.start - delta);
-    const to = tokenIndexAt(origin.tokens, range.end - delta);
-    if (from < to) yield { origin, delta, from, to };
+  return low;
+}
+
+/**
+ * The body blocks a range overlaps, one at a time, each with the part of the range inside it as
+ * token indexes of the block as first extracted (`originOf`): words are read there, so a block an
+ * edit only moved is not copied. `whole` says the range holds the entire block, whose answers can
+ * then be kept per block. Phrases never run from one block into the next (each block's first word
+ * starts a phrase).
+ */
+class BlockParts {
+  block: BlockInfo | null = null;
+  origin: BlockInfo | null = null;
+  from = 0;
+  to = 0;
+  whole = false;
+  private index: number;
+
+  constructor(
+    private readonly blocks: readonly BlockInfo[],
+    private readonly range: TextRange,
+  ) {
+    this.index = blockIndexAfter(blocks, range.start);
+  }
+
+  /** Moves to the next part that holds words; false when none is left. */
+  next(): boolean {
+    const { blocks, range } = this;
+    // A block starting where the range ends has no word inside it.
+    while (this.index < blocks.length && blocks[this.index].range.start < range.end) {
+      const block = blocks[this.index++];
+      if (block.frontMatter !== undefined) continue;
+      const origin = originOf(block);
+      const whole = range.start <= block.range.start && block.range.end <= range.end;
+      let from = 0;
+      let to = origin.tokens.length;
+      if (!whole) {
+        const delta = movedBy(block);
+        from = tokenIndexAt(origin.tokens, range.start - delta);
+        to = tokenIndexAt(origin.tokens, range.end - delta);
+      }
+      if (from < to) {
+        this.block = block;
+        this.origin = origin;
+        this.from = from;
+        this.to = to;
+        this.whole = whole;
+        return true;
+      }
+    }
+    return false;
+  }
+}
+
+/**
+ * Answers about blocks as first extracted, per key (a matcher, a rule), kept while the block lives:
+ * an edit that only moves a block leaves them true, so each block is read once.
+ */
+class BlockMemo<T> {
+  private readonly byKey = new WeakMap<object, WeakMap<BlockInfo, T>>();
+
+  /** The answers kept for one key, by origin block. */
+  of(key: object): WeakMap<BlockInfo, T> {
+    let byOrigin = this.byKey.get(key);
+    if (!byOrigin) this.byKey.set(key, (byOrigin = new WeakMap()));
+    return byOrigin;
   }
 }
 
 const moved = (match: PhraseMatch, delta: number): PhraseMatch =>
   delta === 0 ? match : { start: match.start + delta, end: match.end + delta, phrase: match.phrase };
 
+const phrasesInBlock = new BlockMemo<readonly PhraseMatch[]>();
+
 export function findIn(matcher: PhraseMatcher, model: DocumentModel, range: TextRange): PhraseMatch[] {
   const found: PhraseMatch[] = [];
-  for (const { origin, delta, from, to } of blockParts(model, range)) {
-    for (const match of matcher.findAll(origin.tokens, from, to)) found.push(moved(match, delta));
+  const kept = phrasesInBlock.of(matcher);
+  for (const part = new BlockParts(model.blocks, range); part.next(); ) {
+    const origin = part.origin!;
+    let matches = part.whole ? kept.get(origin) : undefined;
+    if (!matches) {
+      matches = matcher.findAll(origin.tokens, part.from, part.to);
+      if (part.whole) kept.set(origin, matches);
+    }
+    if (matches.length === 0) continue;
+    const delta = movedBy(part.block!);
+    for (const match of matches) found.push(moved(match, delta));
   }
   return found;
 }
 
+const mentionedInWholeBlock = new BlockMemo<boolean>();
+
 export function mentions(matcher: PhraseMatcher, model: DocumentModel, range: TextRange): boolean {
-  for (const { origin, from, to } of blockParts(model, range)) if (matcher.findFirst(origin.tokens, from, to)) return true;
+  const kept = mentionedInWholeBlock.of(matcher);
+  for (const part = new BlockParts(model.blocks, range); part.next(); ) {
+    const origin = part.origin!;
+    let mentioned = part.whole ? kept.get(origin) : undefined;
+    if (mentioned === undefined) {
+      mentioned = matcher.findFirst(origin.tokens, part.from, part.to) !== null;
+      if (part.whole) kept.set(origin, mentioned);
+    }
+    if (mentioned) return true;
+  }
   return false;
 }
 
@@ -52,7 +127,18 @@ export interface BlockFinding {
   phrase?: string;
 }
 
-const kept = new WeakMap<BlockInfo, WeakMap<object, readonly BlockFinding[]>>();
+const kept = new BlockMemo<readonly BlockFinding[]>();
+
+/** The blocks of one `perBlock` pass, as first extracted and in order, with what was found in each. */
+interface Pass {
+  origins: BlockInfo[];
+  found: (readonly BlockFinding[])[];
+}
+
+const lastPasses = new WeakMap<object, Pass>();
+
+/** How many blocks an edit may replace while a pass still finds the next block in the last one. */
+const PASS_LOOKAHEAD = 16;
 
 /**
  * What a rule finds in each body block on its own, worked out once per block and reused after edits
@@ -61,16 +147,34 @@ const kept = new WeakMap<BlockInfo, WeakMap<object, readonly BlockFinding[]>>();
  */
 export function perBlock(model: DocumentModel, key: object, find: (block: BlockInfo) => BlockFinding[]): BlockFinding[] {
   const all: BlockFinding[] = [];
+  const byOrigin = kept.of(key);
+  const last = lastPasses.get(key) ?? { origins: [], found: [] };
+  const pass: Pass = { origins: [], found: [] };
+  let resume = 0;
   for (const block of model.blocks) {
     if (block.frontMatter !== undefined) continue;
     const origin = originOf(block);
-    let byKey = kept.get(origin);
-    if (!byKey) kept.set(origin, (byKey = new WeakMap()));
-    let found = byKey.get(key);
-    if (!found) byKey.set(key, (found = find(origin)));
+    // An edit replaces a few blocks and keeps the rest in order, so most blocks are found where the
+    // last pass goes on, which is cheaper than looking them up.
+    let found: readonly BlockFinding[] | undefined;
+    for (let i = resume, end = Math.min(last.origins.length, resume + PASS_LOOKAHEAD); i < end; i++) {
+      if (last.origins[i] !== origin) continue;
+      found = last.found[i];
+      resume = i + 1;
+      break;
+    }
+    if (!found) {
+      found = byOrigin.get(origin);
+      if (!found) byOrigin.set(origin, (found = find(origin)));
+    }
+    pass.origins.push(origin);
+    pass.found.push(found);
+    // Most blocks find nothing: only those that do are asked how far they moved.
+    if (found.length === 0) continue;
     const delta = movedBy(block);
     for (const f of found) all.push(delta === 0 ? f : { ...f, range: { start: f.range.start + delta, end: f.range.end + delta } });
   }
+  lastPasses.set(key, pass);
   return all;
 }
 
@@ -110,7 +214,7 @@ export function sectionsWithRole(model: DocumentModel, role: Section['role']): S
 /** Words in a section (with its subsections): a stub heading with a line or an image says too little to judge. */
 export function wordCount(model: DocumentModel, section: Section): number {
   let count = 0;
-  for (const { from, to } of blockParts(model, section.range)) count += to - from;
+  for (const part = new BlockParts(model.blocks, section.range); part.next(); ) count += part.to - part.from;
   return count;
 }
 
