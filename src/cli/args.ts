@@ -69,7 +69,7 @@ const FLAGS: FlagSpec[] = [
   { name: 'write-baseline', value: 'FILE', group: 'Review only what changed', help: 'record every current finding in FILE (and exit 0)' },
   { name: 'list-rules', group: 'Rules', help: 'list the rules with their severity (with --format json: as JSON)' },
   { name: 'explain', value: 'RULE', group: 'Rules', help: 'why a rule exists, what to write instead, and examples' },
-  { name: 'concurrency', value: 'N', group: 'Other', help: 'lint with N threads (1: no workers; default: one per idle core from 100 files)' },
+  { name: 'concurrency', value: 'N', group: 'Other', help: 'lint with N threads (1: no workers; default: one per core from 100 files)' },
   { name: 'today', value: 'DATE', group: 'Other', help: 'judge deadlines as if today were DATE (YYYY-MM-DD)' },
   { name: 'help', short: 'h', group: 'Other', help: 'show this help' },
   { name: 'version', short: 'v', group: 'Other', help: 'print the version' },

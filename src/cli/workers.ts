@@ -7,7 +7,7 @@
  * about as much as linting a few dozen small files, so the caller lints in this thread when
  * there are only a few files (`shouldUseWorkers`).
  */
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { FileResult, LintJob, LintSettings } from './types';
 
@@ -30,15 +30,15 @@ type FromWorker =
 
 /**
  * How many workers to start for `files` files (0: lint in this thread only). This thread lints
- * too, so `--concurrency N` means N - 1 workers. By default: one thread per idle core (cores
- * less the load average, so a busy shared machine is not oversubscribed), each with at least
- * MIN_FILES_PER_THREAD files; an explicit --concurrency is taken as it is.
+ * too, so `--concurrency N` means N - 1 workers. By default: one thread per core, each with at
+ * least MIN_FILES_PER_THREAD files; an explicit --concurrency is taken as it is. The load average
+ * is no guide: it still counts the build or test run that finished a minute ago, and on a busy
+ * machine the system shares the cores out anyway.
  */
-export function workerCount(files: number, requested?: number, cores = availableParallelism(), load = loadavg()[0]): number {
+export function workerCount(files: number, requested?: number, cores = availableParallelism()): number {
   if (requested !== undefined) return Math.max(0, Math.min(requested - 1, files - 1));
   if (files < MIN_FILES_FOR_WORKERS) return 0;
-  const idle = Math.max(1, Math.min(cores, Math.round(cores - load)));
-  return Math.max(0, Math.min(idle, Math.floor(files / MIN_FILES_PER_THREAD)) - 1);
+  return Math.max(0, Math.min(cores, Math.floor(files / MIN_FILES_PER_THREAD)) - 1);
 }
 
 /** The script a worker runs: the bundle itself, or the TypeScript entry under tsx in tests. */
