@@ -193,6 +193,28 @@ describe('what the incremental session keeps from one edit to the next', () => {
     }
   });
 
+  it('lets goals under a rallying cry settle it, and goals in the next section not', () => {
+    const start = ['---\nkind: strategy\n---', '# Plan', '## Launch', 'Starting today, we move.', '### Goals', '- Patients wait less', '- Members call us less', '## Next', 'More words here.', ''].join('\n\n');
+    const session = new LintSession(linter, start, undefined, () => today);
+    const cries = (result: LintResult) => result.findings.filter((f) => f.ruleId === 'proclamation-without-action').length;
+    assert.equal(cries(session.result), 0);
+    const steps: [after: string, remove: number, insert: string, reported: number][] = [
+      ['### ', 5, 'Notes', 1], // the list is no goal list any more
+      ['### ', 5, 'Goals', 0],
+      ['More words here.', 0, '\n\n## Goals\n\n- Guests wait less', 0],
+      // A goal that starts where the cry's section ends is in the next section.
+      ['# Plan', 0, '\n\n## Intro\n\nStarting today, we talk.\n\n## Objective 1: Patients wait less', 1],
+      // A goal that starts where the cry's section starts (its heading) is in it.
+      ['- Guests wait less', 0, '\n\n## Objective 2: Guests call less\n\nStarting today, we try.', 1],
+    ];
+    for (const [after, remove, insert, reported] of steps) {
+      const text = edit(session, after, remove, insert);
+      const step = JSON.stringify([after, remove, insert]);
+      assert.deepEqual(comparable(session.result), comparable(linter.lint(text, undefined, today)), `after ${step}`);
+      assert.equal(cries(session.result), reported, `after ${step}`);
+    }
+  });
+
   it('answers for part of a block from that part alone, though answers for whole blocks are kept', () => {
     // The feeling and the customers are in one paragraph but not in one sentence, which the vision rules ask for.
     const start = `---\nkind: vision\n---\n# Vision\n\nCustomers come first. Our people feel proud.\n\n${filler}`;

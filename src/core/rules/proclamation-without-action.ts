@@ -51,9 +51,10 @@ export const proclamationWithoutAction: Rule = {
       if (judged.has(scope)) continue;
       judged.add(scope);
       const range = model.sections[scope].range;
-      // Where goals start, sorted once, so each scope asks by binary search instead of reading every goal.
-      goalStarts ??= Float64Array.from(model.goals, (g) => g.range.start).sort();
-      if (startsWithin(goalStarts, range) || mentions(FOLLOW_THROUGH, model, range) || datedIn(model, range)) continue;
+      // Goals are asked about last: the other answers are kept per block, while goals are read anew on every edit.
+      if (mentions(FOLLOW_THROUGH, model, range) || datedIn(model, range)) continue;
+      goalStarts ??= sortedGoalStarts(model);
+      if (startsWithin(goalStarts, range)) continue;
       report({
         range: { start: phrase.start, end: phrase.end },
         message: `"${model.text.slice(phrase.start, phrase.end).trim()}" is a rallying cry with no actions, owners, goals or review date nearby: say what happens next and who owns it.`,
@@ -74,6 +75,13 @@ function rallyingCries(block: BlockInfo): BlockFinding[] {
   if (bangs < 2) return found;
   const first = block.masked.search(/\S/);
   return [{ range: { start: block.range.start + first, end: block.range.start + block.masked.trimEnd().length } }];
+}
+
+/** Where the goals start, sorted, so each scope asks by binary search instead of reading every goal. */
+function sortedGoalStarts(model: DocumentModel): Float64Array {
+  const starts = new Float64Array(model.goals.length);
+  for (let i = 0; i < starts.length; i++) starts[i] = model.goals[i].range.start;
+  return starts.sort();
 }
 
 /** Whether some sorted offset lies in the range. */
