@@ -1,6 +1,7 @@
 import { shiftBlock, type BlockInfo } from './markdown/blocks';
 import { contentProblem, extractBlocks, skipReason, structureProblem, STRUCTURE_LIMITS, type Linter, type LintResult } from './lint';
 import { frontMatterEnd } from './markdown/parse';
+import { GoalChunkCache } from './model/chunks';
 import { LineIndex, lineEndAt, lineStartAt, nextLineStart } from './text/lines';
 
 /** How much of the start of a text `contentProblem` reads for signs of binary data. */
@@ -28,8 +29,15 @@ export class LintSession {
   /** Whether the text holds "]:", which a link reference definition needs; valid while blocks are kept. */
   private definitionMark = false;
   private lastResult: LintResult;
+  /** Goals, analyses and findings of the goal chunks an edit did not touch, kept from the previous lint. */
+  private readonly goalChunks = new GoalChunkCache();
   /** Blocks re-parsed by the last update, for tests and the benchmark. */
   lastReparsedBlocks = 0;
+
+  /** Goal chunks whose goals the last update found anew (the others it kept), for tests and the benchmark. */
+  get lastFoundGoalChunks(): number {
+    return this.goalChunks.foundInLastLint;
+  }
 
   constructor(
     private readonly linter: Linter,
@@ -55,7 +63,7 @@ export class LintSession {
     for (const change of changes) this.apply(change);
     if (this.blocks === null) return (this.lastResult = this.lintAll());
     const lines = new LineIndex(this.text);
-    this.lastResult = this.linter.lintBlocks(this.text, this.blocks, this.path, this.today(), lines);
+    this.lastResult = this.linter.lintBlocks(this.text, this.blocks, this.path, this.today(), lines, this.goalChunks);
     return this.lastResult;
   }
 
@@ -69,7 +77,7 @@ export class LintSession {
     this.lastReparsedBlocks = this.blocks.length;
     this.lineCount = lines.lineCount;
     this.definitionMark = this.text.includes(']:');
-    return this.linter.lintBlocks(this.text, this.blocks, this.path, this.today(), lines);
+    return this.linter.lintBlocks(this.text, this.blocks, this.path, this.today(), lines, this.goalChunks);
   }
 
   private apply({ rangeOffset, rangeLength, text: inserted }: TextChange): void {
@@ -145,8 +153,9 @@ export class LintSession {
           lastNew.range.end === lastOld.range.end + delta &&
           high - 1 >= last);
       if (aligned) {
+        const window = blocks.slice(low, high);
         for (let i = high; i < blocks.length; i++) blocks[i] = shiftBlock(blocks[i], delta);
-        blocks.splice(low, high - low, ...fresh);
+        blocks.splice(low, high - low, ...fresh.map((block) => unchangedBlock(block, window, start, end, delta) ?? block));
         this.lastReparsedBlocks = fresh.length;
         return;
       }
@@ -187,6 +196,23 @@ function lineBreaks(text: string, from: number, to: number): number {
     if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) breaks++;
   }
   return breaks;
+}
+
+/**
+ * The old block a re-read one is (moved by the edit when after it): one the edit did not touch, of
+ * the same type, place and visible text. Kept, it keeps what was worked out for it (its goal chunk,
+ * per-block findings), so the neighbours a window re-reads cost nothing downstream.
+ */
+function unchangedBlock(fresh: BlockInfo, old: readonly BlockInfo[], start: number, end: number, delta: number): BlockInfo | undefined {
+  for (const block of old) {
+    const before = block.range.end < start;
+    if (!before && block.range.start <= end) continue; // touched by the edit
+    const by = before ? 0 : delta;
+    if (block.range.start + by === fresh.range.start && block.range.end + by === fresh.range.end && block.type === fresh.type && block.masked === fresh.masked) {
+      return shiftBlock(block, by);
+    }
+  }
+  return undefined;
 }
 
 /** Start of the run of non-blank lines holding `offset`: the bracket guard counts brackets per run. */

@@ -36,6 +36,17 @@ describe('goal chunks', () => {
     assert.deepEqual(chunksOf(markdown), [[''], ['Goals', 'Service']]);
   });
 
+  it('are kept through an edit elsewhere: only the chunk an edit touched is read again', () => {
+    const sections = ['Access', 'Billing', 'Renewals'].map((area, i) => `## ${area}\n\nWhy it matters.\n\n- Cut wait to ${i + 2} minutes by Q3 2027\n- Raise NPS from 30 to 45 (owner: Sam)\n`);
+    const markdown = `# Plan\n\n${sections.join('\n')}`;
+    const session = new LintSession(linter, markdown, 'plan.md', () => today);
+    const incremental = session.update([{ rangeOffset: markdown.indexOf('3 minutes'), rangeLength: 1, text: '4' }]);
+    assert.equal(session.lastFoundGoalChunks, 1, 'the Billing chunk, whose list changed');
+    assert.deepEqual(goalsAndFindings(incremental), goalsAndFindings(linter.lint(session.currentText, 'plan.md', today)));
+    session.update([{ rangeOffset: session.currentText.indexOf('Why'), rangeLength: 0, text: 'Customers say: ' }]);
+    assert.equal(session.lastFoundGoalChunks, 1, 'the Access chunk, whose paragraph changed; the goals below only moved');
+  });
+
   it('move goals with the owner and heading above them that they cite, as a full lint places them', () => {
     const markdown = '# Customer plan 2027\n\nOwner: Priya Shah\n\n## Goals\n\n- Raise NPS from 30 to 45 so that customers wait less\n- Cut churn to 5% by Q3 2027\n';
     const session = new LintSession(linter, markdown, 'plan.md', () => today);

@@ -53,6 +53,9 @@ export interface PlacedChunk {
 export class GoalChunkCache {
   private readonly chunks = new Map<BlockInfo, KeptChunk>();
   private generation = 0;
+  private found = 0;
+  /** Chunks the last lint found anew rather than kept. */
+  foundInLastLint = 0;
 
   /** The chunk of blocks `from` to `to` (exclusive), starting at `start`, kept or made by `find`. */
   get(blocks: readonly BlockInfo[], from: number, to: number, start: number, above: string, find: () => GoalChunk): GoalChunk {
@@ -67,6 +70,7 @@ export class GoalChunkCache {
         offsets.push(blocks[i].range.start - start);
       }
       kept = { chunk: find(), above, origins, offsets, lastUsed: 0 };
+      this.found++;
       this.chunks.set(head, kept);
     }
     kept.lastUsed = this.generation;
@@ -77,6 +81,8 @@ export class GoalChunkCache {
   sweep(): void {
     for (const [head, kept] of this.chunks) if (kept.lastUsed !== this.generation) this.chunks.delete(head);
     this.generation++;
+    this.foundInLastLint = this.found;
+    this.found = 0;
   }
 }
 
