@@ -5,7 +5,7 @@ import { extractBlock, placeBlock, type BlockInfo } from './markdown/blocks';
 import { parseMarkdown } from './markdown/parse';
 import { planParse, type ParsePlan } from './markdown/pieces';
 import { buildModel } from './model/build';
-import { chunkMove, placeFinding, placeGoal, type GoalChunkCache } from './model/chunks';
+import { chunkMove, placeFinding, placeGoal, placementOf, type GoalChunkCache } from './model/chunks';
 import { RoleClassifier } from './model/roles';
 import { AnalysisCache, VAGUE_TERMS } from './model/smart';
 import type { DocumentModel } from './model/types';
@@ -321,7 +321,6 @@ export class Linter {
     const findingsKey = `${model.kind}\u0001${today.getTime()}\u0001${fixes.eol}`;
     for (const placed of placedChunks) {
       const { chunk } = placed;
-      if (chunk.goals.length === 0) continue;
       if (chunk.findingsKey !== findingsKey) {
         const goals = chunk.goals.map((goal) => placeGoal(goal, placed.move, 0, placed.sectionBy));
         chunk.findings = [];
@@ -331,7 +330,7 @@ export class Linter {
         chunk.findingsKey = findingsKey;
         if (chunk.placement) chunk.placement.findings = undefined;
       }
-      const placement = (chunk.placement ??= { at: placed.at });
+      const placement = placementOf(placed);
       if (!placement.findings) {
         const move = chunkMove(chunk.findingsStart, chunk.findingsAnchors, placed.range.start, placed.anchors);
         placement.findings = chunk.findings.map((finding) => placeFinding(finding, move, placed.goalBase));

@@ -6,9 +6,8 @@ import { PhraseMatcher } from '../text/words';
 import { detectKind } from './kind';
 import { RoleClassifier } from './roles';
 import { buildSections } from './sections';
-import { chunkMove, firstBlockFrom, moveCell, placeGoal, type GoalChunk, type GoalChunkCache, type PlacedChunk } from './chunks';
+import { chunkMove, firstBlockFrom, moveCell, placeGoal, placementOf, type GoalChunk, type GoalChunkCache, type PlacedChunk } from './chunks';
 import { extractGoals, planGoalChunks } from './goals';
-import { ancestry } from './sections';
 import { extractValues } from './values';
 import { analyseGoals, AnalysisCache, HEDGES, inheritedPeriods } from './smart';
 import type { DocumentModel, Goal, GoalCell, InheritedPeriod, Section } from './types';
@@ -90,7 +89,7 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
   // A chunk's goals are analysed again only when what the whole document lends them changed.
   const analysisKey = [referenceDate.getTime(), options.fiscalYearStartMonth, valueNamesKey, ...documentPeriods].join('\u0001');
   const goals: Goal[] = [];
-  const periods = new Map<string, InheritedPeriod>();
+  const periods = new Map<number, InheritedPeriod>();
   for (const placed of goalChunks) {
     const { chunk, move } = placed;
     if (chunk.analysisKey !== analysisKey) {
@@ -100,12 +99,13 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
       chunk.findingsKey = null;
       chunk.placement = undefined;
     }
-    if (chunk.placement?.at !== placed.at) chunk.placement = { at: placed.at };
-    chunk.placement.goals ??= chunk.goals.map((goal) => placeGoal(goal, move, placed.goalBase, placed.sectionBy));
-    for (const goal of chunk.placement.goals) goals.push(goal);
+    const placement = placementOf(placed);
+    placement.goals ??= chunk.goals.map((goal) => placeGoal(goal, move, placed.goalBase, placed.sectionBy));
+    for (const goal of placement.goals) goals.push(goal);
     for (const period of chunk.periods) {
       const range = move ? move(period.range) : period.range;
-      const key = `${period.source}:${range.start}`;
+      // A heading's period and the document's (at 0) never share a key.
+      const key = period.source === 'heading' ? range.start + 1 : 0;
       const seen = periods.get(key);
       if (seen) seen.goals += period.goals;
       else periods.set(key, { ...period, range });
@@ -143,16 +143,24 @@ function placeGoalChunks(text: string, blocks: readonly BlockInfo[], sections: r
   // Owners named in the sections read so far, where they are now: the chunks below inherit them.
   const owners = new Map<number, GoalCell>();
   const placed: PlacedChunk[] = [];
+  // What lies above each section's subsections, worked out once per section: its subsections share it.
+  const aboveOf = new Map<number | null, Above>([[null, { key: '', anchors: [] }]]);
+  const above = (index: number | null): Above => {
+    let found = aboveOf.get(index);
+    if (!found) aboveOf.set(index, (found = sectionAbove(sections[index!], above(sections[index!].parent), owners)));
+    return found;
+  };
   let goalBase = 0;
   for (const { first, last } of planGoalChunks(sections)) {
     const start = sections[first].range.start;
     const end = last + 1 < sections.length ? sections[last + 1].range.start : text.length;
-    const above = aboveChunk(sections, first, owners, referenceYear);
+    const parent = sections[first].parent;
+    const { key, anchors } = above(parent);
     const find = (): GoalChunk => {
       const found = extractGoals({ text, blocks, sections, referenceYear, first, last, ownerBefore: (index) => owners.get(index) });
       return {
         start,
-        anchors: above.anchors,
+        anchors,
         firstSection: first,
         goals: found.goals,
         owners: found.owners,
@@ -161,43 +169,45 @@ function placeGoalChunks(text: string, blocks: readonly BlockInfo[], sections: r
         periods: [],
         findings: [],
         findingsStart: start,
-        findingsAnchors: above.anchors,
+        findingsAnchors: anchors,
         findingsKey: null,
       };
     };
-    const chunk = cache ? cache.get(blocks, firstBlockFrom(blocks, start), firstBlockFrom(blocks, end), start, above.key, find) : find();
-    const move = chunkMove(chunk.start, chunk.anchors, start, above.anchors);
+    const context = `${referenceYear}\u0001${parent === null ? '' : sections[parent].effectiveRole}\u0001${key}`;
+    const chunk = cache ? cache.get(blocks, firstBlockFrom(blocks, start), firstBlockFrom(blocks, end), start, context, find) : find();
+    const move = chunkMove(chunk.start, chunk.anchors, start, anchors);
     const sectionBy = first - chunk.firstSection;
     for (const [index, cell] of chunk.owners) owners.set(index + sectionBy, moveCell(cell, move));
-    placed.push({ chunk, range: { start, end }, anchors: above.anchors, move, sectionBy, goalBase, at: `${start}:${above.anchors.join(',')}:${goalBase}:${sectionBy}` });
+    if (chunk.goals.length === 0) continue; // it only named owners, if anything
+    placed.push({ chunk, range: { start, end }, anchors, move, sectionBy, goalBase });
     goalBase += chunk.goals.length;
   }
   return placed;
 }
 
 /**
- * What reaches into a chunk from the sections above it, as a key: the headings and owners above it
- * (without their places, which are `anchors`, so an edit above them does not make the chunk new)
- * and its parent's role.
+ * What reaches from a section and those above it into the chunks below: their headings and the
+ * owners they name, as a key without their places, which are `anchors` (so an edit above them does
+ * not make the chunks below new), nearest first.
  */
-function aboveChunk(sections: readonly Section[], first: number, owners: ReadonlyMap<number, GoalCell>, referenceYear: number): { key: string; anchors: number[] } {
-  const parent = sections[first].parent;
-  let key = `${referenceYear}\u0001${parent === null ? '' : sections[parent].effectiveRole}\u0001`;
+interface Above {
+  key: string;
+  anchors: number[];
+}
+
+function sectionAbove({ heading, index }: Section, above: Above, owners: ReadonlyMap<number, GoalCell>): Above {
+  const owner = owners.get(index);
+  let key = '';
   const anchors: number[] = [];
-  for (const ancestor of parent === null ? [] : ancestry(sections, parent)) {
-    const { heading } = ancestor;
-    const owner = owners.get(ancestor.index);
-    if (heading) {
-      key += `${heading.text}\u0002${heading.depth}\u0002${heading.range.end - heading.range.start}`;
-      anchors.push(heading.range.start);
-    }
-    if (owner) {
-      key += `\u0002${owner.text}\u0002${owner.header}\u0002${owner.range.end - owner.range.start}`;
-      anchors.push(owner.range.start);
-    }
-    key += '\u0001';
+  if (heading) {
+    key += `${heading.text}\u0002${heading.depth}\u0002${heading.range.end - heading.range.start}`;
+    anchors.push(heading.range.start);
   }
-  return { key, anchors };
+  if (owner) {
+    key += `\u0002${owner.text}\u0002${owner.header}\u0002${owner.range.end - owner.range.start}`;
+    anchors.push(owner.range.start);
+  }
+  return { key: `${key}\u0001${above.key}`, anchors: anchors.concat(above.anchors) };
 }
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);

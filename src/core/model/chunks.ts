@@ -27,8 +27,8 @@ export interface GoalChunk {
   findingsStart: number;
   findingsAnchors: number[];
   findingsKey: string | null;
-  /** Its goals and findings as last placed, reused while the chunk lies where it did (`PlacedChunk.at`). */
-  placement?: { at: string; goals?: Goal[]; findings?: Finding[] };
+  /** Its goals and findings as last placed, reused while the chunk lies where it did (see `liesAt`). */
+  placement?: Placement;
 }
 
 /** A goal chunk as it lies in the current text: moved (null when it did not), its sections and goals renumbered. */
@@ -40,8 +40,29 @@ export interface PlacedChunk {
   sectionBy: number;
   /** Index of its first goal in the document's goals. */
   goalBase: number;
-  /** Where it lies, as a key: its place, its anchors' places and its numbering. */
-  at: string;
+}
+
+export interface Placement {
+  start: number;
+  anchors: readonly number[];
+  goalBase: number;
+  sectionBy: number;
+  goals?: Goal[];
+  findings?: Finding[];
+}
+
+/** The chunk's placement, kept while it lies where it did: same place, same anchors, same numbering. */
+export function placementOf(placed: PlacedChunk): Placement {
+  const { chunk, range, anchors, goalBase, sectionBy } = placed;
+  const kept = chunk.placement;
+  const same =
+    kept !== undefined &&
+    kept.start === range.start &&
+    kept.goalBase === goalBase &&
+    kept.sectionBy === sectionBy &&
+    kept.anchors.length === anchors.length &&
+    kept.anchors.every((anchor, i) => anchor === anchors[i]);
+  return same ? kept : (chunk.placement = { start: range.start, anchors, goalBase, sectionBy });
 }
 
 /**
