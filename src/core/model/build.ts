@@ -144,18 +144,17 @@ function placeGoalChunks(text: string, blocks: readonly BlockInfo[], sections: r
   const owners = new Map<number, GoalCell>();
   const placed: PlacedChunk[] = [];
   // What lies above each section's subsections, worked out once per section: its subsections share it.
-  const aboveOf = new Map<number | null, Above>([[null, { key: '', anchors: [] }]]);
+  const aboveOf = new Map<number | null, Above>([[null, { key: '', anchors: [], context: `${referenceYear}` }]]);
   const above = (index: number | null): Above => {
     let found = aboveOf.get(index);
-    if (!found) aboveOf.set(index, (found = sectionAbove(sections[index!], above(sections[index!].parent), owners)));
+    if (!found) aboveOf.set(index, (found = sectionAbove(sections[index!], above(sections[index!].parent), owners, referenceYear)));
     return found;
   };
   let goalBase = 0;
   for (const { first, last } of planGoalChunks(sections)) {
     const start = sections[first].range.start;
     const end = last + 1 < sections.length ? sections[last + 1].range.start : text.length;
-    const parent = sections[first].parent;
-    const { key, anchors } = above(parent);
+    const { anchors, context } = above(sections[first].parent);
     const find = (): GoalChunk => {
       const found = extractGoals({ text, blocks, sections, referenceYear, first, last, ownerBefore: (index) => owners.get(index) });
       return {
@@ -173,7 +172,6 @@ function placeGoalChunks(text: string, blocks: readonly BlockInfo[], sections: r
         findingsKey: null,
       };
     };
-    const context = `${referenceYear}\u0001${parent === null ? '' : sections[parent].effectiveRole}\u0001${key}`;
     const chunk = cache ? cache.get(blocks, firstBlockFrom(blocks, start), firstBlockFrom(blocks, end), start, context, find) : find();
     const move = chunkMove(chunk.start, chunk.anchors, start, anchors);
     const sectionBy = first - chunk.firstSection;
@@ -193,9 +191,11 @@ function placeGoalChunks(text: string, blocks: readonly BlockInfo[], sections: r
 interface Above {
   key: string;
   anchors: number[];
+  /** The key of everything a chunk right below reads from outside: with the reference year and this section's role. */
+  context: string;
 }
 
-function sectionAbove({ heading, index }: Section, above: Above, owners: ReadonlyMap<number, GoalCell>): Above {
+function sectionAbove({ heading, index, effectiveRole }: Section, above: Above, owners: ReadonlyMap<number, GoalCell>, referenceYear: number): Above {
   const owner = owners.get(index);
   let key = '';
   const anchors: number[] = [];
@@ -207,7 +207,8 @@ function sectionAbove({ heading, index }: Section, above: Above, owners: Readonl
     key += `\u0002${owner.text}\u0002${owner.header}\u0002${owner.range.end - owner.range.start}`;
     anchors.push(owner.range.start);
   }
-  return { key: `${key}\u0001${above.key}`, anchors: anchors.concat(above.anchors) };
+  key = `${key}\u0001${above.key}`;
+  return { key, anchors: anchors.concat(above.anchors), context: `${referenceYear}\u0001${effectiveRole}\u0001${key}` };
 }
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
