@@ -5,7 +5,7 @@ import { extractBlock, placeBlock, type BlockInfo } from './markdown/blocks';
 import { parseMarkdown } from './markdown/parse';
 import { planParse, type ParsePlan } from './markdown/pieces';
 import { buildModel } from './model/build';
-import { chunkMove, placeFinding, placeGoal, placementOf, type GoalChunkCache } from './model/chunks';
+import { chunkMove, placeFinding, placeGoal, placementOf, type GoalChunkCache, type PlacedChunk } from './model/chunks';
 import { RoleClassifier } from './model/roles';
 import { AnalysisCache, VAGUE_TERMS } from './model/smart';
 import type { DocumentModel } from './model/types';
@@ -13,7 +13,7 @@ import { BUILTIN_RULES } from './rules';
 import { FixBuilder } from './rules/fixes';
 import { houseRulesFrom } from './rules/house';
 import type { Rule, RuleCategory } from './rules/rule';
-import { scoreDocument, type DocumentScore } from './score';
+import { scoreDocument, type DocumentScore, type GoalScores } from './score';
 import { BUILTIN_TEMPLATES } from './templates/builtin';
 import type { TemplateSet } from './templates/load';
 import { LineIndex, lineEndAt, nextLineStart } from './text/lines';
@@ -345,7 +345,7 @@ export class Linter {
     // Without directives nothing is suppressed, and no finding's line needs finding.
     const kept = (directives.length === 0 ? findings : findings.filter((f) => !suppressions.isSuppressed(f.ruleId, lines.lineOf(f.range.start))))
       .sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
-    return { path, kind: model.kind, findings: kept, model, score: scoreDocument(model, kept, this.categoryOf), lines };
+    return { path, kind: model.kind, findings: kept, model, score: scoreDocument(goalScores(placedChunks), kept, this.categoryOf), lines };
   }
 
   private runRules(rules: readonly ActiveRule[], model: DocumentModel, fixes: FixBuilder, findings: Finding[], part: 'check' | 'checkGoals'): void {
@@ -397,6 +397,17 @@ export class Linter {
       });
     }
   }
+}
+
+/** The goals' SMART scores as their chunks added them up when analysing them. */
+function goalScores(chunks: readonly PlacedChunk[]): GoalScores {
+  let count = 0;
+  let smartTotal = 0;
+  for (const { chunk } of chunks) {
+    count += chunk.goals.length;
+    smartTotal += chunk.smartTotal;
+  }
+  return { count, smartTotal };
 }
 
 function mildest(a: Severity, b: Severity): Severity {

@@ -1,4 +1,3 @@
-import type { DocumentModel } from './model/types';
 import type { Finding } from './types';
 import type { RuleCategory } from './rules/rule';
 
@@ -18,20 +17,26 @@ export interface DocumentScore {
 
 const PENALTY_PER_RULE = 6;
 
+/** The document's goals for its score: how many, and their SMART scores (0 to 5 each) added up. */
+export interface GoalScores {
+  count: number;
+  smartTotal: number;
+}
+
 /**
  * Goals earn 40 points by their mean SMART score; customer perspective and culture 30 each, less
  * 6 for every distinct rule with findings. Parts that do not apply (no goals) are left out and
  * the rest scaled, so a values page is not punished for having no goals.
  */
-export function scoreDocument(model: DocumentModel, findings: readonly Finding[], categoryOf: (ruleId: string) => RuleCategory | undefined): DocumentScore {
+export function scoreDocument(goals: GoalScores, findings: readonly Finding[], categoryOf: (ruleId: string) => RuleCategory | undefined): DocumentScore {
   const parts: ScorePart[] = [];
-  if (model.goals.length > 0) {
-    const mean = model.goals.reduce((sum, g) => sum + g.analysis.score, 0) / model.goals.length;
+  if (goals.count > 0) {
+    const mean = goals.smartTotal / goals.count;
     parts.push({
       name: 'goals',
       points: round((mean / 5) * 40),
       max: 40,
-      explanation: `${model.goals.length} goal${model.goals.length === 1 ? '' : 's'}, SMART ${mean.toFixed(1)}/5 on average`,
+      explanation: `${goals.count} goal${goals.count === 1 ? '' : 's'}, SMART ${mean.toFixed(1)}/5 on average`,
     });
   }
   for (const name of ['customer', 'culture'] as const) {

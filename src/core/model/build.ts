@@ -95,6 +95,7 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
     if (chunk.analysisKey !== analysisKey) {
       analyseGoals(chunk.goals, analysis);
       chunk.periods = inheritedPeriods(chunk.goals);
+      chunk.smartTotal = chunk.goals.reduce((sum, goal) => sum + goal.analysis.score, 0);
       chunk.analysisKey = analysisKey;
       chunk.findingsKey = null;
       chunk.placement = undefined;
@@ -166,6 +167,7 @@ function placeGoalChunks(text: string, blocks: readonly BlockInfo[], sections: r
         goalLines: found.goals.filter((g) => g.source === 'line' || g.source === 'heading').length,
         analysisKey: null,
         periods: [],
+        smartTotal: 0,
         findings: [],
         findingsStart: start,
         findingsAnchors: anchors,

@@ -22,6 +22,8 @@ export interface GoalChunk {
   analysisKey: string | null;
   /** The periods its goals inherit, as analysed. */
   periods: InheritedPeriod[];
+  /** Its goals' SMART scores added up, as analysed. */
+  smartTotal: number;
   /** The goal rules' findings, computed when the chunk started at `findingsStart` (its anchors at `findingsAnchors`), for the document context `findingsKey`. */
   findings: Finding[];
   findingsStart: number;

@@ -133,9 +133,12 @@ const kept = new BlockMemo<readonly BlockFinding[]>();
 interface Pass {
   origins: BlockInfo[];
   found: (readonly BlockFinding[])[];
+  /** Blocks this pass holds: the arrays are written over by the pass after next, not made anew. */
+  count: number;
 }
 
-const lastPasses = new WeakMap<object, Pass>();
+/** The last pass and the one before, per key: each pass writes over the older one's arrays. */
+const passes = new WeakMap<object, { last: Pass; spare: Pass }>();
 
 /** How many blocks an edit may replace while a pass still finds the next block in the last one. */
 const PASS_LOOKAHEAD = 16;
@@ -148,8 +151,10 @@ const PASS_LOOKAHEAD = 16;
 export function perBlock(model: DocumentModel, key: object, find: (block: BlockInfo) => BlockFinding[]): BlockFinding[] {
   const all: BlockFinding[] = [];
   const byOrigin = kept.of(key);
-  const last = lastPasses.get(key) ?? { origins: [], found: [] };
-  const pass: Pass = { origins: [], found: [] };
+  let both = passes.get(key);
+  if (!both) passes.set(key, (both = { last: { origins: [], found: [], count: 0 }, spare: { origins: [], found: [], count: 0 } }));
+  const { last, spare: pass } = both;
+  pass.count = 0;
   let resume = 0;
   for (const block of model.blocks) {
     if (block.frontMatter !== undefined) continue;
@@ -157,7 +162,7 @@ export function perBlock(model: DocumentModel, key: object, find: (block: BlockI
     // An edit replaces a few blocks and keeps the rest in order, so most blocks are found where the
     // last pass goes on, which is cheaper than looking them up.
     let found: readonly BlockFinding[] | undefined;
-    for (let i = resume, end = Math.min(last.origins.length, resume + PASS_LOOKAHEAD); i < end; i++) {
+    for (let i = resume, end = Math.min(last.count, resume + PASS_LOOKAHEAD); i < end; i++) {
       if (last.origins[i] !== origin) continue;
       found = last.found[i];
       resume = i + 1;
@@ -167,14 +172,18 @@ export function perBlock(model: DocumentModel, key: object, find: (block: BlockI
       found = byOrigin.get(origin);
       if (!found) byOrigin.set(origin, (found = find(origin)));
     }
-    pass.origins.push(origin);
-    pass.found.push(found);
+    pass.origins[pass.count] = origin;
+    pass.found[pass.count] = found;
+    pass.count++;
     // Most blocks find nothing: only those that do are asked how far they moved.
     if (found.length === 0) continue;
     const delta = movedBy(block);
     for (const f of found) all.push(delta === 0 ? f : { ...f, range: { start: f.range.start + delta, end: f.range.end + delta } });
   }
-  lastPasses.set(key, pass);
+  // Entries past the count would keep blocks of a longer document alive.
+  pass.origins.length = pass.found.length = pass.count;
+  both.last = pass;
+  both.spare = last;
   return all;
 }
 
