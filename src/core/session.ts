@@ -1,4 +1,4 @@
-import { shiftBlock, type BlockInfo } from './markdown/blocks';
+import { firstBlockFrom, shiftBlock, type BlockInfo } from './markdown/blocks';
 import { contentProblem, extractBlocks, skipReason, structureProblem, STRUCTURE_LIMITS, type Linter, type LintResult } from './lint';
 import { frontMatterEnd } from './markdown/parse';
 import { GoalChunkCache } from './model/chunks';
@@ -105,7 +105,7 @@ export class LintSession {
     }
 
     // Blocks touching the edit, widened by one neighbour on each side.
-    const first = firstBlockReaching(blocks, start);
+    const first = firstBlockFrom(blocks, start, 'end');
     let last = first;
     while (last < blocks.length && blocks[last].range.start <= end) last++;
     let low = Math.max(0, first - 1);
@@ -174,18 +174,6 @@ export class LintSession {
     if (next.length > maxFileSizeKb * 1024 || this.lineCount > STRUCTURE_LIMITS.lines) return true;
     return start < CONTENT_SAMPLE_LENGTH && contentProblem(next.slice(0, CONTENT_SAMPLE_LENGTH), maxFileSizeKb) !== null;
   }
-}
-
-/** Index of the first block that ends at or after `offset`, or the number of blocks (blocks are in document order). */
-function firstBlockReaching(blocks: readonly BlockInfo[], offset: number): number {
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (blocks[mid].range.end < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** Line breaks ending at `from` to `to` (a \n, or a \r not followed by \n), counted as `LineIndex` counts lines. */

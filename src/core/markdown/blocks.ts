@@ -295,3 +295,15 @@ class ShiftedBlock implements BlockInfo {
     return { type, range, masked, tokens, heading, items, table, paragraphs, comments, frontMatter };
   }
 }
+
+/** Index of the first block whose start (or end) is at or after `offset`; blocks are in document order. */
+export function firstBlockFrom(blocks: readonly BlockInfo[], offset: number, edge: 'start' | 'end' = 'start'): number {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid].range[edge] < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,12 +1,12 @@
 import { parse as parseYaml } from 'yaml';
 import type { BlockInfo } from '../markdown/blocks';
-import { collapse } from '../markdown/blocks';
+import { collapse, firstBlockFrom } from '../markdown/blocks';
 import { parseDocumentDate } from '../analysis/time';
 import { PhraseMatcher } from '../text/words';
 import { detectKind } from './kind';
 import { RoleClassifier } from './roles';
 import { buildSections } from './sections';
-import { chunkMove, firstBlockFrom, moveCell, placeGoal, placementOf, type GoalChunk, type GoalChunkCache, type PlacedChunk } from './chunks';
+import { chunkMove, moveCell, placeGoal, placementOf, type GoalChunk, type GoalChunkCache, type PlacedChunk } from './chunks';
 import { extractGoals, planGoalChunks } from './goals';
 import { extractValues } from './values';
 import { analyseGoals, AnalysisCache, HEDGES, inheritedPeriods } from './smart';

@@ -245,15 +245,3 @@ export function placeFinding(finding: Finding, move: Move | null, indexBy: numbe
     goalIndex: finding.goalIndex === undefined ? undefined : finding.goalIndex + indexBy,
   };
 }
-
-/** Index of the first block that starts at or after `offset`. */
-export function firstBlockFrom(blocks: readonly BlockInfo[], offset: number): number {
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (blocks[mid].range.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}

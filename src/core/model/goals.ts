@@ -1,6 +1,5 @@
-import { collapse, maskedSlice, movedBy, originOf, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
+import { collapse, firstBlockFrom, maskedSlice, movedBy, originOf, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
 import type { TextRange } from '../types';
-import { firstBlockFrom } from './chunks';
 import { GOAL_LABEL, ancestry } from './sections';
 import type { Goal, GoalCell, GoalColumn, Section } from './types';
 
