@@ -29,7 +29,7 @@ export interface GoalChunk {
   findingsStart: number;
   findingsAnchors: number[];
   findingsKey: string | null;
-  /** Its goals and findings as last placed, reused while the chunk lies where it did (see `liesAt`). */
+  /** Its goals and findings as last placed, reused while the chunk lies where it did (see `placementOf`). */
   placement?: Placement;
 }
 
@@ -44,6 +44,7 @@ export interface PlacedChunk {
   goalBase: number;
 }
 
+/** Where a chunk lay when its goals and findings were last placed, with them. */
 export interface Placement {
   start: number;
   anchors: readonly number[];
