@@ -248,7 +248,12 @@ class ShiftedBlock implements BlockInfo {
   readonly masked: string;
   readonly heading?: HeadingInfo;
   readonly frontMatter?: string;
-  private moved: { tokens?: Token[]; items?: ListItemInfo[]; table?: TableInfo; paragraphs?: TextRange[]; comments?: CommentInfo[] } = {};
+  /** Parts moved so far, made on the first read: most views are read for their range only. */
+  private movedParts?: { tokens?: Token[]; items?: ListItemInfo[]; table?: TableInfo; paragraphs?: TextRange[]; comments?: CommentInfo[] };
+
+  private get moved(): NonNullable<ShiftedBlock['movedParts']> {
+    return (this.movedParts ??= {});
+  }
 
   constructor(
     readonly origin: BlockInfo,

@@ -145,17 +145,17 @@ function placeGoalChunks(text: string, blocks: readonly BlockInfo[], sections: r
   const owners = new Map<number, GoalCell>();
   const placed: PlacedChunk[] = [];
   // What lies above each section's subsections, worked out once per section: its subsections share it.
-  const aboveOf = new Map<number | null, Above>([[null, { key: '', anchors: [], context: `${referenceYear}` }]]);
+  const aboveOf = new Map<number | null, Above>([[null, { key: `${referenceYear}`, anchors: [] }]]);
   const above = (index: number | null): Above => {
     let found = aboveOf.get(index);
-    if (!found) aboveOf.set(index, (found = sectionAbove(sections[index!], above(sections[index!].parent), owners, referenceYear)));
+    if (!found) aboveOf.set(index, (found = sectionAbove(sections[index!], above(sections[index!].parent), owners)));
     return found;
   };
   let goalBase = 0;
   for (const { first, last } of planGoalChunks(sections)) {
     const start = sections[first].range.start;
     const end = last + 1 < sections.length ? sections[last + 1].range.start : text.length;
-    const { anchors, context } = above(sections[first].parent);
+    const { anchors, key } = above(sections[first].parent);
     const find = (): GoalChunk => {
       const found = extractGoals({ text, blocks, sections, referenceYear, first, last, ownerBefore: (index) => owners.get(index) });
       return {
@@ -174,7 +174,7 @@ function placeGoalChunks(text: string, blocks: readonly BlockInfo[], sections: r
         findingsKey: null,
       };
     };
-    const chunk = cache ? cache.get(blocks, firstBlockFrom(blocks, start), firstBlockFrom(blocks, end), start, context, find) : find();
+    const chunk = cache ? cache.get(blocks, firstBlockFrom(blocks, start), firstBlockFrom(blocks, end), start, key, find) : find();
     const move = chunkMove(chunk.start, chunk.anchors, start, anchors);
     const sectionBy = first - chunk.firstSection;
     for (const [index, cell] of chunk.owners) owners.set(index + sectionBy, moveCell(cell, move));
@@ -186,31 +186,28 @@ function placeGoalChunks(text: string, blocks: readonly BlockInfo[], sections: r
 }
 
 /**
- * What reaches from a section and those above it into the chunks below: their headings and the
- * owners they name, as a key without their places, which are `anchors` (so an edit above them does
- * not make the chunks below new), nearest first.
+ * What reaches from a section and those above it into the chunks below: their roles, headings and
+ * the owners they name, and the reference year, as a key without their places, which are `anchors`
+ * (so an edit above them does not make the chunks below new), nearest first.
  */
 interface Above {
   key: string;
   anchors: number[];
-  /** The key of everything a chunk right below reads from outside: with the reference year and this section's role. */
-  context: string;
 }
 
-function sectionAbove({ heading, index, effectiveRole }: Section, above: Above, owners: ReadonlyMap<number, GoalCell>, referenceYear: number): Above {
+function sectionAbove({ heading, index, effectiveRole }: Section, above: Above, owners: ReadonlyMap<number, GoalCell>): Above {
   const owner = owners.get(index);
-  let key = '';
+  let key = effectiveRole;
   const anchors: number[] = [];
   if (heading) {
-    key += `${heading.text}\u0002${heading.depth}\u0002${heading.range.end - heading.range.start}`;
+    key += `\u0002${heading.text}\u0002${heading.depth}\u0002${heading.range.end - heading.range.start}`;
     anchors.push(heading.range.start);
   }
   if (owner) {
     key += `\u0002${owner.text}\u0002${owner.header}\u0002${owner.range.end - owner.range.start}`;
     anchors.push(owner.range.start);
   }
-  key = `${key}\u0001${above.key}`;
-  return { key, anchors: anchors.concat(above.anchors), context: `${referenceYear}\u0001${effectiveRole}\u0001${key}` };
+  return { key: `${key}\u0001${above.key}`, anchors: anchors.concat(above.anchors) };
 }
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
