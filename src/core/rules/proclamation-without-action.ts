@@ -1,9 +1,9 @@
-import { originOf, type BlockInfo } from '../markdown/blocks';
+import { firstBlockFrom, originOf, type BlockInfo } from '../markdown/blocks';
 import type { DocumentModel } from '../model/types';
 import { PhraseMatcher } from '../text/words';
 import type { TextRange } from '../types';
 import type { Rule } from './rule';
-import { blockIndexAfter, mentions, perBlock, sectionIndexAt, type BlockFinding } from './support';
+import { mentions, perBlock, sectionIndexAt, type BlockFinding } from './support';
 
 const RALLYING = new PhraseMatcher([
   'starting today', 'from today', 'from now on', 'day one', 'as of today', 'this is the year', 'this is our moment',
@@ -105,7 +105,7 @@ const datedBlocks = new WeakMap<BlockInfo, boolean>();
  */
 function datedIn(model: DocumentModel, range: TextRange): boolean {
   const { blocks, text } = model;
-  for (let i = blockIndexAfter(blocks, range.start); i < blocks.length && blocks[i].range.start < range.end; i++) {
+  for (let i = firstBlockFrom(blocks, range.start + 1, 'end'); i < blocks.length && blocks[i].range.start < range.end; i++) {
     const { start, end } = blocks[i].range;
     if (start < range.start || end > range.end) {
       if (DATE_LIKE.test(text.slice(Math.max(start, range.start), Math.min(end, range.end)))) return true;

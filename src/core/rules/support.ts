@@ -1,20 +1,8 @@
 import type { DocumentModel, Section } from '../model/types';
-import { movedBy, originOf, type BlockInfo } from '../markdown/blocks';
+import { firstBlockFrom, movedBy, originOf, type BlockInfo } from '../markdown/blocks';
 import { PhraseMatcher, tokenIndexAt, type PhraseMatch } from '../text/words';
 import type { TextRange } from '../types';
 import type { RuleContext } from './rule';
-
-/** Index of the first block that ends after `offset` (binary search: blocks are in document order). */
-export function blockIndexAfter(blocks: readonly BlockInfo[], offset: number): number {
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (blocks[mid].range.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /**
  * The body blocks a range overlaps, one at a time, each with the part of the range inside it as
@@ -35,7 +23,8 @@ class BlockParts {
     private readonly blocks: readonly BlockInfo[],
     private readonly range: TextRange,
   ) {
-    this.index = blockIndexAfter(blocks, range.start);
+    // The first block that ends after the range starts: one ending where it starts holds none of it.
+    this.index = firstBlockFrom(blocks, range.start + 1, 'end');
   }
 
   /** Moves to the next part that holds words; false when none is left. */
