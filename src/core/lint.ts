@@ -96,6 +96,9 @@ export function skipReason(text: string, maxFileSizeKb: number): string | null {
   return contentProblem(text, maxFileSizeKb) ?? structureProblem(text);
 }
 
+/** How much of the start of a text `contentProblem` reads for signs of binary data. */
+export const BINARY_SAMPLE_LENGTH = 8192;
+
 /**
  * The guards that depend on the whole text yet stay cheap enough to run after every edit: size,
  * binary content, and the number of lines (parsing costs time and memory per line, so a few
@@ -105,7 +108,7 @@ export function contentProblem(text: string, maxFileSizeKb: number): string | nu
   if (text.length > maxFileSizeKb * 1024) {
     return `skipped: larger than ${maxFileSizeKb} KB (raise maxFileSizeKb to lint it)`;
   }
-  const sample = text.slice(0, 8192);
+  const sample = text.slice(0, BINARY_SAMPLE_LENGTH);
   if (sample.includes('\u0000')) return 'skipped: looks like a binary file (it contains NUL bytes)';
   const replacement = sample.match(/\uFFFD/g)?.length ?? 0;
   if (replacement > 16 && replacement > sample.length / 50) return 'skipped: not valid UTF-8 text';

@@ -1,11 +1,8 @@
 import { firstBlockFrom, shiftBlock, type BlockInfo } from './markdown/blocks';
-import { contentProblem, extractBlocks, skipReason, structureProblem, STRUCTURE_LIMITS, type Linter, type LintResult } from './lint';
+import { BINARY_SAMPLE_LENGTH, contentProblem, extractBlocks, skipReason, structureProblem, STRUCTURE_LIMITS, type Linter, type LintResult } from './lint';
 import { frontMatterEnd } from './markdown/parse';
 import { GoalChunkCache } from './model/chunks';
-import { LineIndex, lineEndAt, lineStartAt, nextLineStart } from './text/lines';
-
-/** How much of the start of a text `contentProblem` reads for signs of binary data. */
-const CONTENT_SAMPLE_LENGTH = 8192;
+import { LineIndex, lineBreaksIn, lineEndAt, lineStartAt, nextLineStart } from './text/lines';
 
 /** One edit as VS Code reports it: replace `rangeLength` characters at `rangeOffset` with `text`. */
 export interface TextChange {
@@ -98,7 +95,7 @@ export class LintSession {
     const definitions = this.definitionMark || next.slice(Math.max(0, start - 1), insertedEnd + 1).includes(']:');
     // Whether a character ends a line depends on it and the next one, so only those from the one
     // before the edit to the last one changed can count differently.
-    this.lineCount += lineBreaks(next, start - 1, insertedEnd) - lineBreaks(previous, start - 1, end);
+    this.lineCount += lineBreaksIn(next, start - 1, insertedEnd) - lineBreaksIn(previous, start - 1, end);
     if (definitions || this.contentProblem(next, start)) {
       this.blocks = null;
       return;
@@ -172,18 +169,8 @@ export class LintSession {
   private contentProblem(next: string, start: number): boolean {
     const maxFileSizeKb = this.linter.config.maxFileSizeKb;
     if (next.length > maxFileSizeKb * 1024 || this.lineCount > STRUCTURE_LIMITS.lines) return true;
-    return start < CONTENT_SAMPLE_LENGTH && contentProblem(next.slice(0, CONTENT_SAMPLE_LENGTH), maxFileSizeKb) !== null;
+    return start < BINARY_SAMPLE_LENGTH && contentProblem(next.slice(0, BINARY_SAMPLE_LENGTH), maxFileSizeKb) !== null;
   }
-}
-
-/** Line breaks ending at `from` to `to` (a \n, or a \r not followed by \n), counted as `LineIndex` counts lines. */
-function lineBreaks(text: string, from: number, to: number): number {
-  let breaks = 0;
-  for (let i = Math.max(0, from); i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) breaks++;
-  }
-  return breaks;
 }
 
 /**
@@ -228,12 +215,7 @@ function runEnd(text: string, offset: number): number {
 
 /** Whether the text between two blocks holds a blank line (two line breaks: between blocks there is only white space). */
 function blankLineBetween(text: string, end: number, start: number): boolean {
-  let breaks = 0;
-  for (let i = end; i < start; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) breaks++;
-  }
-  return breaks >= 2;
+  return lineBreaksIn(text, end, start) >= 2;
 }
 
 function isBlank(text: string, start: number, end: number): boolean {

@@ -68,6 +68,16 @@ export class LineIndex {
   }
 }
 
+/** Line breaks ending at `from` to `to` (a \n, or a \r not followed by \n), counted as `LineIndex` counts lines. */
+export function lineBreaksIn(text: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let i = Math.max(0, from); i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) breaks++;
+  }
+  return breaks;
+}
+
 /** Start of the line holding `offset` (after a \n, a \r or a \r\n). */
 export function lineStartAt(text: string, offset: number): number {
   let at = offset;
