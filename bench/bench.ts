@@ -10,7 +10,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { dirname, join, resolve } from 'node:path';
 import { Linter } from '../src/core';
-import { parseMarkdown } from '../src/core/markdown/parse';
+import { parseWithRemark } from '../test/support/remark';
 import { LintSession } from '../src/core/session';
 import { generateStrategy } from './generate';
 
@@ -133,7 +133,7 @@ async function main() {
   const small = file ? text.split('\n').slice(0, 1000).join('\n') : generateStrategy(1_000);
   log(`document: ${file ?? 'generated strategy'}, ${text.split('\n').length} lines, ${(text.length / 1024).toFixed(0)} KB`);
 
-  const parseOnlyMs = time(() => parseMarkdown(text), 5);
+  const parseOnlyMs = time(() => parseWithRemark(text), 5);
   const fullLintMs = fullLintTime(text);
   const edits = editTimes(text, 200);
   const smallEdits = editTimes(small, 200);

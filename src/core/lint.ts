@@ -1,8 +1,8 @@
 import { DEFAULT_CONFIG } from './config/defaults';
 import type { ResolvedConfig } from './config/types';
 import { readDirectives, Suppressions } from './directives';
-import { extractBlock, placeBlock, type BlockInfo } from './markdown/blocks';
-import { parseMarkdown } from './markdown/parse';
+import type { BlockInfo } from './markdown/blocks';
+import { compileBlocks } from './markdown/compile';
 import { planParse, type ParsePlan } from './markdown/pieces';
 import { buildModel } from './model/build';
 import { chunkMove, placeFinding, placeGoal, placementOf, type GoalChunkCache, type PlacedChunk } from './model/chunks';
@@ -60,15 +60,7 @@ export function extractBlocks(text: string, offset = 0, { cuts, definitions }: P
 }
 
 function extractPiece(piece: string, definitions: string, offset: number, into: BlockInfo[]): void {
-  // micromark drops one leading byte-order mark without counting it, so its offsets are offsets
-  // into the text after that mark.
-  const bom = piece.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const body = bom ? piece.slice(1) : piece;
-  const root = parseMarkdown(definitions ? `${piece}\n\n${definitions}` : piece);
-  for (const node of root.children) {
-    if ((node.position?.start.offset ?? 0) >= body.length) break; // the copied definitions
-    into.push(placeBlock(extractBlock(node, body), offset + bom));
-  }
+  for (const block of compileBlocks(definitions ? `${piece}\n\n${definitions}` : piece, offset, piece.length)) into.push(block);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { firstBlockFrom, shiftBlock, type BlockInfo } from './markdown/blocks';
 import { BINARY_SAMPLE_LENGTH, contentProblem, extractBlocks, skipReason, structureProblem, STRUCTURE_LIMITS, type Linter, type LintResult } from './lint';
-import { frontMatterEnd } from './markdown/parse';
+import { frontMatterEnd } from './markdown/frontMatter';
 import { GoalChunkCache } from './model/chunks';
 import { LineIndex, lineBreaksIn, lineEndAt, lineStartAt, nextLineStart } from './text/lines';
 

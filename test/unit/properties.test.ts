@@ -20,6 +20,8 @@ import { mergeConfig } from '../../src/core/config/load';
 import { LintSession, type TextChange } from '../../src/core/session';
 import { extractBlocks } from '../../src/core/lint';
 import { planParse } from '../../src/core/markdown/pieces';
+import { compileBlocks } from '../../src/core/markdown/compile';
+import { blocksViaRemark } from '../support/remark';
 
 const DEFAULT_SEED = 20261125;
 const DEFAULT_RUNS = 60;
@@ -514,6 +516,16 @@ describe('properties of linting generated Markdown (fast-check)', function () {
         const plain = (blocks: unknown) => JSON.parse(JSON.stringify(blocks)) as unknown; // absent and undefined fields alike
         const whole = extractBlocks(text, 0, { cuts: [], definitions: '' });
         assert.deepEqual(plain(extractBlocks(text, 0, plan)), plain(whole), `${plan.cuts.length} cuts\n${describeFailure(text)}`);
+      }),
+      params(),
+    );
+  });
+
+  it('(g) blocks compiled from micromark events are the blocks read from remark-parse’s tree', () => {
+    fc.assert(
+      fc.property(markdownDocument, (text) => {
+        const plain = (blocks: unknown) => JSON.parse(JSON.stringify(blocks)) as unknown;
+        assert.deepEqual(plain(compileBlocks(text)), plain(blocksViaRemark(text)), describeFailure(text));
       }),
       params(),
     );

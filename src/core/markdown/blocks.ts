@@ -1,6 +1,6 @@
-import type { Nodes, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { TextRange } from '../types';
-import { tokenize, type Token } from '../text/words';
+import type { Token } from '../text/words';
 
 /**
  * What the model needs from one top-level Markdown block, extracted once. Blocks are
@@ -61,27 +61,23 @@ export interface CommentInfo {
   body: string;
 }
 
-const rangeOf = (node: Nodes): TextRange => ({
-  start: node.position?.start.offset ?? 0,
-  end: node.position?.end.offset ?? 0,
-});
-
 /** Spaces for every character but line breaks, so masked text keeps its lines. */
 export function blank(text: string): string {
   return text.replace(/[^\r\n]/g, ' ');
 }
 
-/** Visible text in one line: whitespace collapsed and Markdown backslash escapes ("\\|") resolved. */
 /** Heading text without Markdown heading ids ("{#values}") and emoji shortcodes (":tada:"). */
 export function cleanHeading(text: string): string {
   return text.replace(/\{#[^}]*\}/g, '').replace(/:[a-z0-9_+-]+:/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Visible text in one line: whitespace collapsed and Markdown backslash escapes ("\\|") resolved. */
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\\([!-/:-@[-`{-~])/g, '$1').trim();
 }
 
-function findComments(html: string, offset: number, out: CommentInfo[]): void {
+/** The `<!-- ... -->` comments in a piece of HTML that starts at `offset`. */
+export function findComments(html: string, offset: number, out: CommentInfo[]): void {
   let from = 0;
   for (;;) {
     const open = html.indexOf('<!--', from);
@@ -93,131 +89,8 @@ function findComments(html: string, offset: number, out: CommentInfo[]): void {
   }
 }
 
-/** Extracts a top-level block; `text` is the whole document. Iterative, so deep nesting cannot overflow the stack. */
-export function extractBlock(node: RootContent, text: string): BlockInfo {
-  const range = rangeOf(node);
-  const visible: TextRange[] = [];
-  const block: BlockInfo = { type: node.type, range, masked: '', tokens: [], paragraphs: [], comments: [] };
-
-  const stack: Nodes[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    switch (current.type) {
-      case 'text':
-      case 'inlineCode':
-        visible.push(rangeOf(current));
-        continue;
-      case 'html': {
-        const r = rangeOf(current);
-        findComments(text.slice(r.start, r.end), r.start, block.comments);
-        continue;
-      }
-      case 'code':
-      case 'math' as string:
-        continue;
-      case 'yaml':
-        block.frontMatter = (current as { value: string }).value;
-        continue;
-      case 'paragraph':
-        if (current === node || isProseParent(current, node)) block.paragraphs.push(rangeOf(current));
-        break;
-    }
-    if ('children' in current) {
-      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as Nodes);
-    }
-  }
-
-  visible.sort((a, b) => a.start - b.start);
-  const parts: string[] = [];
-  let cursor = range.start;
-  for (const span of visible) {
-    if (span.start < cursor) continue;
-    parts.push(blank(text.slice(cursor, span.start)), text.slice(span.start, span.end));
-    cursor = span.end;
-  }
-  parts.push(blank(text.slice(cursor, range.end)));
-  block.masked = parts.join('');
-  tokenize(block.masked, range.start, block.tokens);
-
-  if (node.type === 'heading') {
-    block.heading = { depth: node.depth, range, text: cleanHeading(collapse(block.masked)) };
-  } else if (node.type === 'list') {
-    block.items = extractItems(node);
-  } else if (node.type === 'table') {
-    const rows = node.children.map((row) => extractRow(row, block));
-    block.table = { header: rows[0], rows: rows.slice(1) };
-  }
-  return block;
-}
-
-/** Paragraphs directly in the block or in block quotes count as prose; those in lists and tables belong to items and cells. */
-function isProseParent(paragraph: Nodes, top: RootContent): boolean {
-  return top.type === 'blockquote' && paragraph.type === 'paragraph';
-}
-
-function extractItems(list: Extract<Nodes, { type: 'list' }>): ListItemInfo[] {
-  // Explicit stack: a 1,000-deep nested list must not overflow the call stack.
-  const top: ListItemInfo[] = [];
-  const work: { list: Extract<Nodes, { type: 'list' }>; into: ListItemInfo[] }[] = [{ list, into: top }];
-  while (work.length > 0) {
-    const { list: current, into } = work.pop()!;
-    for (const item of current.children) {
-      const own = item.children.filter((child) => child.type !== 'list');
-      const itemRange = rangeOf(item);
-      const ownRange =
-        own.length > 0 ? { start: rangeOf(own[0]).start, end: rangeOf(own[own.length - 1]).end } : itemRange;
-      const info: ListItemInfo = {
-        range: itemRange,
-        ownRange,
-        ordered: Boolean(current.ordered),
-        checked: item.checked ?? null,
-        children: [],
-      };
-      into.push(info);
-      for (const child of item.children) {
-        if (child.type === 'list') work.push({ list: child, into: info.children });
-      }
-    }
-  }
-  return top;
-}
-
-function extractRow(row: Extract<Nodes, { type: 'tableRow' }>, block: BlockInfo): RowInfo {
-  const cells = row.children.map((cell) => {
-    const r = rangeOf(cell);
-    return { range: r, text: collapse(maskedSlice(block, r)) };
-  });
-  return { range: rangeOf(row), cells };
-}
-
 export function maskedSlice(block: BlockInfo, span: TextRange): string {
   return block.masked.slice(span.start - block.range.start, span.end - block.range.start);
-}
-
-/** Moves a block just extracted (and not yet shared) by `delta` characters, in place. */
-export function placeBlock(block: BlockInfo, delta: number): BlockInfo {
-  if (delta === 0) return block;
-  const move = (r: TextRange) => {
-    r.start += delta;
-    r.end += delta;
-  };
-  const moveItems = (items: ListItemInfo[]) => {
-    for (const item of items) {
-      move(item.range);
-      if (item.ownRange !== item.range) move(item.ownRange); // an item with no text of its own shares its range
-      moveItems(item.children);
-    }
-  };
-  move(block.range); // the heading's range is this same object
-  for (const token of block.tokens) move(token);
-  if (block.items) moveItems(block.items);
-  for (const row of block.table ? [block.table.header, ...block.table.rows] : []) {
-    move(row.range);
-    for (const cell of row.cells) move(cell.range);
-  }
-  block.paragraphs.forEach(move);
-  for (const comment of block.comments) move(comment.range);
-  return block;
 }
 
 /**

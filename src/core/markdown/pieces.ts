@@ -1,5 +1,5 @@
 import { lineEndAt, nextLineStart } from '../text/lines';
-import { frontMatterEnd } from './parse';
+import { frontMatterEnd } from './frontMatter';
 
 /**
  * Where a document can be cut so that every piece parses exactly as it does inside the whole.

@@ -1,0 +1,98 @@
+/**
+ * Blocks are compiled straight from micromark's events (src/core/markdown/compile.ts) and must be
+ * exactly the blocks read from remark-parse's mdast tree (test/support/remark.ts). These tests say
+ * what mdast makes of the tricky parts, check each against the reference, and run the comparison
+ * over Markdown written by other people (every Markdown file of the installed npm packages).
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileBlocks } from '../../src/core/markdown/compile';
+import type { BlockInfo } from '../../src/core/markdown/blocks';
+import { blocksViaRemark } from '../support/remark';
+import { generateStrategy } from '../../bench/generate';
+
+/** Blocks as plain data: a field left out and a field set to undefined are the same. */
+const plain = (blocks: BlockInfo[]) => JSON.parse(JSON.stringify(blocks)) as unknown;
+
+/** Compiles `text` and checks the blocks against remark-parse's; returns them. */
+function compiled(text: string): BlockInfo[] {
+  const blocks = compileBlocks(text);
+  assert.deepEqual(plain(blocks), plain(blocksViaRemark(text)), JSON.stringify(text));
+  return blocks;
+}
+
+const visible = (text: string) => compiled(text).map((b) => b.masked);
+
+describe('compiling blocks from micromark events', () => {
+  it('shows text and inline code, and blanks markup, link destinations, images, HTML and footnote calls', () => {
+    const [heading] = visible('# A [b](c "d") ![e *f*](g) <!-- h --> &amp; \\* `k` [^1]\n\n[^1]: note\n');
+    assert.equal(heading, '  A  b                                &amp; \\* `k`     ');
+  });
+
+  it('keeps a reference link’s text, not the label it points with', () => {
+    assert.equal(visible('See [the plan][plan] now.\n\n[plan]: https://example.com\n')[0], 'See  the plan        now.');
+  });
+
+  it('reads a task list item’s own text from after its box, unless markup follows the box', () => {
+    const [list] = compiled('- [x] Raise NPS\n- [ ] *Cut* churn\n');
+    // mdast moves the paragraph's start past the box only when text follows it.
+    assert.deepEqual(list.items!.map((item) => [item.checked, item.ownRange.start]), [[true, 6], [false, 18]]);
+  });
+
+  it('ends a list item before the blank lines after it, and keeps nested items in document order', () => {
+    const text = '- Objective\n  - KR one\n\n  Note\n\n  - KR two\n- Next\n';
+    const [list] = compiled(text);
+    const [objective] = list.items!;
+    assert.equal(text.slice(objective.range.start, objective.range.end), '- Objective\n  - KR one\n\n  Note\n\n  - KR two');
+    assert.deepEqual(objective.children.map((item) => text.slice(item.ownRange.start, item.ownRange.end)), ['KR one', 'KR two']);
+  });
+
+  it('takes a setext heading’s lines as its text and its underline as its depth', () => {
+    const [heading] = compiled('Our\nvision\n---\n');
+    assert.deepEqual({ depth: heading.heading!.depth, text: heading.heading!.text }, { depth: 2, text: 'Our vision' });
+  });
+
+  it('reads table cells with their visible text, escaped pipes and code included', () => {
+    const [table] = compiled('| Goal | Owner |\n|---|---|\n| Raise **NPS** | `a\\|b` |\n');
+    assert.deepEqual(table.table!.rows[0].cells.map((cell) => cell.text), ['Raise NPS', '`a|b`']);
+  });
+
+  it('keeps paragraphs inside block quotes, and the comments of HTML blocks', () => {
+    const [quote, html] = compiled('> One\n>\n> - Two\n\n<!-- visionlint-disable jargon -->\n');
+    assert.equal(quote.paragraphs.length, 2);
+    assert.deepEqual(html.comments.map((c) => c.body), ['visionlint-disable jargon']);
+  });
+
+  it('reads front matter as YAML, blank lines and all', () => {
+    const [yaml] = compiled('---\ntitle: x\n\nkind: goals\n---\n# Goals\n');
+    assert.equal(yaml.frontMatter, 'title: x\n\nkind: goals');
+  });
+
+  it('gives offsets after a byte-order mark, which micromark drops', () => {
+    const [heading] = compiled('\uFEFF# Vision\n');
+    assert.equal(heading.range.start, 1);
+  });
+
+  it('agrees with remark-parse on a generated strategy document', () => {
+    compiled(generateStrategy(600));
+  });
+
+  it('agrees with remark-parse on every Markdown file of the installed npm packages', function () {
+    this.timeout(120_000);
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir).sort()) {
+        const path = join(dir, name);
+        if (name.endsWith('.md') && statSync(path).isFile() && statSync(path).size < 400_000) files.push(path);
+        else if (!name.includes('.') && statSync(path).isDirectory()) walk(path);
+      }
+    };
+    walk(join(__dirname, '../../node_modules'));
+    assert.ok(files.length > 100, `only ${files.length} Markdown files found`);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      assert.deepEqual(plain(compileBlocks(text)), plain(blocksViaRemark(text)), file);
+    }
+  });
+});
