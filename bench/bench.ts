@@ -79,7 +79,7 @@ function editTimes(text: string, edits: number): number[] {
   const warmUp = 20;
   settle();
   for (let i = 0; i < warmUp + edits; i++) {
-    const offset = Math.floor(random() * session.currentText.length);
+    const offset = Math.floor(random() * session.currentLength);
     const change = i % 2 === 0 ? { rangeOffset: offset, rangeLength: 0, text: 'e' } : { rangeOffset: offset, rangeLength: 1, text: '' };
     const start = performance.now();
     session.update([change]);

@@ -17,6 +17,7 @@ import { scoreDocument, type DocumentScore, type GoalScores } from './score';
 import { BUILTIN_TEMPLATES } from './templates/builtin';
 import type { TemplateSet } from './templates/load';
 import { LineIndex, lineEndAt, nextLineStart } from './text/lines';
+import type { SourceText } from './text/source';
 import { PhraseMatcher } from './text/words';
 import { SEVERITIES, type Finding, type Severity, type SeveritySetting } from './types';
 
@@ -291,7 +292,7 @@ export class Linter {
    * Lints already-extracted blocks: the incremental session re-extracts only what an edit touched,
    * and passes the goal chunks kept from its previous lint.
    */
-  lintBlocks(text: string, blocks: BlockInfo[], path: string | undefined, now: Date, lines = new LineIndex(text), goalChunks?: GoalChunkCache): LintResult {
+  lintBlocks(text: SourceText, blocks: BlockInfo[], path: string | undefined, now: Date, lines = new LineIndex(text), goalChunks?: GoalChunkCache): LintResult {
     // Deadlines and templates read the day, not the hour: one "today" a day keeps kept analyses valid.
     const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
     const { model, goalChunks: placedChunks } = buildModel(text, blocks, {
@@ -309,7 +310,7 @@ export class Linter {
     if (model.kind === 'none') return { path, kind: 'none', findings: [], model, score: null, lines };
 
     const findings: Finding[] = [];
-    const fixes = new FixBuilder(model, this.templates);
+    const fixes = new FixBuilder(model, this.templates, lines.eol);
     const applicable = this.rules.filter(({ rule }) => rule.kinds.includes(model.kind));
     const goalRules = applicable.filter(({ rule }) => rule.checkGoals);
     // Goal rules run per goal chunk, on the chunk's goals numbered from 0; a chunk no edit touched keeps its findings.

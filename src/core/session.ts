@@ -2,7 +2,8 @@ import { firstBlockFrom, shiftBlock, type BlockInfo } from './markdown/blocks';
 import { BINARY_SAMPLE_LENGTH, contentProblem, extractBlocks, skipReason, structureProblem, STRUCTURE_LIMITS, type Linter, type LintResult } from './lint';
 import { frontMatterEnd } from './markdown/frontMatter';
 import { GoalChunkCache } from './model/chunks';
-import { LineIndex, lineBreaksIn, lineEndAt, lineStartAt, nextLineStart } from './text/lines';
+import { LineIndex, lineBreaksIn, lineEndAt, lineStartAt, lineStartsOf, nextLineStart, startsLine } from './text/lines';
+import { PieceText, type SourceText } from './text/source';
 
 /** One edit as VS Code reports it: replace `rangeLength` characters at `rangeOffset` with `text`. */
 export interface TextChange {
@@ -19,10 +20,11 @@ export interface TextChange {
  * blocks, which costs a fraction of a parse, so the result equals a full lint of the new text.
  */
 export class LintSession {
-  private text: string;
+  private text: PieceText;
   private blocks: BlockInfo[] | null;
-  /** Lines of the text, kept up to date from each edit while blocks are kept. */
-  private lineCount = 0;
+  /** Where the text's lines start, and how many of its line breaks are CRLF: kept up to date from each edit. */
+  private lineStarts: number[];
+  private crlfCount: number;
   /** Whether the text holds "]:", which a link reference definition needs; valid while blocks are kept. */
   private definitionMark = false;
   private lastResult: LintResult;
@@ -42,8 +44,10 @@ export class LintSession {
     private readonly path?: string,
     private readonly today: () => Date = () => new Date(),
   ) {
-    this.text = text;
+    this.text = PieceText.from(text);
     this.blocks = null;
+    this.lineStarts = lineStartsOf(text);
+    this.crlfCount = countCrlf(this.text, this.lineStarts, 0, this.lineStarts.length);
     this.lastResult = this.lintAll();
   }
 
@@ -51,51 +55,56 @@ export class LintSession {
     return this.lastResult;
   }
 
+  /** The whole text, made into one string when asked for (an edit does not make it). */
   get currentText(): string {
-    return this.text;
+    return this.text.toString();
+  }
+
+  get currentLength(): number {
+    return this.text.length;
   }
 
   /** Applies changes in order (each relative to the text the previous one produced) and lints. */
   update(changes: readonly TextChange[]): LintResult {
     for (const change of changes) this.apply(change);
     if (this.blocks === null) return (this.lastResult = this.lintAll());
-    const lines = new LineIndex(this.text);
-    this.lastResult = this.linter.lintBlocks(this.text, this.blocks, this.path, this.today(), lines, this.goalChunks);
+    this.lastResult = this.linter.lintBlocks(this.text, this.blocks, this.path, this.today(), this.lines(), this.goalChunks);
     return this.lastResult;
   }
 
+  private lines(): LineIndex {
+    return new LineIndex(this.text, this.lineStarts, this.crlfCount > 0 ? '\r\n' : '\n');
+  }
+
   private lintAll(): LintResult {
-    const lines = new LineIndex(this.text);
-    if (skipReason(this.text, this.linter.config.maxFileSizeKb)) {
+    const text = this.text.toString();
+    if (skipReason(text, this.linter.config.maxFileSizeKb)) {
       this.blocks = null;
-      return this.linter.lint(this.text, this.path, this.today());
+      return this.linter.lint(text, this.path, this.today());
     }
-    this.blocks = extractBlocks(this.text);
+    this.blocks = extractBlocks(text);
     this.lastReparsedBlocks = this.blocks.length;
-    this.lineCount = lines.lineCount;
-    this.definitionMark = this.text.includes(']:');
-    return this.linter.lintBlocks(this.text, this.blocks, this.path, this.today(), lines, this.goalChunks);
+    this.definitionMark = text.includes(']:');
+    return this.linter.lintBlocks(this.text, this.blocks, this.path, this.today(), this.lines(), this.goalChunks);
   }
 
   private apply({ rangeOffset, rangeLength, text: inserted }: TextChange): void {
     const start = Math.max(0, Math.min(rangeOffset, this.text.length));
     const end = Math.max(start, Math.min(rangeOffset + rangeLength, this.text.length));
     const previous = this.text;
-    const next = previous.slice(0, start) + inserted + previous.slice(end);
+    const next = previous.replace(start, end, inserted);
     const delta = inserted.length - (end - start);
+    const insertedEnd = start + inserted.length;
     this.text = next;
+    this.updateLines(previous, next, start, end, insertedEnd);
     const blocks = this.blocks;
     // Without blocks the next lint reads the whole text anyway.
     if (blocks === null) return;
-    const insertedEnd = start + inserted.length;
     // "[text][label]" and "[^1]" read as a link or a footnote only if a definition ("[label]: ...",
     // which always holds "]:") exists anywhere in the document: with one before or after the edit,
     // blocks far from it can change, so the whole document is read again. A "]:" the text lacked
     // can only come from the edit: it holds an inserted character or joins the two sides of the edit.
     const definitions = this.definitionMark || next.slice(Math.max(0, start - 1), insertedEnd + 1).includes(']:');
-    // Whether a character ends a line depends on it and the next one, so only those from the one
-    // before the edit to the last one changed can count differently.
-    this.lineCount += lineBreaksIn(next, start - 1, insertedEnd) - lineBreaksIn(previous, start - 1, end);
     if (definitions || this.contentProblem(next, start)) {
       this.blocks = null;
       return;
@@ -162,13 +171,30 @@ export class LintSession {
   }
 
   /**
+   * Keeps the line starts and the CRLF count up to date. Whether a line starts at an offset depends
+   * on the two characters before and at it, so starts up to the one before the edit stay, starts past
+   * the edit move, and only those from the edit to one past the inserted text are found again.
+   */
+  private updateLines(previous: SourceText, next: SourceText, start: number, end: number, insertedEnd: number): void {
+    const old = this.lineStarts;
+    const kept = firstAtOrAfter(old, start);
+    const resume = firstAtOrAfter(old, end + 2);
+    const starts = old.slice(0, kept);
+    for (let at = start; at <= insertedEnd + 1 && at <= next.length; at++) if (startsLine(next, at)) starts.push(at);
+    this.crlfCount += countCrlf(next, starts, kept, starts.length) - countCrlf(previous, old, kept, resume);
+    const delta = insertedEnd - end;
+    for (let i = resume; i < old.length; i++) starts.push(old[i] + delta);
+    this.lineStarts = starts;
+  }
+
+  /**
    * Whether `contentProblem` turns the edited text away, without reading all of it: the size, the
    * line count kept up to date, and the sample at the start it reads for binary data, which an edit
    * past the sample leaves as it was (and as it was, it passed).
    */
-  private contentProblem(next: string, start: number): boolean {
+  private contentProblem(next: SourceText, start: number): boolean {
     const maxFileSizeKb = this.linter.config.maxFileSizeKb;
-    if (next.length > maxFileSizeKb * 1024 || this.lineCount > STRUCTURE_LIMITS.lines) return true;
+    if (next.length > maxFileSizeKb * 1024 || this.lineStarts.length > STRUCTURE_LIMITS.lines) return true;
     return start < BINARY_SAMPLE_LENGTH && contentProblem(next.slice(0, BINARY_SAMPLE_LENGTH), maxFileSizeKb) !== null;
   }
 }
@@ -190,11 +216,33 @@ function unchangedBlock(fresh: BlockInfo, old: readonly BlockInfo[], start: numb
   return undefined;
 }
 
+/** Index of the first of sorted `values` at or after `value`. */
+function firstAtOrAfter(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** How many of the line starts `from` to `to` (exclusive) follow a CRLF. */
+function countCrlf(text: SourceText, starts: readonly number[], from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const at = starts[i];
+    if (at >= 2 && text.charCodeAt(at - 1) === 10 && text.charCodeAt(at - 2) === 13) count++;
+  }
+  return count;
+}
+
 /** Start of the run of non-blank lines holding `offset`: the bracket guard counts brackets per run. */
-function runStart(text: string, offset: number): number {
+function runStart(text: SourceText, offset: number): number {
   let at = lineStartAt(text, offset);
   while (at > 0) {
-    const lineBreak = at >= 2 && text[at - 1] === '\n' && text[at - 2] === '\r' ? at - 2 : at - 1;
+    const lineBreak = at >= 2 && text.charCodeAt(at - 1) === 10 && text.charCodeAt(at - 2) === 13 ? at - 2 : at - 1;
     const previous = lineStartAt(text, lineBreak);
     if (isBlank(text, previous, lineBreak)) return at;
     at = previous;
@@ -203,7 +251,7 @@ function runStart(text: string, offset: number): number {
 }
 
 /** End of the run of non-blank lines holding `offset`: where the next blank line starts, or the end. */
-function runEnd(text: string, offset: number): number {
+function runEnd(text: SourceText, offset: number): number {
   let at = lineStartAt(text, offset);
   while (at < text.length) {
     const end = lineEndAt(text, at);
@@ -214,11 +262,11 @@ function runEnd(text: string, offset: number): number {
 }
 
 /** Whether the text between two blocks holds a blank line (two line breaks: between blocks there is only white space). */
-function blankLineBetween(text: string, end: number, start: number): boolean {
+function blankLineBetween(text: SourceText, end: number, start: number): boolean {
   return lineBreaksIn(text, end, start) >= 2;
 }
 
-function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
+function isBlank(text: SourceText, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) return false;
   return true;
 }

@@ -347,7 +347,13 @@ function checkOnlyEditedRangesChanged(text: string, edits: ReadonlyArray<{ range
  */
 function comparable(result: LintResult) {
   const model: unknown = result.model === null ? null : JSON.parse(JSON.stringify(result.model));
-  return { kind: result.kind, skipped: result.skipped, findings: result.findings, score: result.score, model };
+  return { kind: result.kind, skipped: result.skipped, findings: result.findings, score: result.score, model, lines: lineStarts(result) };
+}
+
+/** Where each line starts, and the line break inserted text uses: what positions are computed from. */
+function lineStarts(result: LintResult): { starts: number[]; eol: string } {
+  const { lines } = result;
+  return { starts: Array.from({ length: lines.lineCount }, (_, line) => lines.lineStart(line)), eol: lines.eol };
 }
 
 function describeFailure(text: string): string {

@@ -11,9 +11,11 @@ const linter = new Linter();
 const folder = join(__dirname, '..', 'fixtures', 'documents');
 const documents = readdirSync(folder).filter((n) => n.endsWith('.md') && n !== 'README.md');
 
-/** What a full lint and an incremental one must agree on: every finding with its fixes, and the score. */
+/** What a full lint and an incremental one must agree on: every finding with its fixes, the score, and where lines start. */
 function comparable(result: LintResult) {
-  return { kind: result.kind, findings: result.findings, score: result.score };
+  const { lines } = result;
+  const starts = Array.from({ length: lines.lineCount }, (_, line) => lines.lineStart(line));
+  return { kind: result.kind, findings: result.findings, score: result.score, lines: { starts, eol: lines.eol } };
 }
 
 /** A small deterministic random generator, so a failure can be replayed from its seed. */

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { BlockInfo } from '../markdown/blocks';
-import { collapse, firstBlockFrom } from '../markdown/blocks';
+import { collapse, firstBlockFrom, originOf } from '../markdown/blocks';
 import { parseDocumentDate } from '../analysis/time';
 import { PhraseMatcher } from '../text/words';
 import { detectKind } from './kind';
@@ -11,6 +11,7 @@ import { extractGoals, planGoalChunks } from './goals';
 import { extractValues } from './values';
 import { analyseGoals, AnalysisCache, HEDGES, inheritedPeriods } from './smart';
 import type { DocumentModel, Goal, GoalCell, InheritedPeriod, Section } from './types';
+import type { SourceText } from '../text/source';
 
 export interface ModelOptions {
   path?: string;
@@ -30,21 +31,9 @@ export interface ModelOptions {
  * Builds the document model from extracted blocks: cheap next to parsing, so it is rebuilt after
  * every edit; goals come from goal chunks, which an editing session reuses where nothing changed.
  */
-export function buildModel(text: string, blocks: readonly BlockInfo[], options: ModelOptions): { model: DocumentModel; goalChunks: PlacedChunk[] } {
-  let frontMatter: Record<string, unknown> | null = null;
-  let frontMatterProblem: string | null = null;
+export function buildModel(text: SourceText, blocks: readonly BlockInfo[], options: ModelOptions): { model: DocumentModel; goalChunks: PlacedChunk[] } {
   const first = blocks[0];
-  if (first?.frontMatter !== undefined) {
-    try {
-      // logLevel 'error': a warning about the writer's YAML must not go to the process's stderr (the CLI's output).
-      const parsed: unknown = parseYaml(first.frontMatter, { maxAliasCount: 100, logLevel: 'error' });
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) frontMatter = parsed as Record<string, unknown>;
-      else if (parsed != null) frontMatterProblem = 'front matter is not a set of key: value pairs';
-    } catch (error) {
-      frontMatterProblem = `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`;
-    }
-  }
-  const body = blocks.filter((b) => b.frontMatter === undefined);
+  const { frontMatter, frontMatterProblem } = first?.frontMatter !== undefined ? readFrontMatter(first) : NO_FRONT_MATTER;
   // After the front matter, or after a byte-order mark, which is no part of the writer's text.
   const bodyStart = first?.frontMatter !== undefined ? first.range.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
 
@@ -115,7 +104,7 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
 
   const visionSections = sections.filter((s) => s.role === 'vision').map((s) => s.index);
 
-  const firstBody = body[0]?.range ?? { start: bodyStart, end: bodyStart };
+  const firstBody = blocks[first?.frontMatter !== undefined ? 1 : 0]?.range ?? { start: bodyStart, end: bodyStart };
   const model: DocumentModel = {
     text,
     kind,
@@ -140,7 +129,7 @@ export function buildModel(text: string, blocks: readonly BlockInfo[], options: 
  * The document's goal chunks in order, each found again only when its blocks or what reaches into
  * it from above (headings, owners named above, the reference year) changed since the last lint.
  */
-function placeGoalChunks(text: string, blocks: readonly BlockInfo[], sections: readonly Section[], referenceYear: number, cache: GoalChunkCache | undefined): PlacedChunk[] {
+function placeGoalChunks(text: SourceText, blocks: readonly BlockInfo[], sections: readonly Section[], referenceYear: number, cache: GoalChunkCache | undefined): PlacedChunk[] {
   // Owners named in the sections read so far, where they are now: the chunks below inherit them.
   const owners = new Map<number, GoalCell>();
   const placed: PlacedChunk[] = [];
@@ -210,6 +199,33 @@ function sectionAbove({ heading, index, effectiveRole }: Section, above: Above, 
   return { key: `${key}\u0001${above.key}`, anchors: anchors.concat(above.anchors) };
 }
 
+interface FrontMatter {
+  frontMatter: Record<string, unknown> | null;
+  frontMatterProblem: string | null;
+}
+
+const NO_FRONT_MATTER: FrontMatter = { frontMatter: null, frontMatterProblem: null };
+const frontMatters = new WeakMap<BlockInfo, FrontMatter>();
+
+/** A front matter block's YAML, read once per block as first extracted: an edit below it leaves it as it was. */
+function readFrontMatter(block: BlockInfo): FrontMatter {
+  const origin = originOf(block);
+  let read = frontMatters.get(origin);
+  if (!read) {
+    read = { frontMatter: null, frontMatterProblem: null };
+    try {
+      // logLevel 'error': a warning about the writer's YAML must not go to the process's stderr (the CLI's output).
+      const parsed: unknown = parseYaml(origin.frontMatter!, { maxAliasCount: 100, logLevel: 'error' });
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) read.frontMatter = parsed as Record<string, unknown>;
+      else if (parsed != null) read.frontMatterProblem = 'front matter is not a set of key: value pairs';
+    } catch (error) {
+      read.frontMatterProblem = `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`;
+    }
+    frontMatters.set(origin, read);
+  }
+  return read;
+}
+
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
 
 let lastValueNames: { key: string; matcher: PhraseMatcher } | null = null;
@@ -247,10 +263,10 @@ function periodStart(due: string, precision: string): Date {
   return start;
 }
 
-function firstLine(text: string, start: number): { start: number; end: number } {
-  const newline = text.indexOf('\n', start);
-  const end = newline < 0 ? text.length : newline;
-  return { start, end: text[end - 1] === '\r' ? end - 1 : end };
+function firstLine(text: SourceText, start: number): { start: number; end: number } {
+  let end = start;
+  while (end < text.length && text.charCodeAt(end) !== 10) end++;
+  return { start, end: text.charCodeAt(end - 1) === 13 ? end - 1 : end };
 }
 
 function visionStatement(

@@ -2,6 +2,7 @@ import { collapse, firstBlockFrom, maskedSlice, movedBy, originOf, type BlockInf
 import type { TextRange } from '../types';
 import { GOAL_LABEL, ancestry } from './sections';
 import type { Goal, GoalCell, GoalColumn, Section } from './types';
+import { charAt, type SourceText } from '../text/source';
 
 /** An attribute line under a goal: "Owner: Priya", "Target - 45", "**Due:** Q3". */
 const ATTRIBUTE_LINE =
@@ -133,7 +134,7 @@ function isBoldObjective(raw: string, masked: string): boolean {
 }
 
 export interface ExtractOptions {
-  text: string;
+  text: SourceText;
   blocks: readonly BlockInfo[];
   sections: readonly Section[];
   referenceYear: number;
@@ -349,9 +350,9 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
   return { goals, owners: sectionOwner };
 }
 
-function trimRange(text: string, range: TextRange): TextRange {
+function trimRange(text: SourceText, range: TextRange): TextRange {
   let { start, end } = range;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && /\s/.test(charAt(text, start))) start++;
+  while (end > start && /\s/.test(charAt(text, end - 1))) end--;
   return { start, end };
 }

@@ -1,6 +1,7 @@
 import { collapse, type BlockInfo } from '../markdown/blocks';
 import type { RoleClassifier } from './roles';
 import type { Section } from './types';
+import type { SourceText } from '../text/source';
 
 /** Matches headings and lines that name one goal: "Objective 1:", "Goal 2 -", "KR 1.3:", "O1:". */
 export const GOAL_LABEL = /^\s*(?:(goals?|objectives?|okrs?|key results?|krs?)\s*\d*(?:\.\d+)*\s*[:.)\-–—]|(kr|o)\d+(?:\.\d+)*\s*[:.)\-–—]?)\s*(?=\S)/i;
@@ -12,7 +13,7 @@ const BOLD_LABEL = /^\s*(\*\*|__)([^*_\n]{2,60})\1:?\s*$/;
  * The heading a block stands for: a real heading, or a bold label paragraph that names a
  * section role (it nests one level under the section it appears in).
  */
-function headingOf(block: BlockInfo, text: string, roles: RoleClassifier, currentDepth: number): { depth: number; text: string } | null {
+function headingOf(block: BlockInfo, text: SourceText, roles: RoleClassifier, currentDepth: number): { depth: number; text: string } | null {
   if (block.heading) return block.heading;
   if (block.type !== 'paragraph' || block.range.end - block.range.start > 80) return null;
   const label = BOLD_LABEL.exec(text.slice(block.range.start, block.range.end));
@@ -21,7 +22,7 @@ function headingOf(block: BlockInfo, text: string, roles: RoleClassifier, curren
 }
 
 /** Splits the document into nested sections by heading. Section 0 is the text before the first heading. */
-export function buildSections(blocks: readonly BlockInfo[], text: string, roles: RoleClassifier): Section[] {
+export function buildSections(blocks: readonly BlockInfo[], text: SourceText, roles: RoleClassifier): Section[] {
   const textLength = text.length;
   const sections: Section[] = [
     {

@@ -2,6 +2,7 @@ import type { DocumentKind, SectionRole, TextRange } from '../types';
 import type { BlockInfo } from '../markdown/blocks';
 import type { DeadlineMatch } from '../analysis/time';
 import type { NumericSpan, Span } from '../analysis/measure';
+import type { SourceText } from '../text/source';
 
 export interface Section {
   index: number;
@@ -107,7 +108,7 @@ export interface Value {
 }
 
 export interface DocumentModel {
-  text: string;
+  text: SourceText;
   kind: DocumentKind;
   kindSource: 'front-matter' | 'file-name' | 'headings' | 'configuration' | 'none';
   frontMatter: Record<string, unknown> | null;

@@ -1,6 +1,7 @@
 import { collapse, maskedSlice, type BlockInfo } from '../markdown/blocks';
 import { PhraseMatcher, tokenize } from '../text/words';
 import type { Section, Value } from './types';
+import type { SourceText } from '../text/source';
 
 /** "**Name** - description", "Name: description", "Name. Description" */
 const NAME_AND_DESCRIPTION = /^\s*([^:.!–—\n]{1,60}?)\s*(?:[:–—]|\s-\s|[.!](?=\s))\s*(.*)$/s;
@@ -20,7 +21,7 @@ export function hasObservableBehaviour(description: string, behaviours: readonly
 }
 
 /** Values are the items or sub-headings of a values-like section. */
-export function extractValues(text: string, blocks: readonly BlockInfo[], sections: readonly Section[], isValuesDocument = false): Value[] {
+export function extractValues(text: SourceText, blocks: readonly BlockInfo[], sections: readonly Section[], isValuesDocument = false): Value[] {
   const values: Value[] = [];
   if (isValuesDocument && !sections.some((s) => s.role === 'values')) {
     // A values page without a "Values" heading ("## 1. We are open source") has its values as its headings.
@@ -62,7 +63,7 @@ export function extractValues(text: string, blocks: readonly BlockInfo[], sectio
 }
 
 /** "**Integrity.** We say what we mean." written as a paragraph per value. */
-function boldLedParagraph(text: string, block: BlockInfo): boolean {
+function boldLedParagraph(text: SourceText, block: BlockInfo): boolean {
   return block.type === 'paragraph' && /^(\*\*|__)[^*_\n]{1,60}(\*\*|__)/.test(text.slice(block.range.start, block.range.end));
 }
 

@@ -6,15 +6,12 @@ import { commonTemplateVariables } from '../templates/builtin';
 
 /** Builds fixes as data: text edits carrying a snippet form for editors and a plain form for the CLI. */
 export class FixBuilder {
-  /** The document's line break, which inserted templates use. */
-  readonly eol: string;
-
   constructor(
     private readonly model: DocumentModel,
     private readonly templates: TemplateSet,
-  ) {
-    this.eol = model.text.includes('\r\n') ? '\r\n' : '\n';
-  }
+    /** The document's line break, which inserted templates use. */
+    readonly eol: string,
+  ) {}
 
   private fill(templateId: string, variables: Record<string, string>): string {
     return fillVariables(this.templates[templateId]?.body ?? '', { ...commonTemplateVariables(this.model.today), ...variables });
@@ -58,8 +55,8 @@ export class FixBuilder {
     if (!cell) return null;
     const text = this.model.text;
     let at = cell.range.start;
-    if (text[at] === '|') at++;
-    if (text[at] === ' ') at++;
+    if (text.charCodeAt(at) === 124 /* | */) at++;
+    if (text.charCodeAt(at) === 32) at++;
     const fix = this.insertTemplate(title, at, templateId, {}, true);
     for (const edit of fix.edits) {
       edit.snippet = `${edit.snippet.trim()} `;
@@ -96,7 +93,8 @@ export class FixBuilder {
   /** Inserts a template as nested lines under a list item, indented to the item's content column. */
   insertUnderItem(title: string, contentStart: number, itemEnd: number, templateId: string, variables: Record<string, string> = {}): Fix {
     const text = this.model.text;
-    const lineStart = Math.max(text.lastIndexOf('\n', contentStart - 1) + 1, 0);
+    let lineStart = contentStart;
+    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
     const indent = ' '.repeat(contentStart - lineStart);
     const body = dedent(this.fill(templateId, variables)).split('\n').map((line) => (line ? indent + line : line)).join(this.eol);
     return {

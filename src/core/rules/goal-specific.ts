@@ -1,6 +1,7 @@
 import type { Fix, TextRange } from '../types';
 import type { Rule } from './rule';
 import { GOAL_KINDS } from './rule';
+import { charAt, type SourceText } from '../text/source';
 
 export const goalSpecific: Rule = {
   id: 'goal-specific',
@@ -53,20 +54,20 @@ export const goalSpecific: Rule = {
 };
 
 /** Deletes hedges with the space that joins them, so "We will try to cut" reads "We will cut". */
-function removeHedges(text: string, ranges: readonly TextRange[]): Fix {
+function removeHedges(text: SourceText, ranges: readonly TextRange[]): Fix {
   const edits = ranges.map(({ start, end }) => {
     let from = start;
     let to = end;
     let replacement = '';
-    if (/[ \t]/.test(text[to] ?? '') && !/[.,;:!?)\r\n]/.test(text[to + 1] ?? '.')) {
-      while (/[ \t]/.test(text[to] ?? '')) to++;
+    if (/[ \t]/.test(charAt(text, to)) && !/[.,;:!?)\r\n]/.test(charAt(text, to + 1) || '.')) {
+      while (/[ \t]/.test(charAt(text, to))) to++;
       // A capitalised hedge began the sentence: "Try to reduce ..." reads "Reduce ...".
-      if (/[A-Z]/.test(text[start]) && /^[a-z]$/.test(text[to] ?? '')) {
-        replacement = text[to].toUpperCase();
+      if (/[A-Z]/.test(charAt(text, start)) && /^[a-z]$/.test(charAt(text, to))) {
+        replacement = charAt(text, to).toUpperCase();
         to++;
       }
     } else {
-      while (from > 0 && /[ \t]/.test(text[from - 1])) from--;
+      while (from > 0 && /[ \t]/.test(charAt(text, from - 1))) from--;
     }
     return { range: { start: from, end: to }, snippet: replacement, text: replacement };
   });

@@ -1,22 +1,20 @@
+import type { SourceText } from './source';
+
 /** Maps offsets to 1-based lines and columns and back; built once per text, O(log n) lookups. */
 export class LineIndex {
-  private starts: number[] | null = null;
+  /**
+   * `starts` and `eol` are given by an editing session, which keeps them up to date from each edit;
+   * otherwise they are worked out on first use, so a skipped document (20 MB of line breaks, say)
+   * costs neither time nor memory here.
+   */
+  constructor(
+    readonly text: SourceText,
+    private starts: readonly number[] | null = null,
+    private lineBreak: string | null = null,
+  ) {}
 
-  constructor(readonly text: string) {}
-
-  /** Built on first use, so a skipped document (20 MB of line breaks, say) costs neither time nor memory here. */
-  private get lineStarts(): number[] {
-    if (this.starts === null) {
-      const text = this.text;
-      const starts = [0];
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code === 10 /* \n */) starts.push(i + 1);
-        else if (code === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-      }
-      this.starts = starts;
-    }
-    return this.starts;
+  private get lineStarts(): readonly number[] {
+    return (this.starts ??= lineStartsOf(String(this.text)));
   }
 
   get lineCount(): number {
@@ -61,15 +59,32 @@ export class LineIndex {
     return end;
   }
 
-  /** The line break the text mostly uses, so inserted text matches it. */
+  /** The line break inserted text uses: CRLF when the text has one, else LF. */
   get eol(): string {
-    const crlf = this.text.indexOf('\r\n');
-    return crlf >= 0 ? '\r\n' : '\n';
+    return (this.lineBreak ??= String(this.text).includes('\r\n') ? '\r\n' : '\n');
   }
 }
 
+/** Where each line starts: at 0, and after every \n and every \r not followed by \n. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 /* \n */) starts.push(i + 1);
+    else if (code === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** Whether a line starts at `offset` of the text (see `lineStartsOf`). */
+export function startsLine(text: SourceText, offset: number): boolean {
+  if (offset === 0) return true;
+  const before = text.charCodeAt(offset - 1);
+  return before === 10 || (before === 13 && text.charCodeAt(offset) !== 10);
+}
+
 /** Line breaks ending at `from` to `to` (a \n, or a \r not followed by \n), counted as `LineIndex` counts lines. */
-export function lineBreaksIn(text: string, from: number, to: number): number {
+export function lineBreaksIn(text: SourceText, from: number, to: number): number {
   let breaks = 0;
   for (let i = Math.max(0, from); i < to; i++) {
     const code = text.charCodeAt(i);
@@ -79,20 +94,20 @@ export function lineBreaksIn(text: string, from: number, to: number): number {
 }
 
 /** Start of the line holding `offset` (after a \n, a \r or a \r\n). */
-export function lineStartAt(text: string, offset: number): number {
+export function lineStartAt(text: SourceText, offset: number): number {
   let at = offset;
   while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) at--;
   return at;
 }
 
 /** End of the line holding `offset`, before its line break. */
-export function lineEndAt(text: string, offset: number): number {
+export function lineEndAt(text: SourceText, offset: number): number {
   let at = offset;
   while (at < text.length && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++;
   return at;
 }
 
 /** Start of the line after the one that ends at `lineEnd` (its break is one or two characters). */
-export function nextLineStart(text: string, lineEnd: number): number {
+export function nextLineStart(text: SourceText, lineEnd: number): number {
   return lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
 }
