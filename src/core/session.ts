@@ -179,11 +179,15 @@ export class LintSession {
     const old = this.lineStarts;
     const kept = firstAtOrAfter(old, start);
     const resume = firstAtOrAfter(old, end + 2);
-    const starts = old.slice(0, kept);
-    for (let at = start; at <= insertedEnd + 1 && at <= next.length; at++) if (startsLine(next, at)) starts.push(at);
-    this.crlfCount += countCrlf(next, starts, kept, starts.length) - countCrlf(previous, old, kept, resume);
+    const found: number[] = [];
+    for (let at = start; at <= insertedEnd + 1 && at <= next.length; at++) if (startsLine(next, at)) found.push(at);
+    this.crlfCount += countCrlf(next, found, 0, found.length) - countCrlf(previous, old, kept, resume);
+    // Made at its final length: this runs on every keystroke, over every line.
+    const starts = new Array<number>(kept + found.length + old.length - resume);
+    for (let i = 0; i < kept; i++) starts[i] = old[i];
+    for (let i = 0; i < found.length; i++) starts[kept + i] = found[i];
     const delta = insertedEnd - end;
-    for (let i = resume; i < old.length; i++) starts.push(old[i] + delta);
+    for (let i = resume, at = kept + found.length; i < old.length; i++, at++) starts[at] = old[i] + delta;
     this.lineStarts = starts;
   }
 

@@ -1,12 +1,12 @@
 import { parse as parseYaml } from 'yaml';
 import type { BlockInfo } from '../markdown/blocks';
-import { collapse, firstBlockFrom, originOf } from '../markdown/blocks';
+import { collapse, originOf } from '../markdown/blocks';
 import { parseDocumentDate } from '../analysis/time';
 import { PhraseMatcher } from '../text/words';
 import { detectKind } from './kind';
 import { RoleClassifier } from './roles';
 import { buildSections } from './sections';
-import { chunkMove, moveCell, placeGoal, placementOf, type GoalChunk, type GoalChunkCache, type PlacedChunk } from './chunks';
+import { chunkMove, moveCell, placeGoal, placementOf, type AboveKeys, type GoalChunk, type GoalChunkCache, type PlacedChunk } from './chunks';
 import { extractGoals, planGoalChunks } from './goals';
 import { extractValues } from './values';
 import { analyseGoals, AnalysisCache, HEDGES, inheritedPeriods } from './smart';
@@ -134,12 +134,10 @@ function placeGoalChunks(text: SourceText, blocks: readonly BlockInfo[], section
   const owners = new Map<number, GoalCell>();
   const placed: PlacedChunk[] = [];
   // What lies above each section's subsections, worked out once per section: its subsections share it.
-  const aboveOf = new Map<number | null, Above>([[null, { key: `${referenceYear}`, anchors: [] }]]);
-  const above = (index: number | null): Above => {
-    let found = aboveOf.get(index);
-    if (!found) aboveOf.set(index, (found = sectionAbove(sections[index!], above(sections[index!].parent), owners)));
-    return found;
-  };
+  const aboveOf = new Array<Above | undefined>(sections.length);
+  const top: Above = { key: cache ? cache.aboveKeys.id(0, `${referenceYear}`) : 0, anchors: [] };
+  const above = (index: number | null): Above =>
+    index === null ? top : (aboveOf[index] ??= sectionAbove(sections[index], above(sections[index].parent), owners, cache?.aboveKeys));
   let goalBase = 0;
   for (const { first, last } of planGoalChunks(sections)) {
     const start = sections[first].range.start;
@@ -163,10 +161,11 @@ function placeGoalChunks(text: SourceText, blocks: readonly BlockInfo[], section
         findingsKey: null,
       };
     };
-    const chunk = cache ? cache.get(blocks, firstBlockFrom(blocks, start), firstBlockFrom(blocks, end), start, key, find) : find();
+    const to = last + 1 < sections.length ? sections[last + 1].firstBlock : blocks.length;
+    const chunk = cache ? cache.get(blocks, sections[first].firstBlock, to, start, key, find) : find();
     const move = chunkMove(chunk.start, chunk.anchors, start, anchors);
     const sectionBy = first - chunk.firstSection;
-    for (const [index, cell] of chunk.owners) owners.set(index + sectionBy, moveCell(cell, move));
+    if (chunk.owners.size > 0) for (const [index, cell] of chunk.owners) owners.set(index + sectionBy, moveCell(cell, move));
     if (chunk.goals.length === 0) continue; // it only named owners, if anything
     placed.push({ chunk, range: { start, end }, anchors, move, sectionBy, goalBase });
     goalBase += chunk.goals.length;
@@ -177,26 +176,28 @@ function placeGoalChunks(text: SourceText, blocks: readonly BlockInfo[], section
 /**
  * What reaches from a section and those above it into the chunks below: their roles, headings and
  * the owners they name, and the reference year, as a key without their places, which are `anchors`
- * (so an edit above them does not make the chunks below new), nearest first.
+ * (so an edit above them does not make the chunks below new), nearest first. An editing session
+ * numbers the keys (`AboveKeys`), so a chunk's is compared as a number on every edit.
  */
 interface Above {
-  key: string;
+  key: number;
   anchors: number[];
 }
 
-function sectionAbove({ heading, index, effectiveRole }: Section, above: Above, owners: ReadonlyMap<number, GoalCell>): Above {
+function sectionAbove({ heading, index, effectiveRole }: Section, above: Above, owners: ReadonlyMap<number, GoalCell>, keys: AboveKeys | undefined): Above {
   const owner = owners.get(index);
-  let key = effectiveRole;
+  if (!heading && !owner) return { key: keys ? keys.id(above.key, effectiveRole) : 0, anchors: above.anchors };
+  let local = effectiveRole;
   const anchors: number[] = [];
   if (heading) {
-    key += `\u0002${heading.text}\u0002${heading.depth}\u0002${heading.range.end - heading.range.start}`;
+    local += `\u0002${heading.text}\u0002${heading.depth}\u0002${heading.range.end - heading.range.start}`;
     anchors.push(heading.range.start);
   }
   if (owner) {
-    key += `\u0002${owner.text}\u0002${owner.header}\u0002${owner.range.end - owner.range.start}`;
+    local += `\u0002${owner.text}\u0002${owner.header}\u0002${owner.range.end - owner.range.start}`;
     anchors.push(owner.range.start);
   }
-  return { key: `${key}\u0001${above.key}`, anchors: anchors.concat(above.anchors) };
+  return { key: keys ? keys.id(above.key, local) : 0, anchors: above.anchors.length > 0 ? anchors.concat(above.anchors) : anchors };
 }
 
 interface FrontMatter {

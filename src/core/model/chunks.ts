@@ -76,13 +76,15 @@ export function placementOf(placed: PlacedChunk): Placement {
  */
 export class GoalChunkCache {
   private readonly chunks = new Map<BlockInfo, KeptChunk>();
+  /** Numbers for what lies above the chunks (see placeGoalChunks). */
+  readonly aboveKeys = new AboveKeys();
   private generation = 0;
   private found = 0;
   /** Chunks the last lint found anew rather than kept. */
   foundInLastLint = 0;
 
   /** The chunk of blocks `from` to `to` (exclusive), starting at `start`, kept or made by `find`. */
-  get(blocks: readonly BlockInfo[], from: number, to: number, start: number, above: string, find: () => GoalChunk): GoalChunk {
+  get(blocks: readonly BlockInfo[], from: number, to: number, start: number, above: number, find: () => GoalChunk): GoalChunk {
     if (from === to) return find(); // no block to keep it under (a document that starts with a heading)
     const head = originOf(blocks[from]);
     let kept = this.chunks.get(head);
@@ -110,9 +112,29 @@ export class GoalChunkCache {
   }
 }
 
+/**
+ * Numbers for keys built of a parent's number and a text: the same parent and text always get the
+ * same number, so a long chain of headings is compared as one number. Numbers are never reused, so
+ * forgetting them all (when there are too many) only makes the chunks that used them new.
+ */
+export class AboveKeys {
+  private readonly ids = new Map<string, number>();
+  private next = 1;
+
+  id(parent: number, text: string): number {
+    const key = `${parent}\u0001${text}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      if (this.ids.size > 50_000) this.ids.clear();
+      this.ids.set(key, (id = this.next++));
+    }
+    return id;
+  }
+}
+
 interface KeptChunk {
   chunk: GoalChunk;
-  above: string;
+  above: number;
   origins: BlockInfo[];
   /** Where each block starts within the chunk. */
   offsets: number[];

@@ -207,7 +207,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     let objective: number | null = null;
 
     if (section.heading && section.index > 0 && GOAL_LABEL.test(section.heading.text)) {
-      const block = blocks[firstBlockFrom(blocks, section.heading.range.start)];
+      const block = blocks[section.firstBlock];
       objective = addGoal('heading', section.heading.range, section.index, null, block.masked).index;
       headingGoalOf.set(section.index, objective);
     } else {

@@ -1,4 +1,4 @@
-import { collapse, type BlockInfo } from '../markdown/blocks';
+import { collapse, originOf, type BlockInfo, type HeadingInfo } from '../markdown/blocks';
 import type { RoleClassifier } from './roles';
 import type { Section } from './types';
 import type { SourceText } from '../text/source';
@@ -9,16 +9,25 @@ export const GOAL_LABEL = /^\s*(?:(goals?|objectives?|okrs?|key results?|krs?)\s
 /** "**Vision**" alone in a paragraph: many documents use bold labels instead of headings. */
 const BOLD_LABEL = /^\s*(\*\*|__)([^*_\n]{2,60})\1:?\s*$/;
 
+/** The text of a bold label paragraph ("**Vision**") per block as first extracted, null when it is none. */
+const boldLabels = new WeakMap<BlockInfo, string | null>();
+
 /**
  * The heading a block stands for: a real heading, or a bold label paragraph that names a
  * section role (it nests one level under the section it appears in).
  */
-function headingOf(block: BlockInfo, text: SourceText, roles: RoleClassifier, currentDepth: number): { depth: number; text: string } | null {
+function headingOf(block: BlockInfo, text: SourceText, roles: RoleClassifier, currentDepth: number): HeadingInfo | null {
   if (block.heading) return block.heading;
   if (block.type !== 'paragraph' || block.range.end - block.range.start > 80) return null;
-  const label = BOLD_LABEL.exec(text.slice(block.range.start, block.range.end));
-  if (!label || roles.classify(label[2]) === 'other') return null;
-  return { depth: Math.min(6, currentDepth + 1), text: collapse(label[2]) };
+  const origin = originOf(block);
+  let label = boldLabels.get(origin);
+  if (label === undefined) {
+    const found = BOLD_LABEL.exec(text.slice(block.range.start, block.range.end));
+    label = found ? collapse(found[2]) : null;
+    boldLabels.set(origin, label);
+  }
+  if (label === null || roles.classify(label) === 'other') return null;
+  return { depth: Math.min(6, currentDepth + 1), range: block.range, text: label };
 }
 
 /** Splits the document into nested sections by heading. Section 0 is the text before the first heading. */
@@ -30,6 +39,7 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
       heading: null,
       depth: 0,
       range: { start: 0, end: textLength },
+      firstBlock: 0,
       blockIndexes: [],
       role: 'other',
       effectiveRole: 'other',
@@ -38,11 +48,12 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
     },
   ];
   const open: Section[] = [sections[0]];
-  blocks.forEach((block, blockIndex) => {
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const block = blocks[blockIndex];
     const heading = headingOf(block, text, roles, open[open.length - 1].depth);
     if (!heading) {
       open[open.length - 1].blockIndexes.push(blockIndex);
-      return;
+      continue;
     }
     const { depth, text: headingText } = heading;
     while (open.length > 1 && open[open.length - 1].depth >= depth) {
@@ -53,9 +64,10 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
     const neutral = role === 'other' && roles.isNeutral(headingText);
     const section: Section = {
       index: sections.length,
-      heading: { depth, range: block.range, text: headingText },
+      heading,
       depth,
       range: { start: block.range.start, end: textLength },
+      firstBlock: blockIndex,
       blockIndexes: [],
       role,
       effectiveRole: role !== 'other' || neutral ? role : parent.effectiveRole,
@@ -65,7 +77,7 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
     parent.children.push(section.index);
     sections.push(section);
     open.push(section);
-  });
+  }
   return sections;
 }
 

@@ -11,6 +11,8 @@ export interface Section {
   depth: number;
   /** From the heading to just before the next heading of the same or a higher level. */
   range: TextRange;
+  /** Index of its first block (its heading's; 0 for section 0) in `DocumentModel.blocks`. */
+  firstBlock: number;
   /** Blocks directly in this section (not in subsections): indexes into `DocumentModel.blocks`. */
   blockIndexes: number[];
   role: SectionRole;
