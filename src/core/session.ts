@@ -2,7 +2,8 @@ import { firstBlockFrom, shiftBlock, type BlockInfo } from './markdown/blocks';
 import { BINARY_SAMPLE_LENGTH, contentProblem, extractBlocks, skipReason, structureProblem, STRUCTURE_LIMITS, type Linter, type LintResult } from './lint';
 import { frontMatterEnd } from './markdown/frontMatter';
 import { GoalChunkCache } from './model/chunks';
-import { LineIndex, lineBreaksIn, lineEndAt, lineStartAt, lineStartsOf, nextLineStart, startsLine } from './text/lines';
+import { retypedBlock } from './markdown/retype';
+import { LineIndex, lineBreaksIn, lineEndAt, lineStartAt, nextLineStart } from './text/lines';
 import { PieceText, type SourceText } from './text/source';
 
 /** One edit as VS Code reports it: replace `rangeLength` characters at `rangeOffset` with `text`. */
@@ -22,8 +23,8 @@ export interface TextChange {
 export class LintSession {
   private text: PieceText;
   private blocks: BlockInfo[] | null;
-  /** Where the text's lines start, and how many of its line breaks are CRLF: kept up to date from each edit. */
-  private lineStarts: number[];
+  /** How many lines the text has, and how many of its line breaks are CRLF: kept up to date from each edit. */
+  private lineCount: number;
   private crlfCount: number;
   /** Whether the text holds "]:", which a link reference definition needs; valid while blocks are kept. */
   private definitionMark = false;
@@ -46,8 +47,8 @@ export class LintSession {
   ) {
     this.text = PieceText.from(text);
     this.blocks = null;
-    this.lineStarts = lineStartsOf(text);
-    this.crlfCount = countCrlf(this.text, this.lineStarts, 0, this.lineStarts.length);
+    this.lineCount = 1 + lineBreaksIn(text, 0, text.length);
+    this.crlfCount = crlfPairsIn(text, 0, text.length);
     this.lastResult = this.lintAll();
   }
 
@@ -73,7 +74,8 @@ export class LintSession {
   }
 
   private lines(): LineIndex {
-    return new LineIndex(this.text, this.lineStarts, this.crlfCount > 0 ? '\r\n' : '\n');
+    // Where lines start is worked out only if asked: the editor asks once per analysis, not per keystroke.
+    return new LineIndex(this.text, this.crlfCount > 0 ? '\r\n' : '\n');
   }
 
   private lintAll(): LintResult {
@@ -96,7 +98,10 @@ export class LintSession {
     const delta = inserted.length - (end - start);
     const insertedEnd = start + inserted.length;
     this.text = next;
-    this.updateLines(previous, next, start, end, insertedEnd);
+    // Whether a character ends a line (or starts a CRLF) depends on it and the next one, so only those
+    // from the one before the edit to the last one changed can count differently.
+    this.lineCount += lineBreaksIn(next, start - 1, insertedEnd) - lineBreaksIn(previous, start - 1, end);
+    this.crlfCount += crlfPairsIn(next, start - 1, insertedEnd) - crlfPairsIn(previous, start - 1, end);
     const blocks = this.blocks;
     // Without blocks the next lint reads the whole text anyway.
     if (blocks === null) return;
@@ -110,12 +115,26 @@ export class LintSession {
       return;
     }
 
-    // Blocks touching the edit, widened by one neighbour on each side.
+    // Blocks touching the edit.
     const first = firstBlockFrom(blocks, start, 'end');
+    // Letters or digits typed or deleted inside a word (most edits) change no Markdown: the block is
+    // worked out from what it was, without parsing (see `retypedBlock`), unless a line grows too long.
+    const retyped = first < blocks.length ? retypedBlock(blocks[first], previous, start, end, inserted) : null;
+    if (retyped && lineEndAt(previous, end) - lineStartAt(previous, start) + delta <= STRUCTURE_LIMITS.lineLength) {
+      for (let i = first + 1; i < blocks.length; i++) blocks[i] = shiftBlock(blocks[i], delta);
+      blocks[first] = retyped;
+      this.lastReparsedBlocks = 0;
+      return;
+    }
     let last = first;
     while (last < blocks.length && blocks[last].range.start <= end) last++;
-    let low = Math.max(0, first - 1);
-    let high = Math.min(blocks.length, last + 1); // exclusive
+    // The block before is read again with them, unless the edit left the first touched block's first
+    // line and the blank line above it as they were: what came before ended at that line as it did,
+    // and a block after a blank line starts the same way whatever came before.
+    let low = first > 0 && first < last && lineEndAt(next, blocks[first].range.start) < start ? first : Math.max(0, first - 1);
+    // The block after is read again only when the window's blocks could run on into it (`closedBefore`).
+    let high = last; // exclusive
+    let withNext = false;
     // Front matter reaches its closing fence, wherever that is now: an edit before that fence (even
     // one far below the opening fence that adds the closing one) re-reads from the start to the fence.
     const frontMatter = frontMatterEnd(next);
@@ -130,7 +149,10 @@ export class LintSession {
     while (low > 0 && (blocks[low - 1].type === 'code' || !blankLineBetween(next, blocks[low - 1].range.end, blocks[low].range.start))) low--;
 
     for (;;) {
-      while (high < blocks.length && high > 0 && !blankLineBetween(next, blocks[high - 1].range.end + delta, blocks[high].range.start + delta)) high++;
+      // (Without the next block, `closedBefore` checks the blank line after the window's blocks as read.)
+      if (withNext || high > last) {
+        while (high < blocks.length && high > 0 && !blankLineBetween(next, blocks[high - 1].range.end + delta, blocks[high].range.start + delta)) high++;
+      }
       // From the start of the line: a block's range begins after its indentation, which the parse needs.
       const windowStart = low === 0 ? 0 : lineStartAt(next, blocks[low].range.start);
       const windowEnd = high >= blocks.length ? next.length : blocks[high].range.start + delta;
@@ -145,19 +167,22 @@ export class LintSession {
       // keeps it from reading as a document's start: a leading "---" is not front matter there,
       // nor is a leading U+FEFF a byte-order mark.
       const fresh = windowStart === 0 ? extractBlocks(windowText) : extractBlocks(`\n${windowText}`, windowStart - 1);
-      // The window is right when its last block is the old block after the edit, read again as the same
-      // block: same type, same start and end (shifted). Only the end is not enough: an edited list can
-      // swallow that block and, through it, the one after the window ("- x" becoming "- 1. x").
+      // With the next block read again, the window is right when its last block is that block, read
+      // again as the same block: same type, same start and end (shifted). Only the end is not enough:
+      // an edited list can swallow that block and, through it, the one after the window ("- x"
+      // becoming "- 1. x").
       const lastOld = blocks[high - 1];
       const lastNew = fresh[fresh.length - 1];
       const aligned =
         high >= blocks.length ||
-        (lastOld !== undefined &&
-          lastNew !== undefined &&
-          lastNew.type === lastOld.type &&
-          lastNew.range.start === lastOld.range.start + delta &&
-          lastNew.range.end === lastOld.range.end + delta &&
-          high - 1 >= last);
+        (withNext
+          ? lastOld !== undefined &&
+            lastNew !== undefined &&
+            lastNew.type === lastOld.type &&
+            lastNew.range.start === lastOld.range.start + delta &&
+            lastNew.range.end === lastOld.range.end + delta &&
+            high - 1 >= last
+          : lastNew !== undefined && closedBefore(next, lastNew, blocks[high].range.start + delta));
       if (aligned) {
         const window = blocks.slice(low, high);
         for (let i = high; i < blocks.length; i++) blocks[i] = shiftBlock(blocks[i], delta);
@@ -165,30 +190,14 @@ export class LintSession {
         this.lastReparsedBlocks = fresh.length;
         return;
       }
+      if (!withNext) {
+        withNext = true;
+        high = Math.min(blocks.length, Math.max(high, last) + 1);
+        continue;
+      }
       // Not aligned (an unclosed fence, a block that swallowed its neighbour): widen and try again.
       high = Math.min(blocks.length, high + Math.max(2, high - low));
     }
-  }
-
-  /**
-   * Keeps the line starts and the CRLF count up to date. Whether a line starts at an offset depends
-   * on the two characters before and at it, so starts up to the one before the edit stay, starts past
-   * the edit move, and only those from the edit to one past the inserted text are found again.
-   */
-  private updateLines(previous: SourceText, next: SourceText, start: number, end: number, insertedEnd: number): void {
-    const old = this.lineStarts;
-    const kept = firstAtOrAfter(old, start);
-    const resume = firstAtOrAfter(old, end + 2);
-    const found: number[] = [];
-    for (let at = start; at <= insertedEnd + 1 && at <= next.length; at++) if (startsLine(next, at)) found.push(at);
-    this.crlfCount += countCrlf(next, found, 0, found.length) - countCrlf(previous, old, kept, resume);
-    // Made at its final length: this runs on every keystroke, over every line.
-    const starts = new Array<number>(kept + found.length + old.length - resume);
-    for (let i = 0; i < kept; i++) starts[i] = old[i];
-    for (let i = 0; i < found.length; i++) starts[kept + i] = found[i];
-    const delta = insertedEnd - end;
-    for (let i = resume, at = kept + found.length; i < old.length; i++, at++) starts[at] = old[i] + delta;
-    this.lineStarts = starts;
   }
 
   /**
@@ -198,7 +207,7 @@ export class LintSession {
    */
   private contentProblem(next: SourceText, start: number): boolean {
     const maxFileSizeKb = this.linter.config.maxFileSizeKb;
-    if (next.length > maxFileSizeKb * 1024 || this.lineStarts.length > STRUCTURE_LIMITS.lines) return true;
+    if (next.length > maxFileSizeKb * 1024 || this.lineCount > STRUCTURE_LIMITS.lines) return true;
     return start < BINARY_SAMPLE_LENGTH && contentProblem(next.slice(0, BINARY_SAMPLE_LENGTH), maxFileSizeKb) !== null;
   }
 }
@@ -220,26 +229,11 @@ function unchangedBlock(fresh: BlockInfo, old: readonly BlockInfo[], start: numb
   return undefined;
 }
 
-/** Index of the first of sorted `values` at or after `value`. */
-function firstAtOrAfter(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** How many of the line starts `from` to `to` (exclusive) follow a CRLF. */
-function countCrlf(text: SourceText, starts: readonly number[], from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) {
-    const at = starts[i];
-    if (at >= 2 && text.charCodeAt(at - 1) === 10 && text.charCodeAt(at - 2) === 13) count++;
-  }
-  return count;
+/** CRLF pairs whose \r lies from `from` to before `to`. */
+function crlfPairsIn(text: SourceText, from: number, to: number): number {
+  let pairs = 0;
+  for (let i = Math.max(0, from); i < to; i++) if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) pairs++;
+  return pairs;
 }
 
 /** Start of the run of non-blank lines holding `offset`: the bracket guard counts brackets per run. */
@@ -263,6 +257,19 @@ function runEnd(text: SourceText, offset: number): number {
     at = nextLineStart(text, end);
   }
   return text.length;
+}
+
+/**
+ * Whether the block starting at `nextStart` reads as it did, whatever a window read again before it
+ * now holds: a blank line lies between, the window's last block cannot run on past one (code and
+ * HTML may be left open), and the next block starts in the first column with nothing a list, an
+ * indented continuation or indented code could take in (a list marker, a digit, white space).
+ */
+function closedBefore(text: SourceText, last: BlockInfo, nextStart: number): boolean {
+  if (last.type === 'code' || last.type === 'html' || !blankLineBetween(text, last.range.end, nextStart)) return false;
+  if (lineStartAt(text, nextStart) !== nextStart) return false;
+  const first = text.charCodeAt(nextStart);
+  return !(first === 32 || first === 9 || first === 45 /* - */ || first === 43 /* + */ || first === 42 /* * */ || (first >= 48 && first <= 57));
 }
 
 /** Whether the text between two blocks holds a blank line (two line breaks: between blocks there is only white space). */

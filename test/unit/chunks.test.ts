@@ -17,7 +17,7 @@ function chunksOf(markdown: string): string[][] {
 
 /** The goals as JSON (moved goals are views) and the findings: what a session and a full lint must agree on. */
 function goalsAndFindings(result: LintResult) {
-  return { goals: JSON.parse(JSON.stringify(result.model?.goals ?? [])) as unknown, findings: result.findings };
+  return { goals: JSON.parse(JSON.stringify(result.model?.goals ?? [])) as unknown, findings: JSON.parse(JSON.stringify(result.findings)) as unknown };
 }
 
 describe('goal chunks', () => {

@@ -15,7 +15,7 @@ const documents = readdirSync(folder).filter((n) => n.endsWith('.md') && n !== '
 function comparable(result: LintResult) {
   const { lines } = result;
   const starts = Array.from({ length: lines.lineCount }, (_, line) => lines.lineStart(line));
-  return { kind: result.kind, findings: result.findings, score: result.score, lines: { starts, eol: lines.eol } };
+  return { kind: result.kind, findings: JSON.parse(JSON.stringify(result.findings)) as unknown, score: result.score, lines: { starts, eol: lines.eol } };
 }
 
 /** A small deterministic random generator, so a failure can be replayed from its seed. */
@@ -52,6 +52,32 @@ describe('the incremental session', () => {
     const result = session.update([{ rangeOffset: text.indexOf('- Raise'), rangeLength: 0, text: '```\n' }]);
     assert.deepEqual(comparable(result), comparable(linter.lint(session.currentText, undefined, today)));
   });
+
+  it('reads one character typed or deleted anywhere the way a full parse does, neighbours taken in or not', () => {
+    // Every kind of block beside every other, in the forms where one can run on into the next:
+    // lists with indented continuations, indented code, fences, HTML, tables, quotes, setext headings.
+    const text = [
+      '---', 'kind: goals', '---', '', '# Goals', '', 'Intro *line* one [link](http://x.y/ab) `code` &amp; <b>bo</b>', 'intro foo_bar_ and**bold**text', '',
+      '- [x] Raise NPS to 45 by 2027', '  owner: Sam', '', '12345678. Nine', '1a. No', '',
+      '  More about it', '', 'Next paragraph', 'second line', '', '1. Cut churn', '', '    code', '', '| Goal | Owner |', '|---|---|',
+      '| Cut wait | Ops |', '', '> Quote', '> more', '', 'Setext', '---', '', '<div>', 'x', '</div>', '', '<pre>', 'pre text', '</pre>', 'After', '', '- item', '  <pre>', '  in pre', '  </pre>', '  after', '', '```', 'fenced', '```', '', 'Last.', '',
+    ].join('\n');
+    const session = new LintSession(linter, text, 'goals.md', () => today);
+    const original = comparable(session.result);
+    const edits: [string, number][] = [];
+    for (let at = 0; at <= text.length; at++) {
+      for (const typed of ['\n', ' ', '-', '`', '>', 'e', '7']) edits.push([typed, at]);
+      if (at < text.length) edits.push(['', at]);
+    }
+    for (const [typed, at] of edits) {
+      const removed = typed === '' ? 1 : 0;
+      const edited = text.slice(0, at) + typed + text.slice(at + removed);
+      const where = `${JSON.stringify(typed || 'delete')} at ${at}`;
+      assert.deepEqual(comparable(session.update([{ rangeOffset: at, rangeLength: removed, text: typed }])), comparable(linter.lint(edited, 'goals.md', today)), where);
+      // Undo it, and check the session is back where it was.
+      assert.deepEqual(comparable(session.update([{ rangeOffset: at, rangeLength: typed.length, text: text.slice(at, at + removed) }])), original, `undo ${where}`);
+    }
+  }).timeout(60_000);
 
   for (const name of documents) {
     it(`agrees with a full lint after 150 random edits of ${name}`, () => {

@@ -3,7 +3,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import type { Event, Token } from 'micromark-util-types';
+import type { Event, Extension, ParseContext, Token } from 'micromark-util-types';
 import type { TextRange } from '../types';
 import { tokenize } from '../text/words';
 import { blank, cleanHeading, collapse, findComments, type BlockInfo, type CellInfo, type ListItemInfo, type RowInfo } from './blocks';
@@ -21,16 +21,41 @@ import { frontMatterEnd } from './frontMatter';
  * remark-parse's tree (a property test holds the two equal).
  */
 
+/**
+ * A micromark parser for one set of syntax extensions, made once: making one combines every
+ * construct of every extension, which cost as much as reading a small block (an editing session
+ * reads one or two blocks per keystroke). What a parser learns from a document (definitions, lazy
+ * lines, and whatever an extension keeps on it, as the footnote extension does) is forgotten
+ * before the next document.
+ */
+class Parser {
+  private readonly context: ParseContext;
+  private readonly ownKeys: ReadonlySet<string>;
+
+  constructor(extensions: Extension[]) {
+    this.context = parse({ extensions });
+    this.ownKeys = new Set(Object.keys(this.context));
+  }
+
+  events(text: string): Event[] {
+    const context = this.context as ParseContext & Record<string, unknown>;
+    for (const key of Object.keys(context)) if (!this.ownKeys.has(key)) context[key] = undefined;
+    context.defined = [];
+    context.lazy = {};
+    return postprocess(context.document().write(preprocess()(text, undefined, true)));
+  }
+}
+
 const GFM_PARTS = [gfmTable(), gfmTaskListItem(), gfmFootnote()];
-const WITH_FRONT_MATTER = [...GFM_PARTS, frontmatter(['yaml'])];
+const withoutFrontMatter = new Parser(GFM_PARTS);
+const withFrontMatter = new Parser([...GFM_PARTS, frontmatter(['yaml'])]);
 
 /** micromark's events for a text: CommonMark + GFM tables, task lists, footnotes + YAML front matter. */
 export function markdownEvents(text: string): Event[] {
   // A front matter fence that is never closed leaves micromark unable to open a list or a block quote
   // anywhere in the rest of the document (micromark/micromark-extension-frontmatter#5), so a text
   // that does not start with a closed front matter block is parsed without the extension.
-  const extensions = frontMatterEnd(text) === null ? GFM_PARTS : WITH_FRONT_MATTER;
-  return postprocess(parse({ extensions }).document().write(preprocess()(text, undefined, true)));
+  return (frontMatterEnd(text) === null ? withoutFrontMatter : withFrontMatter).events(text);
 }
 
 /**

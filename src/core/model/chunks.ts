@@ -1,5 +1,5 @@
 import { originOf, type BlockInfo } from '../markdown/blocks';
-import type { Finding, TextRange } from '../types';
+import type { Finding, Fix, RelatedLocation, Severity, TextRange } from '../types';
 import { MovedAnalysis } from './smart';
 import type { Goal, GoalAnalysis, GoalCell, InheritedPeriod } from './types';
 
@@ -256,15 +256,55 @@ class MovedGoal implements Goal {
   }
 }
 
-/** A finding of a moved chunk in its current place. */
+/** A finding of a moved chunk in its current place, or the finding itself when the chunk did not move. */
 export function placeFinding(finding: Finding, move: Move | null, indexBy: number): Finding {
-  if (!move && indexBy === 0) return finding;
-  const place = (range: TextRange) => (move ? move(range) : range);
-  return {
-    ...finding,
-    range: place(finding.range),
-    related: finding.related?.map((related) => ({ ...related, range: place(related.range) })),
-    fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, range: place(edit.range) })) })),
-    goalIndex: finding.goalIndex === undefined ? undefined : finding.goalIndex + indexBy,
-  };
+  return !move && indexBy === 0 ? finding : new MovedFinding(finding, move, indexBy);
+}
+
+/**
+ * A finding of a moved chunk. Its ranges are moved when read: an edit costs one small object per
+ * finding below it, and the editor reads a finding's fixes only when asked for them.
+ */
+class MovedFinding implements Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly goalIndex: number | undefined;
+  private movedRange: TextRange | undefined;
+  private movedRelated: RelatedLocation[] | null | undefined;
+  private movedFixes: Fix[] | undefined;
+
+  constructor(
+    private readonly base: Finding,
+    private readonly move: Move | null,
+    indexBy: number,
+  ) {
+    this.ruleId = base.ruleId;
+    this.severity = base.severity;
+    this.message = base.message;
+    this.goalIndex = base.goalIndex === undefined ? undefined : base.goalIndex + indexBy;
+  }
+
+  private place(range: TextRange): TextRange {
+    return this.move ? this.move(range) : range;
+  }
+
+  get range(): TextRange {
+    return (this.movedRange ??= this.place(this.base.range));
+  }
+
+  get related(): RelatedLocation[] | undefined {
+    if (this.movedRelated === undefined) this.movedRelated = this.base.related?.map((related) => ({ ...related, range: this.place(related.range) })) ?? null;
+    return this.movedRelated ?? undefined;
+  }
+
+  get fixes(): Fix[] {
+    return (this.movedFixes ??= this.base.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, range: this.place(edit.range) })) })));
+  }
+
+  /** Serialised as the finding it stands for. */
+  toJSON(): Finding {
+    const { ruleId, severity, message, range, related, fixes, goalIndex } = this;
+    return { ruleId, severity, message, range, related, fixes, goalIndex };
+  }
 }

@@ -2,14 +2,15 @@ import type { SourceText } from './source';
 
 /** Maps offsets to 1-based lines and columns and back; built once per text, O(log n) lookups. */
 export class LineIndex {
+  private starts: readonly number[] | null = null;
+
   /**
-   * `starts` and `eol` are given by an editing session, which keeps them up to date from each edit;
-   * otherwise they are worked out on first use, so a skipped document (20 MB of line breaks, say)
-   * costs neither time nor memory here.
+   * Line starts are worked out on first use, so a skipped document (20 MB of line breaks, say) costs
+   * neither time nor memory here, nor an edit that no one asks positions of. An editing session
+   * knows the line break (`eol`) from its counts.
    */
   constructor(
     readonly text: SourceText,
-    private starts: readonly number[] | null = null,
     private lineBreak: string | null = null,
   ) {}
 
@@ -74,13 +75,6 @@ export function lineStartsOf(text: string): number[] {
     else if (code === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
   }
   return starts;
-}
-
-/** Whether a line starts at `offset` of the text (see `lineStartsOf`). */
-export function startsLine(text: SourceText, offset: number): boolean {
-  if (offset === 0) return true;
-  const before = text.charCodeAt(offset - 1);
-  return before === 10 || (before === 13 && text.charCodeAt(offset) !== 10);
 }
 
 /** Line breaks ending at `from` to `to` (a \n, or a \r not followed by \n), counted as `LineIndex` counts lines. */

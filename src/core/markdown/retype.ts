@@ -1,0 +1,90 @@
+import type { TextRange } from '../types';
+import { lineEndAt, lineStartAt } from '../text/lines';
+import type { SourceText } from '../text/source';
+import { tokenize } from '../text/words';
+import { cleanHeading, collapse, type BlockInfo, type ListItemInfo, type RowInfo } from './blocks';
+
+/** Block types whose words an edit inside a word can change without changing the Markdown around them. */
+const RETYPABLE = new Set<BlockInfo['type']>(['paragraph', 'heading', 'list', 'table', 'blockquote']);
+
+const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * The block an edit inside one of its words makes, worked out from the block as it was, without
+ * parsing: null when the edit could change how any Markdown reads.
+ *
+ * Typing or deleting letters and digits between two letters or digits is most of what writers do.
+ * Such an edit changes no Markdown: no emphasis delimiter gains or loses a neighbour, no marker,
+ * fence, table delimiter or underline line holds a letter, and once a line has a letter what
+ * follows on it is inline text, so a digit there makes no list marker. HTML is left to the parser
+ * ("<pre" and "</script>" decide where an HTML block ends), and so are comments (their text is
+ * read as directives). The block keeps its structure: its visible text takes the edit, its ranges
+ * after the edit move, and its words, heading text and cell texts are read again.
+ */
+export function retypedBlock(block: BlockInfo, previous: SourceText, start: number, end: number, inserted: string): BlockInfo | null {
+  const { range } = block;
+  if (!RETYPABLE.has(block.type) || !(range.start < start && end < range.end)) return null;
+  if (!isWordChar(previous.charCodeAt(start - 1)) || !isWordChar(previous.charCodeAt(end))) return null;
+  for (let i = 0; i < inserted.length; i++) if (!isWordChar(inserted.charCodeAt(i))) return null;
+  for (let i = start; i < end; i++) if (!isWordChar(previous.charCodeAt(i))) return null;
+
+  const lineStart = lineStartAt(previous, start);
+  const lineEnd = lineEndAt(previous, end);
+  let letterBefore = false;
+  for (let i = lineStart; i < lineEnd; i++) {
+    const code = previous.charCodeAt(i);
+    if (code === 60 /* < */) return null;
+    if (i < start && isLetter(code)) letterBefore = true;
+  }
+  if (!letterBefore) return null;
+  for (const comment of block.comments) if (comment.range.start <= end && start <= comment.range.end) return null;
+
+  // The edit is all visible text or all blanked (a link's destination, say): the same on both sides.
+  const at = start - range.start;
+  const masked = block.masked;
+  const shown = (i: number) => masked.charCodeAt(i - range.start) === previous.charCodeAt(i);
+  const visible = shown(start - 1);
+  for (let i = start; i <= end; i++) if (shown(i) !== visible) return null;
+
+  const delta = inserted.length - (end - start);
+  // Ranges begin and end around words, never between two of their characters; a block where one
+  // does (from the edit's start to its end) is left to the parser.
+  let split = false;
+  const moved = (r: TextRange): TextRange => {
+    if ((r.start >= start && r.start <= end) || (r.end >= start && r.end <= end)) split = true;
+    if (r.end < start) return r;
+    return { start: r.start < start ? r.start : r.start + delta, end: r.end + delta };
+  };
+  const movedItems = (items: readonly ListItemInfo[]): ListItemInfo[] =>
+    items.map((item) => {
+      const itemRange = moved(item.range);
+      return { ...item, range: itemRange, ownRange: item.ownRange === item.range ? itemRange : moved(item.ownRange), children: movedItems(item.children) };
+    });
+
+  const newRange = { start: range.start, end: range.end + delta };
+  const newMasked = masked.slice(0, at) + (visible ? inserted : ' '.repeat(inserted.length)) + masked.slice(at + end - start);
+  const retyped: BlockInfo = {
+    type: block.type,
+    range: newRange,
+    masked: newMasked,
+    tokens: tokenize(newMasked, newRange.start),
+    paragraphs: block.paragraphs.map(moved),
+    comments: block.comments.map((comment) => ({ range: moved(comment.range), body: comment.body })),
+  };
+  if (block.heading) retyped.heading = { depth: block.heading.depth, range: newRange, text: cleanHeading(collapse(newMasked)) };
+  if (block.items) retyped.items = movedItems(block.items);
+  if (block.table) {
+    const movedRow = (row: RowInfo): RowInfo => ({
+      range: moved(row.range),
+      cells: row.cells.map((cell) => {
+        const cellRange = moved(cell.range);
+        // Only the cell the edit is in reads differently.
+        const edited = cell.range.start < start && end < cell.range.end;
+        return { range: cellRange, text: edited ? collapse(newMasked.slice(cellRange.start - newRange.start, cellRange.end - newRange.start)) : cell.text };
+      }),
+    });
+    retyped.table = { header: movedRow(block.table.header), rows: block.table.rows.map(movedRow) };
+  }
+  return split ? null : retyped;
+}
