@@ -520,7 +520,7 @@ describe('properties of linting generated Markdown (fast-check)', function () {
       fc.property(fc.array(markdownDocument, { minLength: 1, maxLength: 4 }), (documents) => {
         // Several documents one after the other: headings, and so cuts, fall after every kind of block.
         const text = documents.join('\n');
-        const plan = planParse(text, 1);
+        const plan = planParse(text, 1, 0);
         const plain = (blocks: unknown) => JSON.parse(JSON.stringify(blocks)) as unknown; // absent and undefined fields alike
         const whole = extractBlocks(text, 0, { cuts: [], definitions: '' });
         assert.deepEqual(plain(extractBlocks(text, 0, plan)), plain(whole), `${plan.cuts.length} cuts\n${describeFailure(text)}`);

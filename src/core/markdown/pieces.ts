@@ -22,8 +22,13 @@ export interface ParsePlan {
   definitions: string;
 }
 
-/** Pieces shorter than this are not worth a parser of their own. */
-const MIN_PIECE_LENGTH = 4096;
+/**
+ * Pieces shorter than this are not worth a parse of their own. Small pieces parse a little faster
+ * (micromark's work per character grows with what it has read), but each is parsed with a copy of
+ * the document's definitions, so pieces are also kept at least `definitionsWeight` (4) times as
+ * long as those.
+ */
+const MIN_PIECE_LENGTH = 1024;
 
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
@@ -39,7 +44,7 @@ const HTML_BLOCKS: [RegExp, RegExp][] = [
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
 
-export function planParse(text: string, minPieceLength = MIN_PIECE_LENGTH): ParsePlan {
+export function planParse(text: string, minPieceLength = MIN_PIECE_LENGTH, definitionsWeight = 4): ParsePlan {
   const whole: ParsePlan = { cuts: [], definitions: '' };
   if (text.length < 2 * minPieceLength) return whole;
   const cuts: number[] = [];
@@ -98,6 +103,21 @@ export function planParse(text: string, minPieceLength = MIN_PIECE_LENGTH): Pars
   }
   // Definitions copied after a piece that ends inside unclosed code would land in that code.
   if (definitions.length > 0 && (fenceClose || htmlEnd)) return whole;
+  const copied = definitions.join('\n');
+  const kept = copied.length * definitionsWeight > minPieceLength ? spaced(cuts, copied.length * definitionsWeight, text.length) : cuts;
   // Uncut, the one piece holds its definitions already.
-  return cuts.length > 0 ? { cuts, definitions: definitions.join('\n') } : whole;
+  return kept.length > 0 ? { cuts: kept, definitions: copied } : whole;
+}
+
+/** The cuts that leave every piece at least `length` long. */
+function spaced(cuts: readonly number[], length: number, end: number): number[] {
+  const kept: number[] = [];
+  let pieceStart = 0;
+  for (const cut of cuts) {
+    if (cut - pieceStart >= length && end - cut >= length) {
+      kept.push(cut);
+      pieceStart = cut;
+    }
+  }
+  return kept;
 }
