@@ -58,6 +58,11 @@ describe('compiling blocks from micromark events', () => {
     assert.deepEqual(table.table!.rows[0].cells.map((cell) => cell.text), ['Raise NPS', '`a|b`']);
   });
 
+  it('reads a one-column table whose delimiter row has a colon and no pipe (the table extension is not left out)', () => {
+    assert.deepEqual(compiled('Objective\n:---\nCut churn\n').map((b) => b.type), ['table']);
+    assert.deepEqual(compiled('Objective\n---\n').map((b) => b.type), ['heading']);
+  });
+
   it('keeps paragraphs inside block quotes, and the comments of HTML blocks', () => {
     const [quote, html] = compiled('> One\n>\n> - Two\n\n<!-- visionlint-disable jargon -->\n');
     assert.equal(quote.paragraphs.length, 2);

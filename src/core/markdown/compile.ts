@@ -46,17 +46,40 @@ class Parser {
   }
 }
 
-const GFM_PARTS = [gfmTable(), gfmTaskListItem(), gfmFootnote()];
-const withoutFrontMatter = new Parser(GFM_PARTS);
-const withFrontMatter = new Parser([...GFM_PARTS, frontmatter(['yaml'])]);
+const parsers = new Map<number, Parser>();
+const TABLE = 1;
+const TASK_LIST = 2;
+const FOOTNOTE = 4;
+const FRONT_MATTER = 8;
 
-/** micromark's events for a text: CommonMark + GFM tables, task lists, footnotes + YAML front matter. */
+/**
+ * micromark's events for a text: CommonMark, GFM tables, task lists and footnotes, YAML front matter.
+ * An extension a text cannot use is left out, as what it looks for is not there (a table's delimiter
+ * row holds "|", or a colon beside a dash; a task "[ ]" or "[x]"; a footnote "[^"): each tries its
+ * constructs wherever they could start, which for the table extension is every line.
+ */
 export function markdownEvents(text: string): Event[] {
+  let parts = 0;
+  if (text.includes('|') || text.includes(':-') || text.includes('-:')) parts |= TABLE;
+  if (TASK_BOX.test(text)) parts |= TASK_LIST;
+  if (text.includes('[^')) parts |= FOOTNOTE;
   // A front matter fence that is never closed leaves micromark unable to open a list or a block quote
   // anywhere in the rest of the document (micromark/micromark-extension-frontmatter#5), so a text
   // that does not start with a closed front matter block is parsed without the extension.
-  return (frontMatterEnd(text) === null ? withoutFrontMatter : withFrontMatter).events(text);
+  if (frontMatterEnd(text) !== null) parts |= FRONT_MATTER;
+  let parser = parsers.get(parts);
+  if (!parser) {
+    const extensions: Extension[] = [];
+    if (parts & TABLE) extensions.push(gfmTable());
+    if (parts & TASK_LIST) extensions.push(gfmTaskListItem());
+    if (parts & FOOTNOTE) extensions.push(gfmFootnote());
+    if (parts & FRONT_MATTER) extensions.push(frontmatter(['yaml']));
+    parsers.set(parts, (parser = new Parser(extensions)));
+  }
+  return parser.events(text);
 }
+
+const TASK_BOX = /\[[ \txX]\]/;
 
 /**
  * The top-level blocks of `text`, with every offset moved by `delta`; blocks starting at or after
