@@ -19,7 +19,8 @@ const DIRECTIVE = /^visionlint-(disable-next-line|disable-line|disable|enable)(?
 /** Reads `<!-- visionlint-disable rule-a, rule-b -- reason -->` comments. */
 export function readDirectives(blocks: readonly BlockInfo[], lines: LineIndex): Directive[] {
   const directives: Directive[] = [];
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
     if (originOf(block).comments.length === 0) continue; // most blocks have none: no need to move them
     for (const comment of block.comments) {
       const match = DIRECTIVE.exec(comment.body);

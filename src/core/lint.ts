@@ -320,7 +320,9 @@ export class Linter {
       if (chunk.findingsKey !== findingsKey) {
         const goals = chunk.goals.map((goal) => placeGoal(goal, placed.move, 0, placed.sectionBy));
         chunk.findings = [];
-        this.runRules(goalRules, { ...model, goals }, fixes, chunk.findings, 'checkGoals');
+        // The document as a chunk's goal rules see it: the chunk's goals are its only ones.
+        const chunkModel = Object.create(model, { goals: { value: goals, enumerable: true } }) as DocumentModel;
+        this.runRules(goalRules, chunkModel, fixes, chunk.findings, 'checkGoals');
         chunk.findingsStart = placed.range.start;
         chunk.findingsAnchors = placed.anchors;
         chunk.findingsKey = findingsKey;

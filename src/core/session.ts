@@ -28,7 +28,7 @@ export class LintSession {
   private crlfCount: number;
   /** Whether the text holds "]:", which a link reference definition needs; valid while blocks are kept. */
   private definitionMark = false;
-  private lastResult: LintResult;
+  private lastResult: LintResult | null;
   /** Goals, analyses and findings of the goal chunks an edit did not touch, kept from the previous lint. */
   private readonly goalChunks = new GoalChunkCache();
   /** Blocks re-parsed by the last update, for tests and the benchmark. */
@@ -53,7 +53,7 @@ export class LintSession {
   }
 
   get result(): LintResult {
-    return this.lastResult;
+    return (this.lastResult ??= this.lint());
   }
 
   /** The whole text, made into one string when asked for (an edit does not make it). */
@@ -67,10 +67,16 @@ export class LintSession {
 
   /** Applies changes in order (each relative to the text the previous one produced) and lints. */
   update(changes: readonly TextChange[]): LintResult {
+    // The session lets go of the last result first: what a lint makes then dies young (a result it
+    // held through the next parse would be promoted, and V8 would start making results in the old
+    // generation, where collecting them costs a full collection).
+    this.lastResult = null;
     for (const change of changes) this.apply(change);
-    if (this.blocks === null) return (this.lastResult = this.lintAll());
-    this.lastResult = this.linter.lintBlocks(this.text, this.blocks, this.path, this.today(), this.lines(), this.goalChunks);
-    return this.lastResult;
+    return (this.lastResult = this.lint());
+  }
+
+  private lint(): LintResult {
+    return this.blocks === null ? this.lintAll() : this.linter.lintBlocks(this.text, this.blocks, this.path, this.today(), this.lines(), this.goalChunks);
   }
 
   private lines(): LineIndex {

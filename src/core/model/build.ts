@@ -5,7 +5,7 @@ import { parseDocumentDate } from '../analysis/time';
 import { PhraseMatcher } from '../text/words';
 import { detectKind } from './kind';
 import { RoleClassifier } from './roles';
-import { buildSections } from './sections';
+import { buildSections, ownBlocks } from './sections';
 import { chunkMove, moveCell, placeGoal, placementOf, type AboveKeys, type GoalChunk, type GoalChunkCache, type PlacedChunk } from './chunks';
 import { extractGoals, planGoalChunks } from './goals';
 import { extractValues } from './values';
@@ -77,7 +77,6 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
   };
   // A chunk's goals are analysed again only when what the whole document lends them changed.
   const analysisKey = [referenceDate.getTime(), options.fiscalYearStartMonth, valueNamesKey, ...documentPeriods].join('\u0001');
-  const goals: Goal[] = [];
   const periods = new Map<number, InheritedPeriod>();
   for (const placed of goalChunks) {
     const { chunk, move } = placed;
@@ -89,9 +88,6 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
       chunk.findingsKey = null;
       chunk.placement = undefined;
     }
-    const placement = placementOf(placed);
-    placement.goals ??= chunk.goals.map((goal) => placeGoal(goal, move, placed.goalBase, placed.sectionBy));
-    for (const goal of placement.goals) goals.push(goal);
     for (const period of chunk.periods) {
       const range = move ? move(period.range) : period.range;
       // A heading's period and the document's (at 0) never share a key.
@@ -103,6 +99,7 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
   }
 
   const visionSections = sections.filter((s) => s.role === 'vision').map((s) => s.index);
+  let placedGoals: Goal[] | undefined;
 
   const firstBody = blocks[first?.frontMatter !== undefined ? 1 : 0]?.range ?? { start: bodyStart, end: bodyStart };
   const model: DocumentModel = {
@@ -115,7 +112,10 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
     titleRange: firstHeading ? firstHeading.range : firstLine(text, firstBody.start),
     blocks: blocks as BlockInfo[],
     sections,
-    goals,
+    // Placed when read: rules read goals chunk by chunk, so an edit need not place every goal.
+    get goals(): Goal[] {
+      return (placedGoals ??= placeGoals(goalChunks));
+    },
     periods: [...periods.values()],
     values,
     vision: { statement: visionStatement(blocks, sections, visionSections), sections: visionSections },
@@ -135,34 +135,22 @@ function placeGoalChunks(text: SourceText, blocks: readonly BlockInfo[], section
   const placed: PlacedChunk[] = [];
   // What lies above each section's subsections, worked out once per section: its subsections share it.
   const aboveOf = new Array<Above | undefined>(sections.length);
-  const top: Above = { key: cache ? cache.aboveKeys.id(0, `${referenceYear}`) : 0, anchors: [] };
+  const keys = cache?.aboveKeys;
+  const top: Above = { key: keys ? keys.id(0, `${referenceYear}`) : 0, anchors: [] };
   const above = (index: number | null): Above =>
-    index === null ? top : (aboveOf[index] ??= sectionAbove(sections[index], above(sections[index].parent), owners, cache?.aboveKeys));
+    index === null ? top : (aboveOf[index] ??= sectionAbove(sections[index], blocks, above(sections[index].parent), owners, keys));
   let goalBase = 0;
   for (const { first, last } of planGoalChunks(sections)) {
     const start = sections[first].range.start;
     const end = last + 1 < sections.length ? sections[last + 1].range.start : text.length;
     const { anchors, key } = above(sections[first].parent);
-    const find = (): GoalChunk => {
-      const found = extractGoals({ text, blocks, sections, referenceYear, first, last, ownerBefore: (index) => owners.get(index) });
-      return {
-        start,
-        anchors,
-        firstSection: first,
-        goals: found.goals,
-        owners: found.owners,
-        goalLines: found.goals.filter((g) => g.source === 'line' || g.source === 'heading').length,
-        analysisKey: null,
-        periods: [],
-        smartTotal: 0,
-        findings: [],
-        findingsStart: start,
-        findingsAnchors: anchors,
-        findingsKey: null,
-      };
-    };
+    const from = sections[first].firstBlock;
     const to = last + 1 < sections.length ? sections[last + 1].firstBlock : blocks.length;
-    const chunk = cache ? cache.get(blocks, sections[first].firstBlock, to, start, key, find) : find();
+    let chunk = cache?.kept(blocks, from, to, start, key);
+    if (!chunk) {
+      chunk = findChunk(text, blocks, sections, referenceYear, first, last, owners, start, anchors);
+      cache?.keep(blocks, from, to, start, key, chunk);
+    }
     const move = chunkMove(chunk.start, chunk.anchors, start, anchors);
     const sectionBy = first - chunk.firstSection;
     if (chunk.owners.size > 0) for (const [index, cell] of chunk.owners) owners.set(index + sectionBy, moveCell(cell, move));
@@ -171,6 +159,47 @@ function placeGoalChunks(text: SourceText, blocks: readonly BlockInfo[], section
     goalBase += chunk.goals.length;
   }
   return placed;
+}
+
+/** The goals of sections `first` to `last`, found anew. */
+function findChunk(
+  text: SourceText,
+  blocks: readonly BlockInfo[],
+  sections: readonly Section[],
+  referenceYear: number,
+  first: number,
+  last: number,
+  owners: ReadonlyMap<number, GoalCell>,
+  start: number,
+  anchors: number[],
+): GoalChunk {
+  const found = extractGoals({ text, blocks, sections, referenceYear, first, last, ownerBefore: (index) => owners.get(index) });
+  return {
+    start,
+    anchors,
+    firstSection: first,
+    goals: found.goals,
+    owners: found.owners,
+    goalLines: found.goals.filter((g) => g.source === 'line' || g.source === 'heading').length,
+    analysisKey: null,
+    periods: [],
+    smartTotal: 0,
+    findings: [],
+    findingsStart: start,
+    findingsAnchors: anchors,
+    findingsKey: null,
+  };
+}
+
+/** Every goal of the document in its current place, numbered across chunks. */
+function placeGoals(chunks: readonly PlacedChunk[]): Goal[] {
+  const goals: Goal[] = [];
+  for (const placed of chunks) {
+    const placement = placementOf(placed);
+    placement.goals ??= placed.chunk.goals.map((goal) => placeGoal(goal, placed.move, placed.goalBase, placed.sectionBy));
+    for (const goal of placement.goals) goals.push(goal);
+  }
+  return goals;
 }
 
 /**
@@ -184,18 +213,32 @@ interface Above {
   anchors: number[];
 }
 
-function sectionAbove({ heading, index, effectiveRole }: Section, above: Above, owners: ReadonlyMap<number, GoalCell>, keys: AboveKeys | undefined): Above {
+/** What a heading block says of the chunks below, kept per block as first extracted: it is the same on every edit. */
+const headingKeys = new WeakMap<BlockInfo, { role: string; depth: number; key: string }>();
+
+function sectionAbove(section: Section, blocks: readonly BlockInfo[], above: Above, owners: ReadonlyMap<number, GoalCell>, keys: AboveKeys | undefined): Above {
+  const { heading, index, effectiveRole } = section;
   const owner = owners.get(index);
   if (!heading && !owner) return { key: keys ? keys.id(above.key, effectiveRole) : 0, anchors: above.anchors };
-  let local = effectiveRole;
   const anchors: number[] = [];
+  let local = '';
   if (heading) {
-    local += `\u0002${heading.text}\u0002${heading.depth}\u0002${heading.range.end - heading.range.start}`;
     anchors.push(heading.range.start);
+    if (keys) {
+      const origin = originOf(blocks[section.firstBlock]);
+      let kept = headingKeys.get(origin);
+      if (!kept || kept.role !== effectiveRole || kept.depth !== heading.depth) {
+        kept = { role: effectiveRole, depth: heading.depth, key: `${effectiveRole}\u0002${heading.text}\u0002${heading.depth}\u0002${heading.range.end - heading.range.start}` };
+        headingKeys.set(origin, kept);
+      }
+      local = kept.key;
+    }
+  } else {
+    local = effectiveRole;
   }
   if (owner) {
-    local += `\u0002${owner.text}\u0002${owner.header}\u0002${owner.range.end - owner.range.start}`;
     anchors.push(owner.range.start);
+    if (keys) local += `\u0002${owner.text}\u0002${owner.header}\u0002${owner.range.end - owner.range.start}`;
   }
   return { key: keys ? keys.id(above.key, local) : 0, anchors: above.anchors.length > 0 ? anchors.concat(above.anchors) : anchors };
 }
@@ -241,7 +284,7 @@ function valueNameMatcher(names: readonly string[], key: string): PhraseMatcher 
 function subtitle(sections: DocumentModel['sections']): string | null {
   const title = sections.find((s) => s.heading);
   const next = title && sections[title.index + 1];
-  if (!title || title.depth !== 1 || !next?.heading || title.blockIndexes.length > 0 || next.parent !== title.index) return null;
+  if (!title || title.depth !== 1 || !next?.heading || title.blocksTo > title.blocksFrom || next.parent !== title.index) return null;
   return next.heading.text;
 }
 
@@ -276,8 +319,7 @@ function visionStatement(
   visionSections: number[],
 ): DocumentModel['vision']['statement'] {
   for (const index of visionSections) {
-    for (const blockIndex of sections[index].blockIndexes) {
-      const block = blocks[blockIndex];
+    for (const block of ownBlocks(blocks, sections[index])) {
       if (block.type === 'paragraph' || block.type === 'blockquote') {
         return { text: collapse(block.masked), range: block.range };
       }

@@ -83,29 +83,31 @@ export class GoalChunkCache {
   /** Chunks the last lint found anew rather than kept. */
   foundInLastLint = 0;
 
-  /** The chunk of blocks `from` to `to` (exclusive), starting at `start`, kept or made by `find`. */
-  get(blocks: readonly BlockInfo[], from: number, to: number, start: number, above: number, find: () => GoalChunk): GoalChunk {
-    if (from === to) return find(); // no block to keep it under (a document that starts with a heading)
-    const head = originOf(blocks[from]);
-    let kept = this.chunks.get(head);
-    if (!kept || kept.above !== above || !holdsBlocks(kept, blocks, from, to, start)) {
-      const origins: BlockInfo[] = [];
-      const offsets: number[] = [];
-      for (let i = from; i < to; i++) {
-        origins.push(originOf(blocks[i]));
-        offsets.push(blocks[i].range.start - start);
-      }
-      kept = { chunk: find(), above, origins, offsets, lastUsed: 0 };
-      this.found++;
-      this.chunks.set(head, kept);
-    }
+  /** The chunk kept for blocks `from` to `to` (exclusive), starting at `start`, if they and what lies above are as they were. */
+  kept(blocks: readonly BlockInfo[], from: number, to: number, start: number, above: number): GoalChunk | undefined {
+    if (from === to) return undefined; // no block to keep it under (a document that starts with a heading)
+    const kept = this.chunks.get(originOf(blocks[from]));
+    if (!kept || kept.above !== above || !holdsBlocks(kept, blocks, from, to, start)) return undefined;
     kept.lastUsed = this.generation;
     return kept.chunk;
   }
 
+  /** Keeps a chunk just found for blocks `from` to `to`, starting at `start`. */
+  keep(blocks: readonly BlockInfo[], from: number, to: number, start: number, above: number, chunk: GoalChunk): void {
+    if (from === to) return;
+    this.found++;
+    const origins: BlockInfo[] = [];
+    const offsets: number[] = [];
+    for (let i = from; i < to; i++) {
+      origins.push(originOf(blocks[i]));
+      offsets.push(blocks[i].range.start - start);
+    }
+    this.chunks.set(originOf(blocks[from]), { chunk, above, origins, offsets, lastUsed: this.generation });
+  }
+
   /** Ends one lint: forgets the chunks it did not use. */
   sweep(): void {
-    for (const [head, kept] of this.chunks) if (kept.lastUsed !== this.generation) this.chunks.delete(head);
+    for (const kept of this.chunks.values()) if (kept.lastUsed !== this.generation) this.chunks.delete(kept.origins[0]);
     this.generation++;
     this.foundInLastLint = this.found;
     this.found = 0;
@@ -118,15 +120,20 @@ export class GoalChunkCache {
  * forgetting them all (when there are too many) only makes the chunks that used them new.
  */
 export class AboveKeys {
-  private readonly ids = new Map<string, number>();
+  private readonly byParent = new Map<number, Map<string, number>>();
+  private count = 0;
   private next = 1;
 
   id(parent: number, text: string): number {
-    const key = `${parent}\u0001${text}`;
-    let id = this.ids.get(key);
+    let id = this.byParent.get(parent)?.get(text);
     if (id === undefined) {
-      if (this.ids.size > 50_000) this.ids.clear();
-      this.ids.set(key, (id = this.next++));
+      if (++this.count > 50_000) {
+        this.byParent.clear();
+        this.count = 1;
+      }
+      let ids = this.byParent.get(parent);
+      if (!ids) this.byParent.set(parent, (ids = new Map()));
+      ids.set(text, (id = this.next++));
     }
     return id;
   }

@@ -1,6 +1,6 @@
 import { collapse, firstBlockFrom, maskedSlice, movedBy, originOf, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
 import type { TextRange } from '../types';
-import { GOAL_LABEL, ancestry } from './sections';
+import { GOAL_LABEL, ancestry, ownBlocks } from './sections';
 import type { Goal, GoalCell, GoalColumn, Section } from './types';
 import { charAt, type SourceText } from '../text/source';
 
@@ -216,7 +216,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
       if (parentHeadingGoal !== undefined && section.role === 'other') objective = parentHeadingGoal;
     }
 
-    for (const blockIndex of section.blockIndexes) {
+    for (let blockIndex = section.blocksFrom; blockIndex < section.blocksTo; blockIndex++) {
       const block = blocks[blockIndex];
       // Items are read where the block was first extracted and only goals moved: most blocks did not change.
       const origin = originOf(block);
@@ -308,7 +308,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
   for (const section of chunk) {
     if (!section.heading || section.depth === 1 || !PLAIN_GOALS_HEADING.test(section.heading.text)) continue;
     if (sectionsWithGoals.has(section.index) || section.children.some((child) => sectionsWithGoals.has(child))) continue;
-    const paragraphs = section.blockIndexes.map((i) => blocks[i]).filter((b) => b.type === 'paragraph');
+    const paragraphs = ownBlocks(blocks, section).filter((b) => b.type === 'paragraph');
     if (paragraphs.length === 0 || paragraphs.length > 3) continue;
     for (const block of paragraphs) {
       if (originOf(block).tokens.length >= 4 && originOf(block).tokens.length <= 80) addGoal('line', trimRange(text, block.range), section.index, null, block.masked);

@@ -30,6 +30,9 @@ function headingOf(block: BlockInfo, text: SourceText, roles: RoleClassifier, cu
   return { depth: Math.min(6, currentDepth + 1), range: block.range, text: label };
 }
 
+/** Leaves share one empty list of children: most sections have none. */
+const NO_CHILDREN = Object.freeze([]) as readonly number[] as number[];
+
 /** Splits the document into nested sections by heading. Section 0 is the text before the first heading. */
 export function buildSections(blocks: readonly BlockInfo[], text: SourceText, roles: RoleClassifier): Section[] {
   const textLength = text.length;
@@ -40,21 +43,21 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
       depth: 0,
       range: { start: 0, end: textLength },
       firstBlock: 0,
-      blockIndexes: [],
+      blocksFrom: 0,
+      blocksTo: blocks.length,
       role: 'other',
       effectiveRole: 'other',
       parent: null,
-      children: [],
+      children: NO_CHILDREN,
     },
   ];
   const open: Section[] = [sections[0]];
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     const block = blocks[blockIndex];
     const heading = headingOf(block, text, roles, open[open.length - 1].depth);
-    if (!heading) {
-      open[open.length - 1].blockIndexes.push(blockIndex);
-      continue;
-    }
+    if (!heading) continue;
+    // The section before owns the blocks up to this heading.
+    sections[sections.length - 1].blocksTo = blockIndex;
     const { depth, text: headingText } = heading;
     while (open.length > 1 && open[open.length - 1].depth >= depth) {
       open.pop()!.range.end = block.range.start;
@@ -68,17 +71,24 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
       depth,
       range: { start: block.range.start, end: textLength },
       firstBlock: blockIndex,
-      blockIndexes: [],
+      blocksFrom: blockIndex + 1,
+      blocksTo: blocks.length,
       role,
       effectiveRole: role !== 'other' || neutral ? role : parent.effectiveRole,
       parent: parent.index,
-      children: [],
+      children: NO_CHILDREN,
     };
-    parent.children.push(section.index);
+    if (parent.children === NO_CHILDREN) parent.children = [section.index];
+    else parent.children.push(section.index);
     sections.push(section);
     open.push(section);
   }
   return sections;
+}
+
+/** The blocks directly in a section, not in its subsections. */
+export function ownBlocks(blocks: readonly BlockInfo[], section: Section): readonly BlockInfo[] {
+  return blocks.slice(section.blocksFrom, section.blocksTo);
 }
 
 /** The section and its ancestors, nearest first. */

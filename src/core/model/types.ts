@@ -13,8 +13,12 @@ export interface Section {
   range: TextRange;
   /** Index of its first block (its heading's; 0 for section 0) in `DocumentModel.blocks`. */
   firstBlock: number;
-  /** Blocks directly in this section (not in subsections): indexes into `DocumentModel.blocks`. */
-  blockIndexes: number[];
+  /**
+   * Its own blocks, directly in it and not in subsections: `DocumentModel.blocks` from `blocksFrom`
+   * to before `blocksTo` (after its heading, up to the next heading of any level).
+   */
+  blocksFrom: number;
+  blocksTo: number;
   role: SectionRole;
   /** The role of the nearest ancestor with one, when this heading names none ("### Integrity" under "## Values"). */
   effectiveRole: SectionRole;

@@ -1,6 +1,7 @@
 import { collapse, maskedSlice, type BlockInfo } from '../markdown/blocks';
 import { PhraseMatcher, tokenize } from '../text/words';
 import type { Section, Value } from './types';
+import { ownBlocks } from './sections';
 import type { SourceText } from '../text/source';
 
 /** "**Name** - description", "Name: description", "Name. Description" */
@@ -32,12 +33,11 @@ export function extractValues(text: SourceText, blocks: readonly BlockInfo[], se
   for (const section of sections) {
     if (section.role !== 'values') continue;
     const subsections = section.children.map((i) => sections[i]).filter((s) => s.role === 'other');
-    if (subsections.length > 0 && section.blockIndexes.every((i) => !blocks[i].items)) {
+    if (subsections.length > 0 && ownBlocks(blocks, section).every((b) => !b.items)) {
       values.push(...valuesFromSubsections(blocks, subsections));
       continue;
     }
-    for (const blockIndex of section.blockIndexes) {
-      const block = blocks[blockIndex];
+    for (const block of ownBlocks(blocks, section)) {
       const candidates = block.items
         ? block.items.map((item) => ({ own: item.ownRange, range: item.range, children: item.children.map((c) => collapse(maskedSlice(block, c.range))) }))
         : boldLedParagraph(text, block)
@@ -84,7 +84,7 @@ function splitNameAndDescription(raw: string, masked: string): { name: string; d
 /** Each sub-heading is a value; its paragraphs describe it and its list items are behaviours. */
 function valuesFromSubsections(blocks: readonly BlockInfo[], subsections: readonly Section[]): Value[] {
   return subsections.map((sub) => {
-    const parts = sub.blockIndexes.map((i) => blocks[i]).filter((b) => b.type === 'paragraph' || b.items || b.type === 'blockquote');
+    const parts = ownBlocks(blocks, sub).filter((b) => b.type === 'paragraph' || b.items || b.type === 'blockquote');
     return {
       name: sub.heading!.text,
       nameRange: sub.heading!.range,

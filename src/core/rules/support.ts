@@ -145,7 +145,9 @@ export function perBlock(model: DocumentModel, key: object, find: (block: BlockI
   const { last, spare: pass } = both;
   pass.count = 0;
   let resume = 0;
-  for (const block of model.blocks) {
+  const { blocks } = model;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
     if (block.frontMatter !== undefined) continue;
     const origin = originOf(block);
     // An edit replaces a few blocks and keeps the rest in order, so most blocks are found where the
@@ -234,9 +236,9 @@ export const EMPLOYEE_MENTIONS = new PhraseMatcher(
 /** Sentence-sized units of a range: each list item on its own, paragraphs split at sentence ends. */
 export function sentences(model: DocumentModel, range: TextRange): TextRange[] {
   const units: TextRange[] = [];
-  for (const block of model.blocks) {
-    if (block.range.end <= range.start || block.range.start >= range.end || block.frontMatter !== undefined) continue;
-    units.push(...blockSentences(block));
+  const { blocks } = model;
+  for (let i = firstBlockFrom(blocks, range.start + 1, 'end'); i < blocks.length && blocks[i].range.start < range.end; i++) {
+    if (blocks[i].frontMatter === undefined) units.push(...blockSentences(blocks[i]));
   }
   return units;
 }
