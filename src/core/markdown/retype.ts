@@ -14,7 +14,8 @@ const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && 
  * The block an edit inside one of its words makes, worked out from the block as it was, without
  * parsing: null when the edit could change how any Markdown reads.
  *
- * Typing or deleting letters and digits between two letters or digits is most of what writers do.
+ * Typing or deleting letters, digits and spaces between two letters or digits is most of what
+ * writers do (spaces only away from links: one in a link's destination ends the link).
  * Such an edit changes no Markdown: no emphasis delimiter gains or loses a neighbour, no marker,
  * fence, table delimiter or underline line holds a letter, and once a line has a letter what
  * follows on it is inline text, so a digit there makes no list marker. HTML is left to the parser
@@ -26,8 +27,17 @@ export function retypedBlock(block: BlockInfo, previous: SourceText, start: numb
   const { range } = block;
   if (!RETYPABLE.has(block.type) || !(range.start < start && end < range.end)) return null;
   if (!isWordChar(previous.charCodeAt(start - 1)) || !isWordChar(previous.charCodeAt(end))) return null;
-  for (let i = 0; i < inserted.length; i++) if (!isWordChar(inserted.charCodeAt(i))) return null;
-  for (let i = start; i < end; i++) if (!isWordChar(previous.charCodeAt(i))) return null;
+  let spaces = false;
+  for (let i = 0; i < inserted.length; i++) {
+    const code = inserted.charCodeAt(i);
+    if (code === 32) spaces = true;
+    else if (!isWordChar(code)) return null;
+  }
+  for (let i = start; i < end; i++) {
+    const code = previous.charCodeAt(i);
+    if (code === 32) spaces = true;
+    else if (!isWordChar(code)) return null;
+  }
 
   const lineStart = lineStartAt(previous, start);
   const lineEnd = lineEndAt(previous, end);
@@ -46,6 +56,9 @@ export function retypedBlock(block: BlockInfo, previous: SourceText, start: numb
   const shown = (i: number) => masked.charCodeAt(i - range.start) === previous.charCodeAt(i);
   const visible = shown(start - 1);
   for (let i = start; i <= end; i++) if (shown(i) !== visible) return null;
+  // A space in a link's destination ends the link, and one taken out can make a link of "[a](b c)":
+  // spaces are left to the parser in a block that has "](" and in text that is not visible.
+  if (spaces && (!visible || previous.slice(range.start, range.end).includes(']('))) return null;
 
   const delta = inserted.length - (end - start);
   // Ranges begin and end around words, never between two of their characters; a block where one
