@@ -58,7 +58,8 @@ describe('the incremental session', () => {
     // lists with indented continuations, indented code, fences, HTML, tables, quotes, setext headings.
     const text = [
       '---', 'kind: goals', '---', '', '# Goals', '', 'Intro *line* one [link](http://x.y/ab) `code` &amp; <b>bo</b>', 'intro foo_bar_ and**bold**text', 'See [the plan](http://x.y/ab) and ![a chart](c.png) now.', '',
-      '- [x] Raise NPS to 45 by 2027', '  owner: Sam', '', '12345678. Nine', '1a. No', '',
+      '- [x] Raise NPS to 45 by 2027', '  owner: Sam', '- [ ] *Cut* churn', '', '12345678. Nine', '1a. No', '- 1. x', '',
+      'Hard  ', 'break [label', 'over](http://x.y) lines', '', 'a | b', '--|--', 'c | d', '',
       '  More about it', '', 'Next paragraph', 'second line', '', '1. Cut churn', '', '    code', '', '| Goal | Owner |', '|---|---|',
       '| Cut wait | Ops |', '', '> Quote', '> more', '', 'Setext', '---', '', '<div>', 'x', '</div>', '', '<pre>', 'pre text', '</pre>', 'After', '', '- item', '  <pre>', '  in pre', '  </pre>', '  after', '', '```', 'fenced', '```', '', 'Last.', '',
     ].join('\n');

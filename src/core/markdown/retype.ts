@@ -10,34 +10,44 @@ const RETYPABLE = new Set<BlockInfo['type']>(['paragraph', 'heading', 'list', 't
 const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
+const isSpace = (code: number) => code === 32;
+/** After the last character of a word: a space, a line break or the end of the text. */
+const endsWord = (code: number) => code === 32 || code === 10 || code === 13 || Number.isNaN(code);
+
 /**
  * The block an edit inside one of its words makes, worked out from the block as it was, without
  * parsing: null when the edit could change how any Markdown reads.
  *
- * Typing or deleting letters, digits and spaces between two letters or digits is most of what
- * writers do (spaces only away from links: one in a link's destination ends the link).
- * Such an edit changes no Markdown: no emphasis delimiter gains or loses a neighbour, no marker,
- * fence, table delimiter or underline line holds a letter, and once a line has a letter what
- * follows on it is inline text, so a digit there makes no list marker. HTML is left to the parser
- * ("<pre" and "</script>" decide where an HTML block ends), and so are comments (their text is
- * read as directives). The block keeps its structure: its visible text takes the edit, its ranges
- * after the edit move, and its words, heading text and cell texts are read again.
+ * Most of what writers do is typing or deleting letters and digits inside a word or at its end
+ * (before a space or the end of a line), and spaces between two words. Such an edit changes no
+ * Markdown: no emphasis delimiter gains or loses a neighbour, no marker, fence, table delimiter or
+ * underline line holds a letter, and once a line has a letter what follows on it is inline text, so
+ * a digit there makes no list marker. Spaces are kept away from links (one in a link's destination
+ * ends the link, and one taken out can make a link of "[a](b c)"). HTML is left to the parser ("<pre"
+ * and "</script>" decide where an HTML block ends), and so are comments (read as directives). The
+ * block keeps its structure: its visible text takes the edit, ranges after it move, a range ending
+ * with the word the edit is in ends with it, and its words, heading and cell texts are read again.
  */
 export function retypedBlock(block: BlockInfo, previous: SourceText, start: number, end: number, inserted: string): BlockInfo | null {
   const { range } = block;
-  if (!RETYPABLE.has(block.type) || !(range.start < start && end < range.end)) return null;
-  if (!isWordChar(previous.charCodeAt(start - 1)) || !isWordChar(previous.charCodeAt(end))) return null;
+  if (!RETYPABLE.has(block.type) || !(range.start < start && end <= range.end)) return null;
+  const before = previous.charCodeAt(start - 1);
+  const after = previous.charCodeAt(end);
   let spaces = false;
   for (let i = 0; i < inserted.length; i++) {
     const code = inserted.charCodeAt(i);
-    if (code === 32) spaces = true;
+    if (isSpace(code)) spaces = true;
     else if (!isWordChar(code)) return null;
   }
   for (let i = start; i < end; i++) {
     const code = previous.charCodeAt(i);
-    if (code === 32) spaces = true;
+    if (isSpace(code)) spaces = true;
     else if (!isWordChar(code)) return null;
   }
+  // Inside a word; at a word's end (typed, or a last character taken away); or typed at a word's start.
+  const inside = isWordChar(before) && isWordChar(after);
+  if (!inside && !(isWordChar(before) && endsWord(after)) && !(start === end && isSpace(before) && isWordChar(after))) return null;
+  if (spaces && !inside) return null;
 
   const lineStart = lineStartAt(previous, start);
   const lineEnd = lineEndAt(previous, end);
@@ -50,23 +60,24 @@ export function retypedBlock(block: BlockInfo, previous: SourceText, start: numb
   if (!letterBefore) return null;
   for (const comment of block.comments) if (comment.range.start <= end && start <= comment.range.end) return null;
 
-  // The edit is all visible text or all blanked (a link's destination, say): the same on both sides.
+  // What the edit makes is visible text or blanked (a link's destination, say) as the word it is in is.
   const at = start - range.start;
   const masked = block.masked;
   const shown = (i: number) => masked.charCodeAt(i - range.start) === previous.charCodeAt(i);
-  const visible = shown(start - 1);
-  for (let i = start; i <= end; i++) if (shown(i) !== visible) return null;
-  // A space in a link's destination ends the link, and one taken out can make a link of "[a](b c)":
-  // spaces are left to the parser in a block that has "](" and in text that is not visible.
+  const visible = isWordChar(before) ? shown(start - 1) : shown(end);
+  for (let i = start; i < end; i++) if (shown(i) !== visible) return null;
+  if (inside && shown(end) !== visible) return null;
   if (spaces && (!visible || previous.slice(range.start, range.end).includes(']('))) return null;
 
   const delta = inserted.length - (end - start);
-  // Ranges begin and end around words, never between two of their characters; a block where one
-  // does (from the edit's start to its end) is left to the parser.
+  // Ranges begin and end around words: one that begins at the edit or ends inside the word it is in
+  // is left to the parser; one that ends with that word ends with it after the edit.
   let split = false;
   const moved = (r: TextRange): TextRange => {
-    if ((r.start >= start && r.start <= end) || (r.end >= start && r.end <= end)) split = true;
+    if (r.start >= start && r.start <= end) split = true;
     if (r.end < start) return r;
+    // (A range ending at the edit ends with the word before it: unless the edit starts a word, or is inside one.)
+    if (r.end < end || (r.end === start && (start < end || !isWordChar(before))) || (r.end === end && inside)) split = true;
     return { start: r.start < start ? r.start : r.start + delta, end: r.end + delta };
   };
   const movedItems = (items: readonly ListItemInfo[]): ListItemInfo[] =>
@@ -75,7 +86,7 @@ export function retypedBlock(block: BlockInfo, previous: SourceText, start: numb
       return { ...item, range: itemRange, ownRange: item.ownRange === item.range ? itemRange : moved(item.ownRange), children: movedItems(item.children) };
     });
 
-  const newRange = { start: range.start, end: range.end + delta };
+  const newRange = moved(range);
   const newMasked = masked.slice(0, at) + (visible ? inserted : ' '.repeat(inserted.length)) + masked.slice(at + end - start);
   const retyped: BlockInfo = {
     type: block.type,
@@ -93,7 +104,7 @@ export function retypedBlock(block: BlockInfo, previous: SourceText, start: numb
       cells: row.cells.map((cell) => {
         const cellRange = moved(cell.range);
         // Only the cell the edit is in reads differently.
-        const edited = cell.range.start < start && end < cell.range.end;
+        const edited = cell.range.start < start && end <= cell.range.end;
         return { range: cellRange, text: edited ? collapse(newMasked.slice(cellRange.start - newRange.start, cellRange.end - newRange.start)) : cell.text };
       }),
     });
