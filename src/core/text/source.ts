@@ -10,8 +10,8 @@ export interface SourceText {
   charCodeAt(index: number): number;
 }
 
-/** Pieces are cut near this many characters: an edit copies one piece, a window slice rarely spans two. */
-const PIECE_LENGTH = 8192;
+/** Pieces are cut near this many characters: an edit copies one piece (4 KB), a window slice rarely spans two. */
+const PIECE_LENGTH = 2048;
 
 /**
  * A document's text in pieces. Immutable: `replace` returns a new text that shares every piece the
