@@ -129,7 +129,7 @@ export async function lintJob(job: LintJob, context: LintContext): Promise<FileR
     }
   }
 
-  const all = result.findings.map((finding) => ({ finding, out: toOut(finding, result) }));
+  const all = result.findings.map((finding) => ({ finding, out: toOut(finding, result, settings.lineHashes) }));
   const baselineKeys = settings.baselineKeys ? all.map(({ out }) => ({ ruleId: out.ruleId, lineHash: out.lineHash, line: out.line, message: out.message })) : undefined;
 
   let kept = all;
@@ -184,7 +184,7 @@ export async function lintJob(job: LintJob, context: LintContext): Promise<FileR
   };
 }
 
-function toOut(finding: Finding, result: LintResult): FindingOut {
+function toOut(finding: Finding, result: LintResult, lineHash: boolean): FindingOut {
   const { lines } = result;
   const start = lines.position(finding.range.start);
   let end = lines.position(Math.max(finding.range.start, finding.range.end));
@@ -203,7 +203,7 @@ function toOut(finding: Finding, result: LintResult): FindingOut {
     endLine: end.line,
     endColumn: end.column,
     fixable: finding.fixes.some((fix) => !fix.needsInput),
-    lineHash: hashLine(lines.text.slice(lines.lineStart(line), lines.lineEnd(line))),
+    lineHash: lineHash ? hashLine(lines.text.slice(lines.lineStart(line), lines.lineEnd(line))) : '',
   };
 }
 

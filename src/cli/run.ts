@@ -141,6 +141,7 @@ async function execute(options: CliOptions, environment: RunEnvironment, note: (
     quiet: options.quiet,
     scorecard: options.format === 'markdown',
     baselineKeys: writeBaselinePath !== undefined,
+    lineHashes: options.format === 'sarif' || writeBaselinePath !== undefined || baselinePath !== undefined,
   };
   const { Progress } = require('./progress') as typeof import('./progress');
   const progress = new Progress(environment.writeProgress, jobs.length);

@@ -21,7 +21,7 @@ export interface FindingOut {
   endColumn: number;
   /** A fix that needs no input exists: `--fix` applies it. */
   fixable: boolean;
-  /** Hash of the finding's first line of text: the baseline key, with rule id and path. */
+  /** Hash of the finding's first line of text: the baseline key, with rule id and path (empty unless `lineHashes`). */
   lineHash: string;
 }
 
@@ -127,6 +127,8 @@ export interface LintSettings {
   scorecard: boolean;
   /** Keep every finding's key for --write-baseline. */
   baselineKeys: boolean;
+  /** Hash each finding's line (for SARIF fingerprints and baselines); else `lineHash` is empty. */
+  lineHashes: boolean;
 }
 
 export function emptyCounts(): SeverityCounts {

@@ -14,11 +14,13 @@ export interface TextChange {
 }
 
 /**
- * Holds one document's analysis and takes edits. Each edit re-parses only the top-level blocks it
- * touched plus one on each side (an edit can join a block to its neighbour); the window grows
- * until the re-parsed blocks end where the old ones did, so an unclosed code fence or a new table
- * still reads right. Everything after is reused, shifted. The model and rules then run on the
- * blocks, which costs a fraction of a parse, so the result equals a full lint of the new text.
+ * Holds one document's analysis and takes edits. An edit inside a word is worked into its block
+ * without parsing (`retypedBlock`); any other re-parses only the top-level blocks it touched, with
+ * the block before or after when the edit could join them or the window could run on into the next
+ * block, and the window grows until the re-parsed blocks end where the old ones did, so an unclosed
+ * code fence or a new table still reads right. Everything after is reused, shifted. The model and
+ * rules then run on the blocks, which costs a fraction of a parse, so the result equals a full lint
+ * of the new text.
  */
 export class LintSession {
   private text: PieceText;
@@ -123,11 +125,11 @@ export class LintSession {
 
     // Blocks touching the edit.
     const first = firstBlockFrom(blocks, start, 'end');
-    // Letters or digits typed or deleted inside a word (most edits) change no Markdown: the block is
-    // worked out from what it was, without parsing (see `retypedBlock`), unless a line grows too long.
+    // Letters, digits and spaces typed or deleted in a word (most edits) change no Markdown: the block
+    // is worked out from what it was, without parsing (see `retypedBlock`), unless a line grows too long.
     const retyped = first < blocks.length ? retypedBlock(blocks[first], previous, start, end, inserted) : null;
     if (retyped && lineEndAt(previous, end) - lineStartAt(previous, start) + delta <= STRUCTURE_LIMITS.lineLength) {
-      for (let i = first + 1; i < blocks.length; i++) blocks[i] = shiftBlock(blocks[i], delta);
+      shiftFrom(blocks, first + 1, delta);
       blocks[first] = retyped;
       this.lastReparsedBlocks = 0;
       return;
@@ -191,7 +193,7 @@ export class LintSession {
           : lastNew !== undefined && closedBefore(next, lastNew, blocks[high].range.start + delta));
       if (aligned) {
         const window = blocks.slice(low, high);
-        for (let i = high; i < blocks.length; i++) blocks[i] = shiftBlock(blocks[i], delta);
+        shiftFrom(blocks, high, delta);
         blocks.splice(low, high - low, ...fresh.map((block) => unchangedBlock(block, window, start, end, delta) ?? block));
         this.lastReparsedBlocks = fresh.length;
         return;
@@ -233,6 +235,11 @@ function unchangedBlock(fresh: BlockInfo, old: readonly BlockInfo[], start: numb
     }
   }
   return undefined;
+}
+
+/** Moves the blocks from `from` on by `delta`: an edit before them moved them. */
+function shiftFrom(blocks: BlockInfo[], from: number, delta: number): void {
+  for (let i = from; i < blocks.length; i++) blocks[i] = shiftBlock(blocks[i], delta);
 }
 
 /** CRLF pairs whose \r lies from `from` to before `to`. */

@@ -153,7 +153,7 @@ function placeGoalChunks(text: SourceText, blocks: readonly BlockInfo[], section
     }
     const move = chunkMove(chunk.start, chunk.anchors, start, anchors);
     const sectionBy = first - chunk.firstSection;
-    if (chunk.owners.size > 0) for (const [index, cell] of chunk.owners) owners.set(index + sectionBy, moveCell(cell, move));
+    for (const [index, cell] of chunk.owners) owners.set(index + sectionBy, moveCell(cell, move));
     if (chunk.goals.length === 0) continue; // it only named owners, if anything
     placed.push({ chunk, range: { start, end }, anchors, move, sectionBy, goalBase });
     goalBase += chunk.goals.length;
