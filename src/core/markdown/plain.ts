@@ -1,0 +1,635 @@
+import type { TextRange } from '../types';
+import { tokenize } from '../text/words';
+import { blank, cleanHeading, collapse, findComments, type BlockInfo, type CellInfo, type CommentInfo, type ListItemInfo, type RowInfo } from './blocks';
+import { frontMatterEnd } from './frontMatter';
+
+/**
+ * Blocks of plain Markdown, read without micromark.
+ *
+ * Most strategy documents use a small part of Markdown: headings, paragraphs, lists, pipe tables,
+ * rules, comments, bold and italic words, links, images and code. micromark reads that part as it reads everything,
+ * building an event for every construct it tries, which made it the larger half of the CLI's time.
+ * This reader knows only that part: at the first thing it is not certain of (a block quote, fenced
+ * code, HTML, a definition, a task box, a tab, an ambiguous emphasis run ...) it gives up and the
+ * text is read by micromark (`compileBlocks`). What it does read is exactly what micromark's
+ * events give, block for block (a property test compares the two on every Markdown file at hand
+ * and on thousands of mutated documents).
+ */
+export function plainBlocks(text: string, delta: number): BlockInfo[] | null {
+  if (OUT_OF_REACH.test(text)) return null;
+  try {
+    return new PlainReader(text, delta).read();
+  } catch (error) {
+    if (error === UNSUPPORTED) return null;
+    throw error;
+  }
+}
+
+/**
+ * Characters this reader never reads: tabs (they count to the next multiple of four), carriage
+ * returns and NUL (micromark rewrites them), a byte-order mark and definitions ("]:"), which can turn
+ * "[label]" anywhere into a link.
+ */
+const OUT_OF_REACH = /[\t\r\0\ufeff]|\]:/;
+
+/** Thrown, once per text at most, when the text holds something this reader does not read. */
+const UNSUPPORTED = new Error('not plain Markdown');
+
+function unsupported(): never {
+  throw UNSUPPORTED;
+}
+
+const SPACE = 32;
+const NEWLINE = 10;
+
+/** What starts a line, besides text. */
+const enum Line {
+  Text,
+  Blank,
+  Heading,
+  Marker,
+  /** A thematic break of "*" or "_"; one of "-" reads as a heading's underline after a paragraph. */
+  Break,
+  DashBreak,
+  /** An HTML comment, which starts an HTML block. */
+  Comment,
+  /** Something this reader does not read: quotes, fences, HTML, rules, setext underlines, delimiter rows. */
+  Other,
+}
+
+/** Lines this reader leaves to micromark, after up to three spaces. */
+const OTHER_LINE = /^(?:[>`~<]|(?:[-*_=] *)+$|\|? *:?-+:? *(?:\| *:?-+:? *)*\|? *$)/;
+const THEMATIC_BREAK = /^([-*_])(?: *\1){2,} *$/;
+const BULLET = /^[-*+](?: +|$)/;
+const ORDERED = /^(\d{1,9})([.)])(?: +|$)/;
+/** An item's text that starts a block of its own: a heading, a task box, a nested list on the same line ... */
+const ITEM_BLOCK_START = /^(?:[#[>`~<|=]|[-*+](?: |$)|\d{1,9}[.)](?: |$))/;
+const DELIMITER_ROW = /^\|? *:?-+:? *(?:\| *:?-+:? *)*\|? *$/;
+const CHARACTER_REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/y;
+
+interface Marker {
+  /** "-", "*" or "+" for bullets, "." or ")" for ordered lists: items of one list share it. */
+  key: string;
+  ordered: boolean;
+  /** An ordered list starting at 1 may interrupt a paragraph; one starting elsewhere may not. */
+  startsAtOne: boolean;
+  /** Columns from the marker's start to its item's content. */
+  width: number;
+}
+
+interface OpenItem {
+  info: ListItemInfo;
+  key: string;
+  /** The column the item's content starts at: lines indented at least this far belong to it. */
+  contentColumn: number;
+  /** Where the item's children go. */
+  siblings: ListItemInfo[];
+}
+
+interface OpenParagraph {
+  start: number;
+  end: number;
+  item: OpenItem;
+}
+
+class PlainReader {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly blocks: BlockInfo[] = [];
+  /** Visible ranges of the current block, in order: two offsets each. */
+  private segments: number[] = [];
+  /** Markup inside the segments (emphasis runs, link brackets and destinations, images, comments), in order per segment. */
+  private hidden: number[] = [];
+  private comments: CommentInfo[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly delta: number,
+  ) {
+    for (let start = 0; ; ) {
+      const end = text.indexOf('\n', start);
+      this.starts.push(start);
+      this.ends.push(end < 0 ? text.length : end);
+      if (end < 0) break;
+      start = end + 1;
+    }
+  }
+
+  read(): BlockInfo[] {
+    let line = 0;
+    const frontMatter = frontMatterEnd(this.text);
+    if (frontMatter !== null) line = this.frontMatter(frontMatter);
+    while (line < this.starts.length) {
+      const kind = this.kindOf(line);
+      if (kind === Line.Blank) line++;
+      else if (this.indent(line) >= 4 || kind === Line.Other) unsupported();
+      else if (kind === Line.Heading) line = this.heading(line);
+      else if (kind === Line.Break || kind === Line.DashBreak) line = this.thematicBreak(line);
+      else if (kind === Line.Comment) line = this.htmlComment(line);
+      else if (kind === Line.Marker) line = this.list(line);
+      else if (this.isTableStart(line)) line = this.table(line);
+      else line = this.paragraph(line);
+    }
+    return this.blocks;
+  }
+
+  private indent(line: number): number {
+    const start = this.starts[line];
+    let at = start;
+    while (this.text.charCodeAt(at) === SPACE) at++;
+    return at - start;
+  }
+
+  /** What the line is, read from its first non-space character on. */
+  private kindOf(line: number, indent = this.indent(line)): Line {
+    const start = this.starts[line] + indent;
+    const end = this.ends[line];
+    if (start === end) return Line.Blank;
+    const code = this.text.charCodeAt(start);
+    if (code === 35 /* # */) {
+      let hashes = 1;
+      while (hashes < 7 && this.text.charCodeAt(start + hashes) === 35) hashes++;
+      const after = start + hashes;
+      if (hashes <= 6 && (after === end || this.text.charCodeAt(after) === SPACE)) return Line.Heading;
+      return Line.Text;
+    }
+    const content = this.text.slice(start, end);
+    if (content.startsWith('<!--')) return Line.Comment;
+    const thematicBreak = THEMATIC_BREAK.exec(content);
+    if (thematicBreak) return thematicBreak[1] === '-' ? Line.DashBreak : Line.Break;
+    if (OTHER_LINE.test(content)) return Line.Other;
+    if (BULLET.test(content) || ORDERED.test(content)) return Line.Marker;
+    return Line.Text;
+  }
+
+  private marker(line: number, indent: number): Marker {
+    const content = this.text.slice(this.starts[line] + indent, this.ends[line]);
+    const bullet = BULLET.exec(content);
+    const ordered = bullet ? null : ORDERED.exec(content);
+    const found = (bullet ?? ordered)!;
+    const markerLength = bullet ? 1 : ordered![1].length + 1;
+    const spaces = found[0].length - markerLength;
+    // An empty item, or one whose text is indented code (five spaces or more), a task box or another block.
+    const rest = content.slice(found[0].length);
+    if (rest.length === 0 || spaces > 4 || ITEM_BLOCK_START.test(rest) || OTHER_LINE.test(rest)) unsupported();
+    return {
+      key: bullet ? content[0] : ordered![2],
+      ordered: !bullet,
+      startsAtOne: !bullet && Number(ordered![1]) === 1,
+      width: found[0].length,
+    };
+  }
+
+  private frontMatter(end: number): number {
+    let line = 0;
+    while (this.starts[line + 1] < end) line++;
+    const closeStart = this.starts[line];
+    const value = this.text.slice(this.starts[1], closeStart).replace(/\n$/, '');
+    this.begin();
+    this.finish({ type: 'yaml', start: 0, end: this.ends[line], frontMatter: value });
+    return line + 1;
+  }
+
+  private heading(line: number): number {
+    const text = this.text;
+    const start = this.starts[line] + this.indent(line);
+    const end = this.ends[line];
+    let depth = 0;
+    while (text.charCodeAt(start + depth) === 35) depth++;
+    let contentStart = start + depth;
+    while (contentStart < end && text.charCodeAt(contentStart) === SPACE) contentStart++;
+    let contentEnd = trimEnd(text, contentStart, end);
+    // A closing sequence of #s, after a space or alone, is no part of the text.
+    let closing = contentEnd;
+    while (closing > contentStart && text.charCodeAt(closing - 1) === 35) closing--;
+    if (closing === contentStart) contentEnd = contentStart;
+    else if (closing < contentEnd && text.charCodeAt(closing - 1) === SPACE) contentEnd = trimEnd(text, contentStart, closing);
+    this.begin();
+    this.inline(contentStart, contentEnd);
+    this.finish({ type: 'heading', start, end, depth });
+    return line + 1;
+  }
+
+  private thematicBreak(line: number): number {
+    this.begin();
+    this.finish({ type: 'thematicBreak', start: this.starts[line] + this.indent(line), end: this.ends[line] });
+    return line + 1;
+  }
+
+  /** An HTML block that starts with a comment: it ends with the line the comment closes on. */
+  private htmlComment(first: number): number {
+    const start = this.starts[first];
+    const open = start + this.indent(first);
+    const close = this.text.indexOf('-->', open + 2);
+    if (close < 0) unsupported(); // it would run to the end of the document
+    let line = first;
+    while (this.ends[line] < close) line++;
+    const end = this.ends[line];
+    this.begin();
+    findComments(this.text.slice(start, end), start + this.delta, this.comments);
+    this.finish({ type: 'html', start, end });
+    return line + 1;
+  }
+
+  private paragraph(first: number): number {
+    const start = this.starts[first] + this.indent(first);
+    let line = first + 1;
+    for (; line < this.starts.length; line++) {
+      const indent = this.indent(line);
+      const kind = this.kindOf(line, indent);
+      if (kind === Line.Blank) break;
+      if (indent >= 4) continue; // indented code cannot interrupt a paragraph
+      if (kind === Line.Heading || kind === Line.Break || kind === Line.Comment) break;
+      if (kind === Line.Other || kind === Line.DashBreak) unsupported(); // a setext heading, among others
+      if (kind === Line.Marker) {
+        const marker = this.marker(line, indent);
+        if (!marker.ordered || marker.startsAtOne) break;
+      }
+    }
+    const end = this.ends[line - 1];
+    this.begin();
+    this.inline(start, end);
+    this.finish({ type: 'paragraph', start, end });
+    return line;
+  }
+
+  /**
+   * A list and the lists nested in it. Lines belong to the open items whose content column they
+   * reach; a marker line starts an item beside the first open item it does not reach, or inside the
+   * last one it does; other lines continue a paragraph (lazily, too) or start one after a blank line.
+   */
+  private list(first: number): number {
+    const items: ListItemInfo[] = [];
+    const open: OpenItem[] = [];
+    let paragraph: OpenParagraph | null = null;
+    let afterBlank = false;
+    let line = first;
+    let end = 0;
+    this.begin();
+
+    const closeParagraph = () => {
+      if (!paragraph) return;
+      this.inline(paragraph.start, paragraph.end);
+      paragraph = null;
+    };
+    const openItem = (line: number, indent: number, marker: Marker, siblings: ListItemInfo[], column: number) => {
+      const start = this.starts[line] + indent;
+      const contentStart = start + marker.width;
+      const info: ListItemInfo = { range: { start, end: 0 }, ownRange: { start: contentStart, end: 0 }, ordered: marker.ordered, checked: null, children: [] };
+      siblings.push(info);
+      const item = { info, key: marker.key, contentColumn: column + marker.width, siblings };
+      open.push(item);
+      paragraph = { start: contentStart, end: this.ends[line], item };
+      item.info.ownRange.end = paragraph.end;
+    };
+    const closeItems = (keep: number) => {
+      while (open.length > keep) {
+        const item = open.pop()!;
+        item.info.range = this.range(item.info.range.start, item.info.range.end);
+        item.info.ownRange = this.range(item.info.ownRange.start, item.info.ownRange.end);
+      }
+    };
+
+    for (; line < this.starts.length; line++) {
+      const indent = this.indent(line);
+      const kind = this.kindOf(line, indent);
+      if (kind === Line.Blank) {
+        closeParagraph();
+        afterBlank = true;
+        continue;
+      }
+      let reached = 0;
+      while (reached < open.length && open[reached].contentColumn <= indent) reached++;
+      const relative = indent - (reached > 0 ? open[reached - 1].contentColumn : 0);
+      const inParagraph: boolean = paragraph !== null && !afterBlank;
+
+      if (kind === Line.Marker && relative <= 3) {
+        const marker = this.marker(line, indent);
+        if (inParagraph && marker.ordered && !marker.startsAtOne) unsupported(); // paragraph text, not a list
+        if (reached < open.length) {
+          if (open[reached].key !== marker.key) {
+            if (reached > 0) unsupported();
+            break; // another list starts
+          }
+          closeParagraph();
+          const siblings = open[reached].siblings;
+          closeItems(reached);
+          openItem(line, indent, marker, siblings, indent);
+        } else {
+          if (open.length === 0 && line !== first) break;
+          closeParagraph();
+          openItem(line, indent, marker, open.length > 0 ? open[open.length - 1].info.children : items, indent);
+        }
+      } else if (reached === open.length && !(afterBlank && relative >= 4)) {
+        if (relative <= 3 && kind !== Line.Text) unsupported(); // a heading or other block inside an item
+        if (inParagraph) paragraph!.end = this.ends[line];
+        else paragraph = { start: this.starts[line] + indent, end: this.ends[line], item: open[open.length - 1] };
+      } else if (inParagraph && (relative >= 4 || kind === Line.Text)) {
+        paragraph!.end = this.ends[line]; // a lazy line: it continues the paragraph of the innermost item
+      } else if (afterBlank && kind === Line.Text && relative <= 3) {
+        if (reached === 0) break; // the list has ended
+        closeItems(reached);
+        paragraph = { start: this.starts[line] + indent, end: this.ends[line], item: open[open.length - 1] };
+      } else if (reached === 0 && (kind === Line.Heading || kind === Line.Break || kind === Line.DashBreak || kind === Line.Comment)) {
+        break;
+      } else {
+        unsupported();
+      }
+      afterBlank = false;
+      end = this.ends[line];
+      for (const item of open) item.info.range.end = end;
+      const current = paragraph as OpenParagraph | null;
+      if (current) current.item.info.ownRange.end = current.end;
+    }
+    closeParagraph();
+    closeItems(0);
+    this.finish({ type: 'list', start: items[0].range.start - this.delta, end, items });
+    return line;
+  }
+
+  private isTableStart(line: number): boolean {
+    if (line + 1 >= this.starts.length || !this.text.slice(this.starts[line], this.ends[line]).includes('|')) return false;
+    const delimiter = this.text.slice(this.starts[line + 1], this.ends[line + 1]);
+    return delimiter.includes('|') && DELIMITER_ROW.test(delimiter);
+  }
+
+  private table(first: number): number {
+    const text = this.text;
+    if (this.indent(first) > 0 || this.indent(first + 1) > 0 || text.slice(this.starts[first], this.ends[first + 1]).includes('\\')) unsupported();
+    this.begin();
+    const header = this.row(first);
+    if (header.cells.length !== this.cellStarts(first + 1).length) unsupported();
+    const rows: RowInfo[] = [];
+    let line = first + 2;
+    for (; line < this.starts.length && this.kindOf(line) !== Line.Blank; line++) {
+      const start = this.starts[line];
+      if (text.charCodeAt(start) !== 124 /* | */ || text.slice(start, this.ends[line]).includes('\\')) unsupported();
+      rows.push(this.row(line));
+    }
+    this.finish({ type: 'table', start: this.starts[first], end: this.ends[line - 1], table: { header, rows } });
+    return line;
+  }
+
+  /** Where a row's cells start: at each pipe but a last one with nothing after it, and at the text before a first pipe. */
+  private cellStarts(line: number): number[] {
+    const text = this.text;
+    const start = this.starts[line];
+    const end = trimEnd(text, start, this.ends[line]);
+    const starts: number[] = text.charCodeAt(start) === 124 ? [] : [start];
+    for (let at = text.indexOf('|', start); at >= 0 && at < end - 1; at = text.indexOf('|', at + 1)) starts.push(at);
+    if (starts.length === 0) unsupported();
+    return starts;
+  }
+
+  private row(line: number): RowInfo {
+    const text = this.text;
+    const end = this.ends[line];
+    const starts = this.cellStarts(line);
+    const cells: CellInfo[] = [];
+    for (let index = 0; index < starts.length; index++) {
+      const cellStart = starts[index];
+      const cellEnd = index + 1 < starts.length ? starts[index + 1] : end;
+      let contentStart = text.charCodeAt(cellStart) === 124 ? cellStart + 1 : cellStart;
+      while (contentStart < cellEnd && text.charCodeAt(contentStart) === SPACE) contentStart++;
+      let contentEnd = index + 1 < starts.length ? cellEnd : trimEnd(text, contentStart, end);
+      if (index + 1 === starts.length && contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === 124) contentEnd--;
+      contentEnd = trimEnd(text, contentStart, contentEnd);
+      this.inline(contentStart, contentEnd);
+      cells.push({ range: this.range(cellStart, cellEnd), text: '' });
+    }
+    return { range: this.range(this.starts[line], end), cells };
+  }
+
+  private begin(): void {
+    this.segments = [];
+    this.hidden = [];
+    this.comments = [];
+  }
+
+  private finish(parts: { type: BlockInfo['type']; start: number; end: number; depth?: number; frontMatter?: string; items?: ListItemInfo[]; table?: { header: RowInfo; rows: RowInfo[] } }): void {
+    const range = this.range(parts.start, parts.end);
+    const masked = this.masked(parts.start, parts.end);
+    const block: BlockInfo = { type: parts.type, range, masked, tokens: [], paragraphs: [], comments: this.comments };
+    tokenize(masked, range.start, block.tokens);
+    if (parts.type === 'paragraph') block.paragraphs.push(range);
+    if (parts.depth !== undefined) block.heading = { depth: parts.depth, range, text: cleanHeading(collapse(masked)) };
+    if (parts.items) block.items = parts.items;
+    if (parts.frontMatter !== undefined) block.frontMatter = parts.frontMatter;
+    if (parts.table) {
+      for (const row of [parts.table.header, ...parts.table.rows]) {
+        for (const cell of row.cells) cell.text = collapse(masked.slice(cell.range.start - range.start, cell.range.end - range.start));
+      }
+      block.table = parts.table;
+    }
+    this.blocks.push(block);
+  }
+
+  /** The block's text with everything but its visible text blanked, as compileBlocks makes it. */
+  private masked(start: number, end: number): string {
+    const text = this.text;
+    const parts: string[] = [];
+    let cursor = start;
+    let hiddenIndex = 0;
+    const hidden = this.hidden;
+    const segments = this.segments;
+    for (let i = 0; i < segments.length; i += 2) {
+      parts.push(blank(text.slice(cursor, segments[i])));
+      cursor = segments[i];
+      const segmentEnd = segments[i + 1];
+      while (hiddenIndex < hidden.length && hidden[hiddenIndex] < segmentEnd) {
+        parts.push(text.slice(cursor, hidden[hiddenIndex]), blank(text.slice(hidden[hiddenIndex], hidden[hiddenIndex + 1])));
+        cursor = hidden[hiddenIndex + 1];
+        hiddenIndex += 2;
+      }
+      parts.push(text.slice(cursor, segmentEnd));
+      cursor = segmentEnd;
+    }
+    parts.push(blank(text.slice(cursor, end)));
+    return parts.join('');
+  }
+
+  /**
+   * Reads the inline text from `start` to `end`, recording it as visible and its markup as hidden.
+   * Emphasis follows CommonMark's delimiter rules where they are unambiguous: a run that can only
+   * open or only close, closed by a run of the same length with nothing open between them.
+   */
+  private inline(start: number, end: number): void {
+    const text = this.text;
+    const markup: number[] = [];
+    /** Open emphasis runs (start, length, character) and link brackets (start, -1, 0). */
+    const stack: number[] = [];
+    let bracketOpen = false;
+    let at = start;
+    while (at < end) {
+      const code = text.charCodeAt(at);
+      switch (code) {
+        case 92 /* \ */: {
+          const next = at + 1 < end ? text.charCodeAt(at + 1) : NEWLINE;
+          if (next === NEWLINE) unsupported(); // a hard line break, or a backslash at the end
+          at += isAsciiPunctuation(next) ? 2 : 1;
+          break;
+        }
+        case 96 /* ` */: {
+          const run = runLength(text, at, end, code);
+          const close = closingBackticks(text, at + run, end, run);
+          at = close < 0 ? at + run : close + run;
+          break;
+        }
+        case 60 /* < */: {
+          if (text.startsWith('<!--', at)) {
+            at = this.inlineComment(at, end, markup);
+            break;
+          }
+          const next = at + 1 < end ? text.charCodeAt(at + 1) : SPACE;
+          if (next !== SPACE && next !== NEWLINE) unsupported(); // other HTML, or an autolink
+          at++;
+          break;
+        }
+        case 38 /* & */:
+          CHARACTER_REFERENCE.lastIndex = at;
+          if (CHARACTER_REFERENCE.test(text)) unsupported();
+          at++;
+          break;
+        case 33 /* ! */:
+          if (text.charCodeAt(at + 1) !== 91 /* [ */) at++;
+          else if (bracketOpen) unsupported(); // an image inside a link's text
+          else at = image(text, at, end, markup);
+          break;
+        case 91 /* [ */:
+          if (bracketOpen || text.charCodeAt(at + 1) === 94) unsupported(); // a nested bracket, or a footnote call
+          bracketOpen = true;
+          stack.push(at, -1, 0);
+          at++;
+          break;
+        case 93 /* ] */: {
+          if (!bracketOpen) {
+            at++;
+            break;
+          }
+          let opener = stack.length - 3;
+          while (stack[opener + 1] !== -1) opener -= 3;
+          const bracket = stack[opener];
+          bracketOpen = false;
+          if (text.charCodeAt(at + 1) === 40 /* ( */) {
+            const close = linkDestinationEnd(text, at + 2, end);
+            // A link: its text's unclosed emphasis stays text, its brackets and destination are markup.
+            markup.push(bracket, bracket + 1, at, close + 1);
+            stack.length = opener;
+            at = close + 1;
+          } else {
+            stack.splice(opener, 3); // plain text in brackets (no definitions exist)
+            at++;
+          }
+          break;
+        }
+        case 42 /* * */:
+        case 95 /* _ */:
+          at = this.emphasis(at, start, end, code, stack, markup);
+          break;
+        default:
+          at++;
+      }
+    }
+    markup.sort((a, b) => a - b);
+    this.segments.push(start, end);
+    for (const offset of markup) this.hidden.push(offset);
+  }
+
+  /** Reads an inline HTML comment (hidden, and kept as a comment); returns the offset after it. */
+  private inlineComment(at: number, end: number, markup: number[]): number {
+    const text = this.text;
+    // "<!-->" and "<!--->" are whole comments (CommonMark 0.31).
+    const close = text.startsWith('<!-->', at) ? at + 2 : text.startsWith('<!--->', at) ? at + 3 : text.indexOf('-->', at + 4);
+    if (close < 0 || close + 3 > end) unsupported();
+    markup.push(at, close + 3);
+    findComments(text.slice(at, close + 3), at + this.delta, this.comments);
+    return close + 3;
+  }
+
+  /** Reads a run of * or _; returns the offset after it. */
+  private emphasis(at: number, start: number, end: number, code: number, stack: number[], markup: number[]): number {
+    const text = this.text;
+    const length = runLength(text, at, end, code);
+    const before = at > start ? text.charCodeAt(at - 1) : SPACE;
+    const after = at + length < end ? text.charCodeAt(at + length) : SPACE;
+    if (before > 127 || after > 127) unsupported(); // Unicode whitespace and punctuation are left to micromark
+    const spaceBefore = before === SPACE || before === NEWLINE;
+    const spaceAfter = after === SPACE || after === NEWLINE;
+    const punctuationBefore = isAsciiPunctuation(before);
+    const punctuationAfter = isAsciiPunctuation(after);
+    const leftFlanking = !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore);
+    const rightFlanking = !spaceBefore && (!punctuationBefore || spaceAfter || punctuationAfter);
+    const canOpen = code === 42 ? leftFlanking : leftFlanking && (!rightFlanking || punctuationBefore);
+    const canClose = code === 42 ? rightFlanking : rightFlanking && (!leftFlanking || punctuationAfter);
+    if (canOpen && canClose) unsupported();
+    if (!canOpen && !canClose) return at + length;
+    if (length > 2) unsupported();
+    if (canOpen) {
+      stack.push(at, length, code);
+      return at + length;
+    }
+    // A closer: its opener must be the innermost open run; one further in, or one across a bracket, is left to micromark.
+    for (let index = stack.length - 3; index >= 0; index -= 3) {
+      if (stack[index + 1] === -1) unsupported();
+      if (stack[index + 2] !== code) continue;
+      if (index !== stack.length - 3 || stack[index + 1] !== length) unsupported();
+      markup.push(stack[index], stack[index] + length, at, at + length);
+      stack.length = index;
+      return at + length;
+    }
+    return at + length; // nothing to close: text
+  }
+
+  private range(start: number, end: number): TextRange {
+    return { start: start + this.delta, end: end + this.delta };
+  }
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
+  return end;
+}
+
+function runLength(text: string, at: number, end: number, code: number): number {
+  let length = 1;
+  while (at + length < end && text.charCodeAt(at + length) === code) length++;
+  return length;
+}
+
+/** The offset of the next run of exactly `length` backticks, or -1. */
+function closingBackticks(text: string, from: number, end: number, length: number): number {
+  for (let at = text.indexOf('`', from); at >= 0 && at < end; at = text.indexOf('`', at)) {
+    const run = runLength(text, at, end, 96);
+    if (run === length) return at;
+    at += run;
+  }
+  return -1;
+}
+
+/** Reads an image, "![text](destination)", all of it hidden; returns the offset after it. */
+function image(text: string, at: number, end: number, markup: number[]): number {
+  let close = at + 2;
+  for (; close < end; close++) {
+    const code = text.charCodeAt(close);
+    if (code === 93 /* ] */) break;
+    if (code === 91 || code === 96 || code === 92 || code === 60 || code === NEWLINE) unsupported();
+  }
+  if (text.charCodeAt(close + 1) !== 40 /* ( */) unsupported();
+  const destinationEnd = linkDestinationEnd(text, close + 2, end);
+  markup.push(at, destinationEnd + 1);
+  return destinationEnd + 1;
+}
+
+/** The offset of the ")" ending an inline link's destination; anything else (a title, spaces, brackets) is left to micromark. */
+function linkDestinationEnd(text: string, from: number, end: number): number {
+  for (let at = from; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 41 /* ) */) return at;
+    if (code <= SPACE || code === 40 || code === 60 || code === 92) break;
+  }
+  return unsupported();
+}
+
+function isAsciiPunctuation(code: number): boolean {
+  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+}
