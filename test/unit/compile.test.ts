@@ -5,11 +5,12 @@
  * over Markdown written by other people (every Markdown file of the installed npm packages).
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileBlocks } from '../../src/core/markdown/compile';
 import type { BlockInfo } from '../../src/core/markdown/blocks';
 import { blocksViaRemark } from '../support/remark';
+import { markdownFilesUnder } from '../support/markdownFiles';
 import { generateStrategy } from '../../bench/generate';
 
 /** Blocks as plain data: a field left out and a field set to undefined are the same. */
@@ -85,15 +86,7 @@ describe('compiling blocks from micromark events', () => {
 
   it('agrees with remark-parse on every Markdown file of the installed npm packages', function () {
     this.timeout(120_000);
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir).sort()) {
-        const path = join(dir, name);
-        if (name.endsWith('.md') && statSync(path).isFile() && statSync(path).size < 400_000) files.push(path);
-        else if (!name.includes('.') && statSync(path).isDirectory()) walk(path);
-      }
-    };
-    walk(join(__dirname, '../../node_modules'));
+    const files = markdownFilesUnder(join(__dirname, '../../node_modules'));
     assert.ok(files.length > 100, `only ${files.length} Markdown files found`);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');

@@ -305,9 +305,11 @@ class PlainReader {
 
       if (kind === Line.Marker && relative <= 3) {
         const marker = this.marker(line, indent);
-        if (inParagraph && marker.ordered && !marker.startsAtOne) unsupported(); // paragraph text, not a list
+        // An ordered list may only interrupt a paragraph from 1; another item of an open list may.
+        const continuesText = inParagraph && marker.ordered && !marker.startsAtOne;
         if (reached < open.length) {
           if (open[reached].key !== marker.key) {
+            if (continuesText) unsupported();
             if (reached > 0) unsupported();
             break; // another list starts
           }
@@ -316,6 +318,7 @@ class PlainReader {
           closeItems(reached);
           openItem(line, indent, marker, siblings, indent);
         } else {
+          if (continuesText) unsupported();
           if (open.length === 0 && line !== first) break;
           closeParagraph();
           openItem(line, indent, marker, open.length > 0 ? open[open.length - 1].info.children : items, indent);

@@ -1,0 +1,119 @@
+/**
+ * The plain reader (src/core/markdown/plain.ts) reads the Markdown most strategy documents are
+ * written in without micromark. It must read a text exactly as micromark's events do, or not at
+ * all: these tests say what it reads and what it leaves to micromark, and compare the two on
+ * Markdown written by other people and on thousands of mutated documents.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { micromarkBlocks } from '../../src/core/markdown/compile';
+import { plainBlocks } from '../../src/core/markdown/plain';
+import { markdownFilesUnder } from '../support/markdownFiles';
+import { generateStrategy } from '../../bench/generate';
+
+const asData = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+
+/** Reads `text` with the plain reader; when it reads it, the blocks must be micromark's. Returns whether it read it. */
+function readsLikeMicromark(text: string): boolean {
+  const blocks = plainBlocks(text, 7);
+  if (blocks === null) return false;
+  assert.deepEqual(asData(blocks), asData(micromarkBlocks(text, 7)), JSON.stringify(text));
+  return true;
+}
+
+describe('reading plain Markdown without micromark', () => {
+  it('reads front matter, headings, paragraphs, nested lists, pipe tables, rules and comments', () => {
+    const text = [
+      '---',
+      'owner: Head of Care',
+      '---',
+      '',
+      '# Customer strategy ##',
+      '',
+      'Every customer **feels known**, _safe_ and in [control](https://example.com/control) <!-- a note -->',
+      'and `comes back`. ![A chart](chart.png)',
+      '',
+      '- Raise NPS from 20 to 30 by Q4 2027 (owner: Priya)',
+      '  - KR: cut waiting time',
+      '  lazily continued',
+      '',
+      '  A second paragraph of the first goal.',
+      '- Halve complaints',
+      '',
+      '1. First',
+      '2. Second',
+      '',
+      '| Goal | Due |',
+      '|---|:-:|',
+      '| Reach a person quickly | Q4 2027 |  ',
+      '| Resolve first time |',
+      '',
+      '***',
+      'Track net_promoter_score and _first-contact resolution_ weekly_.',
+      '',
+      ' * * *',
+      '<!-- visionlint-disable jargon -->',
+      'Closing words.',
+    ].join('\n');
+    assert.ok(readsLikeMicromark(text));
+  });
+
+  it('leaves to micromark what it does not read', () => {
+    const unread = {
+      'fenced code': 'Text\n\n```\ncode\n```\n',
+      'a block quote': '> A customer said so.\n',
+      'a task box': '- [ ] Publish the plan\n',
+      'a definition': 'See [the plan][plan].\n\n[plan]: https://example.com\n',
+      'a tab': '-\tRaise NPS\n',
+      'a setext heading': 'Vision\n------\n',
+      'HTML': '<div>Vision</div>\n',
+      'an autolink': 'Write to <care@example.com>.\n',
+      'a character reference': 'R&amp;D\n',
+      'emphasis that could open and close': 'a*b*c\n',
+      'a link with a title': '[plan](https://example.com "The plan")\n',
+      'a hard break': 'one\\\ntwo\n',
+      'a list item holding a heading': '- # Vision\n',
+      'a table after a paragraph line': 'Goals:\n| a | b |\n|---|---|\n',
+    };
+    for (const [what, text] of Object.entries(unread)) assert.equal(plainBlocks(text, 0), null, what);
+  });
+
+  it('reads generated strategy documents whole, and most of the sample documents', () => {
+    assert.ok(readsLikeMicromark(generateStrategy(600)));
+    const samples = markdownFilesUnder(join(__dirname, '../fixtures/documents'));
+    const read = samples.filter((file) => readsLikeMicromark(readFileSync(file, 'utf8')));
+    assert.ok(read.length >= samples.length / 3, `read ${read.length} of ${samples.length}`);
+  });
+
+  it('reads every Markdown file of the installed npm packages as micromark does, or leaves it', function () {
+    this.timeout(120_000);
+    const files = markdownFilesUnder(join(__dirname, '../../node_modules'));
+    assert.ok(files.length > 100, `only ${files.length} Markdown files found`);
+    const read = files.filter((file) => readsLikeMicromark(readFileSync(file, 'utf8')));
+    assert.ok(read.length > 20, `read only ${read.length} files`);
+  });
+
+  it('reads thousands of mutated pieces of strategy documents as micromark does, or leaves them', function () {
+    this.timeout(120_000);
+    const sources = [generateStrategy(300), ...markdownFilesUnder(join(__dirname, '../fixtures/documents')).map((file) => readFileSync(file, 'utf8'))];
+    // Markdown's special characters and the constructs built from them, one to six per piece.
+    const insertions = ['*', '_', '**', '[', ']', '(', ')', '`', '|', '#', '- ', '1. ', '3) ', '\n', '\n\n', '  ', '    ', 'é', '!', '<', '&', '\\', '-', '---', '+ ', '>', '=',
+      '[a](b)', '`x`', '**a**', ' *a* ', '_a_', '| x |', '\n- ', '\n  - ', '\n1. ', '\n3. ', '\n# ', '\n|---|\n', '\n| a | b |\n|---|---|\n| c |', '***', 'a*b', '*)', '(*',
+      '[x]', '](', '``', '\n   ', '&amp;', '< ', '<!-- c -->', '\n<!-- x -->\n', '<!--', '-->', '![i](s)', '\n***\n', '\n---\n', '\n_ _ _\n', '\n  ***\n', 'a_b', ' _a', 'b_ '];
+    let seed = 7;
+    const random = (below: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % below);
+    let read = 0;
+    for (let run = 0; run < 6000; run++) {
+      const source = sources[random(sources.length)];
+      const from = random(source.length);
+      let text = source.slice(from, from + 200 + random(1500));
+      for (let edits = 1 + random(6); edits > 0; edits--) {
+        const at = random(text.length + 1);
+        text = text.slice(0, at) + insertions[random(insertions.length)] + text.slice(at + random(2));
+      }
+      if (readsLikeMicromark(text)) read++;
+    }
+    assert.ok(read > 1500, `read only ${read} of 6000`);
+  });
+});
