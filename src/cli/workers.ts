@@ -14,12 +14,13 @@ import type { FileResult, LintJob, LintSettings } from './types';
 export const WORKER_FLAG = 'visionlintWorker';
 
 /**
- * Each thread should have at least this many files, or a worker is not worth starting. Measured on
- * the benchmark's corpus: a worker costs about 0.2 s to load the bundle and 0.4 s more while V8
- * compiles the linter (its first ~50 files run at a third of the speed of later ones), against
- * 5.5 ms per file once warm, so it pays for itself after about 110 files.
+ * Each thread should have at least this many files, or a worker is not worth starting. A worker
+ * costs about 0.2 s to load the bundle and more while V8 compiles the linter (its first ~50 files
+ * run at a third of the speed of later ones), against 5.5 ms per file once warm; and V8's own
+ * background threads already keep part of a second core busy. Measured on a 2-core machine with
+ * the benchmark's files: a second thread lost 0.35 s on 300 files and won 0.6 s on 1,200.
  */
-const MIN_FILES_PER_THREAD = 150;
+const MIN_FILES_PER_THREAD = 250;
 
 type ToWorker = { type: 'jobs'; jobs: LintJob[] };
 type FromWorker =

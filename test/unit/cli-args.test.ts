@@ -135,11 +135,11 @@ describe('CLI helpers', () => {
 
   it('lints a few files in this thread and many across all cores, this thread included', () => {
     assert.equal(workerCount(50, undefined, 8), 0, 'too few files to pay for a worker');
-    assert.equal(workerCount(1000, undefined, 8), 5, 'at least 150 files per thread');
+    assert.equal(workerCount(1000, undefined, 8), 3, 'at least 250 files per thread');
     assert.equal(workerCount(1000, undefined, 2), 1);
     assert.equal(workerCount(1000, undefined, 1), 0, 'one core: this thread only');
-    assert.equal(workerCount(299, undefined, 8), 0);
-    assert.equal(workerCount(300, undefined, 8), 1);
+    assert.equal(workerCount(499, undefined, 8), 0);
+    assert.equal(workerCount(500, undefined, 8), 1);
     assert.equal(workerCount(500, 1), 0, '--concurrency 1: no workers');
     assert.equal(workerCount(30, 4), 3, 'an explicit --concurrency is taken as it is');
     assert.equal(workerCount(2, 4), 1);

@@ -48,23 +48,24 @@ const enum Line {
   Blank,
   Heading,
   Marker,
-  /** A thematic break of "*" or "_"; one of "-" reads as a heading's underline after a paragraph. */
+  /** A thematic break of "*" or "_". */
   Break,
+  /** A thematic break of "-", which after a paragraph line underlines a heading instead. */
   DashBreak,
   /** An HTML comment, which starts an HTML block. */
   Comment,
-  /** Something this reader does not read: quotes, fences, HTML, rules, setext underlines, delimiter rows. */
+  /** Something this reader does not read: quotes, fences, other HTML, setext underlines, delimiter rows. */
   Other,
 }
 
+const DELIMITER_ROW = /^\|? *:?-+:? *(?:\| *:?-+:? *)*\|? *$/;
 /** Lines this reader leaves to micromark, after up to three spaces. */
-const OTHER_LINE = /^(?:[>`~<]|(?:[-*_=] *)+$|\|? *:?-+:? *(?:\| *:?-+:? *)*\|? *$)/;
+const OTHER_LINE = new RegExp(`^(?:[>\`~<]|(?:[-*_=] *)+$|${DELIMITER_ROW.source.slice(1)})`);
 const THEMATIC_BREAK = /^([-*_])(?: *\1){2,} *$/;
 const BULLET = /^[-*+](?: +|$)/;
 const ORDERED = /^(\d{1,9})([.)])(?: +|$)/;
 /** An item's text that starts a block of its own: a heading, a task box, a nested list on the same line ... */
 const ITEM_BLOCK_START = /^(?:[#[>`~<|=]|[-*+](?: |$)|\d{1,9}[.)](?: |$))/;
-const DELIMITER_ROW = /^\|? *:?-+:? *(?:\| *:?-+:? *)*\|? *$/;
 const CHARACTER_REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/y;
 
 interface Marker {
@@ -272,12 +273,12 @@ class PlainReader {
       this.inline(paragraph.start, paragraph.end);
       paragraph = null;
     };
-    const openItem = (line: number, indent: number, marker: Marker, siblings: ListItemInfo[], column: number) => {
+    const openItem = (line: number, indent: number, marker: Marker, siblings: ListItemInfo[]) => {
       const start = this.starts[line] + indent;
       const contentStart = start + marker.width;
       const info: ListItemInfo = { range: { start, end: 0 }, ownRange: { start: contentStart, end: 0 }, ordered: marker.ordered, checked: null, children: [] };
       siblings.push(info);
-      const item = { info, key: marker.key, contentColumn: column + marker.width, siblings };
+      const item = { info, key: marker.key, contentColumn: indent + marker.width, siblings };
       open.push(item);
       paragraph = { start: contentStart, end: this.ends[line], item };
       item.info.ownRange.end = paragraph.end;
@@ -309,19 +310,17 @@ class PlainReader {
         const continuesText = inParagraph && marker.ordered && !marker.startsAtOne;
         if (reached < open.length) {
           if (open[reached].key !== marker.key) {
-            if (continuesText) unsupported();
-            if (reached > 0) unsupported();
+            if (continuesText || reached > 0) unsupported();
             break; // another list starts
           }
           closeParagraph();
           const siblings = open[reached].siblings;
           closeItems(reached);
-          openItem(line, indent, marker, siblings, indent);
+          openItem(line, indent, marker, siblings);
         } else {
           if (continuesText) unsupported();
-          if (open.length === 0 && line !== first) break;
           closeParagraph();
-          openItem(line, indent, marker, open.length > 0 ? open[open.length - 1].info.children : items, indent);
+          openItem(line, indent, marker, open.length > 0 ? open[open.length - 1].info.children : items);
         }
       } else if (reached === open.length && !(afterBlank && relative >= 4)) {
         if (relative <= 3 && kind !== Line.Text) unsupported(); // a heading or other block inside an item
