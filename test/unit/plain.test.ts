@@ -23,7 +23,7 @@ function readsLikeMicromark(text: string): boolean {
 }
 
 describe('reading plain Markdown without micromark', () => {
-  it('reads front matter, headings, paragraphs, nested lists, pipe tables, rules and comments', () => {
+  it('reads front matter, headings, paragraphs, nested and task lists, pipe tables, quotes, rules and comments', () => {
     const text = [
       '---',
       'owner: Head of Care',
@@ -40,6 +40,14 @@ describe('reading plain Markdown without micromark', () => {
       '',
       '  A second paragraph of the first goal.',
       '- Halve complaints',
+      '  - [x] Publish the plan',
+      '  - [ ] Train the [front line](training.md)',
+      '',
+      '> "Nobody asked me, the person who does the caring." **A carer**,',
+      '> in *our survey*  ',
+      '> of 2026.',
+      '>',
+      '> Second paragraph of the quote.',
       '',
       '1. First',
       '2. Second',
@@ -57,13 +65,16 @@ describe('reading plain Markdown without micromark', () => {
       'Closing words.',
     ].join('\n');
     assert.ok(readsLikeMicromark(text));
+    assert.ok(readsLikeMicromark(text.replace(/\n/g, '\r\n')), 'with CRLF line endings');
   });
 
   it('leaves to micromark what it does not read', () => {
     const unread = {
       'fenced code': 'Text\n\n```\ncode\n```\n',
-      'a block quote': '> A customer said so.\n',
-      'a task box': '- [ ] Publish the plan\n',
+      'a lazy line in a block quote': '> A customer said\nso.\n',
+      'a list in a block quote': '> - Raise NPS\n',
+      'a task box before markup': '- [ ] **Publish** the plan\n',
+      'a carriage return alone': 'Vision\rValues\n',
       'a definition': 'See [the plan][plan].\n\n[plan]: https://example.com\n',
       'a tab': '-\tRaise NPS\n',
       'a setext heading': 'Vision\n------\n',
@@ -96,11 +107,19 @@ describe('reading plain Markdown without micromark', () => {
 
   it('reads thousands of mutated pieces of strategy documents as micromark does, or leaves them', function () {
     this.timeout(120_000);
-    const sources = [generateStrategy(300), ...markdownFilesUnder(join(__dirname, '../fixtures/documents')).map((file) => readFileSync(file, 'utf8'))];
+    const documents = [generateStrategy(300), ...markdownFilesUnder(join(__dirname, '../fixtures/documents')).map((file) => readFileSync(file, 'utf8'))];
+    // The same documents with CRLF line endings, task boxes, and paragraphs quoted.
+    const sources = [
+      ...documents,
+      ...documents.map((text) => text.replace(/\n/g, '\r\n')),
+      ...documents.map((text) => text.replace(/^( *)- /gm, '$1- [ ] ')),
+      ...documents.map((text) => text.replace(/^[A-Z].*$/gm, (line) => `> ${line.replace(/ (\w+) /, ' *$1*\n> ')}`)),
+    ];
     // Markdown's special characters and the constructs built from them, one to six per piece.
     const insertions = ['*', '_', '**', '[', ']', '(', ')', '`', '|', '#', '- ', '1. ', '3) ', '\n', '\n\n', '  ', '    ', 'é', '!', '<', '&', '\\', '-', '---', '+ ', '>', '=',
       '[a](b)', '`x`', '**a**', ' *a* ', '_a_', '| x |', '\n- ', '\n  - ', '\n1. ', '\n3. ', '\n# ', '\n|---|\n', '\n| a | b |\n|---|---|\n| c |', '***', 'a*b', '*)', '(*',
-      '[x]', '](', '``', '\n   ', '&amp;', '< ', '<!-- c -->', '\n<!-- x -->\n', '<!--', '-->', '![i](s)', '\n***\n', '\n---\n', '\n_ _ _\n', '\n  ***\n', 'a_b', ' _a', 'b_ '];
+      '[x]', '](', '``', '\n   ', '&amp;', '< ', '<!-- c -->', '\n<!-- x -->\n', '<!--', '-->', '![i](s)', '\n***\n', '\n---\n', '\n_ _ _\n', '\n  ***\n', 'a_b', ' _a', 'b_ ',
+      '\r\n', '[ ] ', '[x] ', '\n- [ ] ', '\n  - [X] ', '\n> ', '> ', '\n>\n', '\n> a *b* c\n> d\n', '  \n> '];
     let seed = 7;
     const random = (below: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % below);
     let read = 0;
@@ -114,6 +133,6 @@ describe('reading plain Markdown without micromark', () => {
       }
       if (readsLikeMicromark(text)) read++;
     }
-    assert.ok(read > 1500, `read only ${read} of 6000`);
+    assert.ok(read > 1000, `read only ${read} of 6000`);
   });
 });

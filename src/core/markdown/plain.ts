@@ -27,10 +27,10 @@ export function plainBlocks(text: string, delta: number): BlockInfo[] | null {
 
 /**
  * Characters this reader never reads: tabs (they count to the next multiple of four), carriage
- * returns and NUL (micromark rewrites them), a byte-order mark and definitions ("]:"), which can turn
- * "[label]" anywhere into a link.
+ * returns but in CRLF line endings, NUL (micromark rewrites it), a byte-order mark and definitions
+ * ("]:"), which can turn "[label]" anywhere into a link.
  */
-const OUT_OF_REACH = /[\t\r\0\ufeff]|\]:/;
+const OUT_OF_REACH = /[\t\0\ufeff]|\r(?!\n)|\]:/;
 
 /** Thrown, once per text at most, when the text holds something this reader does not read. */
 const UNSUPPORTED = new Error('not plain Markdown');
@@ -41,6 +41,7 @@ function unsupported(): never {
 
 const SPACE = 32;
 const NEWLINE = 10;
+const RETURN = 13;
 
 /** What starts a line, besides text. */
 const enum Line {
@@ -54,7 +55,9 @@ const enum Line {
   DashBreak,
   /** An HTML comment, which starts an HTML block. */
   Comment,
-  /** Something this reader does not read: quotes, fences, other HTML, setext underlines, delimiter rows. */
+  /** A block quote's marker, ">". */
+  Quote,
+  /** Something this reader does not read: fences, other HTML, setext underlines, delimiter rows. */
   Other,
 }
 
@@ -65,7 +68,9 @@ const THEMATIC_BREAK = /^([-*_])(?: *\1){2,} *$/;
 const BULLET = /^[-*+](?: +|$)/;
 const ORDERED = /^(\d{1,9})([.)])(?: +|$)/;
 /** An item's text that starts a block of its own: a heading, a task box, a nested list on the same line ... */
-const ITEM_BLOCK_START = /^(?:[#[>`~<|=]|[-*+](?: |$)|\d{1,9}[.)](?: |$))/;
+const ITEM_BLOCK_START = /^(?:[#>`~<|=]|\[[ \txX]\]|[-*+](?: |$)|\d{1,9}[.)](?: |$))/;
+/** A task box, followed by text that starts with plain text (markup right after the box moves where mdast starts the item's text). */
+const TASK_BOX = /^\[([ xX])\] +(?=[^ *_[!<`\\&])/;
 const CHARACTER_REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/y;
 
 interface Marker {
@@ -74,6 +79,8 @@ interface Marker {
   ordered: boolean;
   /** An ordered list starting at 1 may interrupt a paragraph; one starting elsewhere may not. */
   startsAtOne: boolean;
+  /** A task item's box: checked or not; null when the item has none. */
+  checked: boolean | null;
   /** Columns from the marker's start to its item's content. */
   width: number;
 }
@@ -110,7 +117,7 @@ class PlainReader {
     for (let start = 0; ; ) {
       const end = text.indexOf('\n', start);
       this.starts.push(start);
-      this.ends.push(end < 0 ? text.length : end);
+      this.ends.push(end < 0 ? text.length : text.charCodeAt(end - 1) === RETURN ? end - 1 : end);
       if (end < 0) break;
       start = end + 1;
     }
@@ -127,6 +134,7 @@ class PlainReader {
       else if (kind === Line.Heading) line = this.heading(line);
       else if (kind === Line.Break || kind === Line.DashBreak) line = this.thematicBreak(line);
       else if (kind === Line.Comment) line = this.htmlComment(line);
+      else if (kind === Line.Quote) line = this.quote(line);
       else if (kind === Line.Marker) line = this.list(line);
       else if (this.isTableStart(line)) line = this.table(line);
       else line = this.paragraph(line);
@@ -143,8 +151,10 @@ class PlainReader {
 
   /** What the line is, read from its first non-space character on. */
   private kindOf(line: number, indent = this.indent(line)): Line {
-    const start = this.starts[line] + indent;
-    const end = this.ends[line];
+    return this.kindAt(this.starts[line] + indent, this.ends[line]);
+  }
+
+  private kindAt(start: number, end: number): Line {
     if (start === end) return Line.Blank;
     const code = this.text.charCodeAt(start);
     if (code === 35 /* # */) {
@@ -154,6 +164,7 @@ class PlainReader {
       if (hashes <= 6 && (after === end || this.text.charCodeAt(after) === SPACE)) return Line.Heading;
       return Line.Text;
     }
+    if (code === 62 /* > */) return Line.Quote;
     const content = this.text.slice(start, end);
     if (content.startsWith('<!--')) return Line.Comment;
     const thematicBreak = THEMATIC_BREAK.exec(content);
@@ -172,11 +183,13 @@ class PlainReader {
     const spaces = found[0].length - markerLength;
     // An empty item, or one whose text is indented code (five spaces or more), a task box or another block.
     const rest = content.slice(found[0].length);
-    if (rest.length === 0 || spaces > 4 || ITEM_BLOCK_START.test(rest) || OTHER_LINE.test(rest)) unsupported();
+    const task = TASK_BOX.exec(rest);
+    if (rest.length === 0 || spaces > 4 || (!task && ITEM_BLOCK_START.test(rest)) || OTHER_LINE.test(rest)) unsupported();
     return {
       key: bullet ? content[0] : ordered![2],
       ordered: !bullet,
       startsAtOne: !bullet && Number(ordered![1]) === 1,
+      checked: task ? task[1] !== ' ' : null,
       width: found[0].length,
     };
   }
@@ -185,7 +198,7 @@ class PlainReader {
     let line = 0;
     while (this.starts[line + 1] < end) line++;
     const closeStart = this.starts[line];
-    const value = this.text.slice(this.starts[1], closeStart).replace(/\n$/, '');
+    const value = this.text.slice(this.starts[1], closeStart).replace(/\r?\n$/, '');
     this.begin();
     this.finish({ type: 'yaml', start: 0, end: this.ends[line], frontMatter: value });
     return line + 1;
@@ -232,6 +245,43 @@ class PlainReader {
     return line + 1;
   }
 
+  /**
+   * A block quote of paragraphs, every line marked with ">" and a blank line after it: a line without
+   * the marker would continue its last paragraph lazily, which is left to micromark, as is any block
+   * inside the quote but a paragraph.
+   */
+  private quote(first: number): number {
+    const text = this.text;
+    const paragraphs: TextRange[] = [];
+    let paragraph: TextRange | null = null;
+    const closeParagraph = () => {
+      if (!paragraph) return;
+      this.inline(paragraph.start, paragraph.end, true);
+      paragraphs.push(this.range(paragraph.start, paragraph.end));
+      paragraph = null;
+    };
+    this.begin();
+    let line = first;
+    for (; line < this.starts.length; line++) {
+      const marker = this.starts[line] + this.indent(line);
+      if (marker - this.starts[line] > 3 || text.charCodeAt(marker) !== 62) break;
+      const afterMarker = quoteContentStart(text, marker);
+      const content = afterMarker + countSpaces(text, afterMarker);
+      const end = this.ends[line];
+      if (content === end) {
+        closeParagraph();
+        continue;
+      }
+      if (content - afterMarker >= 4 || this.kindAt(content, end) !== Line.Text) unsupported();
+      if (paragraph) paragraph.end = end;
+      else paragraph = { start: content, end };
+    }
+    if (line < this.starts.length && this.kindOf(line) !== Line.Blank) unsupported(); // a lazy line, or a block right under the quote
+    closeParagraph();
+    this.finish({ type: 'blockquote', start: this.starts[first] + this.indent(first), end: this.ends[line - 1], paragraphs });
+    return line;
+  }
+
   private paragraph(first: number): number {
     const start = this.starts[first] + this.indent(first);
     let line = first + 1;
@@ -240,7 +290,7 @@ class PlainReader {
       const kind = this.kindOf(line, indent);
       if (kind === Line.Blank) break;
       if (indent >= 4) continue; // indented code cannot interrupt a paragraph
-      if (kind === Line.Heading || kind === Line.Break || kind === Line.Comment) break;
+      if (kind === Line.Heading || kind === Line.Break || kind === Line.Comment || kind === Line.Quote) break;
       if (kind === Line.Other || kind === Line.DashBreak) unsupported(); // a setext heading, among others
       if (kind === Line.Marker) {
         const marker = this.marker(line, indent);
@@ -276,11 +326,14 @@ class PlainReader {
     const openItem = (line: number, indent: number, marker: Marker, siblings: ListItemInfo[]) => {
       const start = this.starts[line] + indent;
       const contentStart = start + marker.width;
-      const info: ListItemInfo = { range: { start, end: 0 }, ownRange: { start: contentStart, end: 0 }, ordered: marker.ordered, checked: null, children: [] };
+      const box = marker.checked === null ? 0 : 3;
+      // A task item's own text starts one past its box, as mdast-util-gfm-task-list-item has it.
+      const ownStart = box ? contentStart + box + 1 : contentStart;
+      const info: ListItemInfo = { range: { start, end: 0 }, ownRange: { start: ownStart, end: 0 }, ordered: marker.ordered, checked: marker.checked, children: [] };
       siblings.push(info);
       const item = { info, key: marker.key, contentColumn: indent + marker.width, siblings };
       open.push(item);
-      paragraph = { start: contentStart, end: this.ends[line], item };
+      paragraph = { start: contentStart + box, end: this.ends[line], item };
       item.info.ownRange.end = paragraph.end;
     };
     const closeItems = (keep: number) => {
@@ -332,7 +385,7 @@ class PlainReader {
         if (reached === 0) break; // the list has ended
         closeItems(reached);
         paragraph = { start: this.starts[line] + indent, end: this.ends[line], item: open[open.length - 1] };
-      } else if (reached === 0 && (kind === Line.Heading || kind === Line.Break || kind === Line.DashBreak || kind === Line.Comment)) {
+      } else if (reached === 0 && kind !== Line.Text && kind !== Line.Other) {
         break;
       } else {
         unsupported();
@@ -408,12 +461,22 @@ class PlainReader {
     this.comments = [];
   }
 
-  private finish(parts: { type: BlockInfo['type']; start: number; end: number; depth?: number; frontMatter?: string; items?: ListItemInfo[]; table?: { header: RowInfo; rows: RowInfo[] } }): void {
+  private finish(parts: {
+    type: BlockInfo['type'];
+    start: number;
+    end: number;
+    depth?: number;
+    frontMatter?: string;
+    items?: ListItemInfo[];
+    table?: { header: RowInfo; rows: RowInfo[] };
+    paragraphs?: TextRange[];
+  }): void {
     const range = this.range(parts.start, parts.end);
     const masked = this.masked(parts.start, parts.end);
     const block: BlockInfo = { type: parts.type, range, masked, tokens: [], paragraphs: [], comments: this.comments };
     tokenize(masked, range.start, block.tokens);
     if (parts.type === 'paragraph') block.paragraphs.push(range);
+    if (parts.paragraphs) block.paragraphs = parts.paragraphs;
     if (parts.depth !== undefined) block.heading = { depth: parts.depth, range, text: cleanHeading(collapse(masked)) };
     if (parts.items) block.items = parts.items;
     if (parts.frontMatter !== undefined) block.frontMatter = parts.frontMatter;
@@ -453,11 +516,18 @@ class PlainReader {
   /**
    * Reads the inline text from `start` to `end`, recording it as visible and its markup as hidden.
    * Emphasis follows CommonMark's delimiter rules where they are unambiguous: a run that can only
-   * open or only close, closed by a run of the same length with nothing open between them.
+   * open or only close, closed by a run of the same length with nothing open between them. In a
+   * `quoted` paragraph every line after the first starts with a quote marker, which is visible only
+   * where mdast's text node runs across it (no hard break before it, text right after it).
    */
-  private inline(start: number, end: number): void {
+  private inline(start: number, end: number, quoted = false): void {
     const text = this.text;
     const markup: number[] = [];
+    /** Where the current line's text starts: a delimiter run there follows a line ending. */
+    let lineStart = start;
+    /** Quote markers between lines (start, end, 1 if a hard break precedes), and where code spans start. */
+    const prefixes: number[] = [];
+    const codeStarts: number[] = [];
     /** Open emphasis runs (start, length, character) and link brackets (start, -1, 0). */
     const stack: number[] = [];
     let bracketOpen = false;
@@ -467,13 +537,17 @@ class PlainReader {
       switch (code) {
         case 92 /* \ */: {
           const next = at + 1 < end ? text.charCodeAt(at + 1) : NEWLINE;
-          if (next === NEWLINE) unsupported(); // a hard line break, or a backslash at the end
+          if (next === NEWLINE || next === RETURN) unsupported(); // a hard line break, or a backslash at the end
           at += isAsciiPunctuation(next) ? 2 : 1;
           break;
         }
         case 96 /* ` */: {
           const run = runLength(text, at, end, code);
           const close = closingBackticks(text, at + run, end, run);
+          if (close >= 0 && quoted) {
+            if (text.slice(at, close).includes('\n')) unsupported(); // quote markers inside code show, which is left to micromark
+            codeStarts.push(at);
+          }
           at = close < 0 ? at + run : close + run;
           break;
         }
@@ -483,7 +557,7 @@ class PlainReader {
             break;
           }
           const next = at + 1 < end ? text.charCodeAt(at + 1) : SPACE;
-          if (next !== SPACE && next !== NEWLINE) unsupported(); // other HTML, or an autolink
+          if (next !== SPACE && next !== NEWLINE && next !== RETURN) unsupported(); // other HTML, or an autolink
           at++;
           break;
         }
@@ -526,11 +600,29 @@ class PlainReader {
         }
         case 42 /* * */:
         case 95 /* _ */:
-          at = this.emphasis(at, start, end, code, stack, markup);
+          at = this.emphasis(at, lineStart, end, code, stack, markup);
+          break;
+        case NEWLINE:
+          if (quoted) {
+            lineStart = quoteContentStart(text, at + 1 + countSpaces(text, at + 1));
+            lineStart += countSpaces(text, lineStart);
+            const lineEnd = text.charCodeAt(at - 1) === RETURN ? at - 1 : at;
+            prefixes.push(at + 1, lineStart, countSpacesBefore(text, lineEnd) >= 2 ? 1 : 0);
+            at = lineStart;
+            break;
+          }
+          at++;
           break;
         default:
           at++;
       }
+    }
+    const startsMarkup = (offset: number) => {
+      for (let i = 0; i < markup.length; i += 2) if (markup[i] === offset) return true;
+      return codeStarts.includes(offset);
+    };
+    for (let i = 0; i < prefixes.length; i += 3) {
+      if (prefixes[i + 2] === 1 || startsMarkup(prefixes[i + 1])) markup.push(prefixes[i], prefixes[i + 1]);
     }
     markup.sort((a, b) => a - b);
     this.segments.push(start, end);
@@ -542,21 +634,21 @@ class PlainReader {
     const text = this.text;
     // "<!-->" and "<!--->" are whole comments (CommonMark 0.31).
     const close = text.startsWith('<!-->', at) ? at + 2 : text.startsWith('<!--->', at) ? at + 3 : text.indexOf('-->', at + 4);
-    if (close < 0 || close + 3 > end) unsupported();
+    if (close < 0 || close + 3 > end || text.slice(at, close).includes('\n')) unsupported();
     markup.push(at, close + 3);
     findComments(text.slice(at, close + 3), at + this.delta, this.comments);
     return close + 3;
   }
 
   /** Reads a run of * or _; returns the offset after it. */
-  private emphasis(at: number, start: number, end: number, code: number, stack: number[], markup: number[]): number {
+  private emphasis(at: number, lineStart: number, end: number, code: number, stack: number[], markup: number[]): number {
     const text = this.text;
     const length = runLength(text, at, end, code);
-    const before = at > start ? text.charCodeAt(at - 1) : SPACE;
+    const before = at > lineStart ? text.charCodeAt(at - 1) : SPACE;
     const after = at + length < end ? text.charCodeAt(at + length) : SPACE;
     if (before > 127 || after > 127) unsupported(); // Unicode whitespace and punctuation are left to micromark
-    const spaceBefore = before === SPACE || before === NEWLINE;
-    const spaceAfter = after === SPACE || after === NEWLINE;
+    const spaceBefore = before === SPACE || before === NEWLINE || before === RETURN;
+    const spaceAfter = after === SPACE || after === NEWLINE || after === RETURN;
     const punctuationBefore = isAsciiPunctuation(before);
     const punctuationAfter = isAsciiPunctuation(after);
     const leftFlanking = !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore);
@@ -587,6 +679,23 @@ class PlainReader {
   }
 }
 
+/** Where a quoted line's text starts: after its marker and one space. */
+function quoteContentStart(text: string, marker: number): number {
+  return text.charCodeAt(marker + 1) === SPACE ? marker + 2 : marker + 1;
+}
+
+function countSpaces(text: string, from: number): number {
+  let count = 0;
+  while (text.charCodeAt(from + count) === SPACE) count++;
+  return count;
+}
+
+function countSpacesBefore(text: string, end: number): number {
+  let count = 0;
+  while (text.charCodeAt(end - count - 1) === SPACE) count++;
+  return count;
+}
+
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
   return end;
@@ -614,7 +723,7 @@ function image(text: string, at: number, end: number, markup: number[]): number 
   for (; close < end; close++) {
     const code = text.charCodeAt(close);
     if (code === 93 /* ] */) break;
-    if (code === 91 || code === 96 || code === 92 || code === 60 || code === NEWLINE) unsupported();
+    if (code === 91 || code === 96 || code === 92 || code === 60 || code === NEWLINE || code === RETURN) unsupported();
   }
   if (text.charCodeAt(close + 1) !== 40 /* ( */) unsupported();
   const destinationEnd = linkDestinationEnd(text, close + 2, end);
