@@ -6,12 +6,12 @@ import { frontMatterEnd } from './frontMatter';
 /**
  * Blocks of plain Markdown, read without micromark.
  *
- * Most strategy documents use a small part of Markdown: headings, paragraphs, lists, pipe tables,
- * rules, comments, bold and italic words, links, images and code. micromark reads that part as it reads everything,
- * building an event for every construct it tries, which made it the larger half of the CLI's time.
- * This reader knows only that part: at the first thing it is not certain of (a block quote, fenced
- * code, HTML, a definition, a task box, a tab, an ambiguous emphasis run ...) it gives up and the
- * text is read by micromark (`compileBlocks`). What it does read is exactly what micromark's
+ * Most strategy documents use a small part of Markdown: headings, paragraphs, lists and task lists,
+ * pipe tables, quoted paragraphs, rules, comments, bold and italic words, links, images and code.
+ * micromark reads that part as it reads everything, building an event for every construct it
+ * tries, which made it the larger half of the CLI's time. This reader knows only that part: at the
+ * first thing it is not certain of (fenced code, HTML, a definition, a tab, a lazy line, an
+ * ambiguous emphasis run ...) it gives up and the text is read by micromark (`compileBlocks`). What it does read is exactly what micromark's
  * events give, block for block (a property test compares the two on every Markdown file at hand
  * and on thousands of mutated documents).
  */
