@@ -617,12 +617,12 @@ class PlainReader {
           at++;
       }
     }
-    const startsMarkup = (offset: number) => {
-      for (let i = 0; i < markup.length; i += 2) if (markup[i] === offset) return true;
-      return codeStarts.includes(offset);
-    };
-    for (let i = 0; i < prefixes.length; i += 3) {
-      if (prefixes[i + 2] === 1 || startsMarkup(prefixes[i + 1])) markup.push(prefixes[i], prefixes[i + 1]);
+    if (prefixes.length > 0) {
+      const childStarts = new Set(codeStarts);
+      for (let i = 0; i < markup.length; i += 2) childStarts.add(markup[i]);
+      for (let i = 0; i < prefixes.length; i += 3) {
+        if (prefixes[i + 2] === 1 || childStarts.has(prefixes[i + 1])) markup.push(prefixes[i], prefixes[i + 1]);
+      }
     }
     markup.sort((a, b) => a - b);
     this.segments.push(start, end);
