@@ -23,7 +23,7 @@ function readsLikeMicromark(text: string): boolean {
 }
 
 describe('reading plain Markdown without micromark', () => {
-  it('reads front matter, headings, paragraphs, nested and task lists, pipe tables, quotes, rules and comments', () => {
+  it('reads front matter, headings, paragraphs, nested and task lists, pipe tables, quotes, code, rules and comments', () => {
     const text = [
       '---',
       'owner: Head of Care',
@@ -58,6 +58,11 @@ describe('reading plain Markdown without micromark', () => {
       '| Resolve first time |',
       '',
       '***',
+      'Measures we track',
+      '-----------------',
+      '```yaml',
+      'nps: 30',
+      '```',
       'Track net_promoter_score and _first-contact resolution_ weekly_.',
       '',
       ' * * *',
@@ -70,14 +75,14 @@ describe('reading plain Markdown without micromark', () => {
 
   it('leaves to micromark what it does not read', () => {
     const unread = {
-      'fenced code': 'Text\n\n```\ncode\n```\n',
+      'fenced code left open': 'Text\n\n```\ncode\n',
       'a lazy line in a block quote': '> A customer said\nso.\n',
       'a list in a block quote': '> - Raise NPS\n',
       'a task box before markup': '- [ ] **Publish** the plan\n',
       'a carriage return alone': 'Vision\rValues\n',
       'a definition': 'See [the plan][plan].\n\n[plan]: https://example.com\n',
       'a tab': '-\tRaise NPS\n',
-      'a setext heading': 'Vision\n------\n',
+      'a table row over a line of dashes': 'Vision | Values\n---\n',
       'HTML': '<div>Vision</div>\n',
       'an autolink': 'Write to <care@example.com>.\n',
       'a character reference': 'R&amp;D\n',
@@ -119,7 +124,8 @@ describe('reading plain Markdown without micromark', () => {
     const insertions = ['*', '_', '**', '[', ']', '(', ')', '`', '|', '#', '- ', '1. ', '3) ', '\n', '\n\n', '  ', '    ', 'é', '!', '<', '&', '\\', '-', '---', '+ ', '>', '=',
       '[a](b)', '`x`', '**a**', ' *a* ', '_a_', '| x |', '\n- ', '\n  - ', '\n1. ', '\n3. ', '\n# ', '\n|---|\n', '\n| a | b |\n|---|---|\n| c |', '***', 'a*b', '*)', '(*',
       '[x]', '](', '``', '\n   ', '&amp;', '< ', '<!-- c -->', '\n<!-- x -->\n', '<!--', '-->', '![i](s)', '\n***\n', '\n---\n', '\n_ _ _\n', '\n  ***\n', 'a_b', ' _a', 'b_ ',
-      '\r\n', '[ ] ', '[x] ', '\n- [ ] ', '\n  - [X] ', '\n> ', '> ', '\n>\n', '\n> a *b* c\n> d\n', '  \n> '];
+      '\r\n', '[ ] ', '[x] ', '\n- [ ] ', '\n  - [X] ', '\n> ', '> ', '\n>\n', '\n> a *b* c\n> d\n', '  \n> ',
+      '\n```\n', '\n~~~\n', '```', '\n  ```\n', '\n====\n', '\n- - -\n', '`'];
     let seed = 7;
     const random = (below: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % below);
     let read = 0;

@@ -7,10 +7,11 @@ import { frontMatterEnd } from './frontMatter';
  * Blocks of plain Markdown, read without micromark.
  *
  * Most strategy documents use a small part of Markdown: headings, paragraphs, lists and task lists,
- * pipe tables, quoted paragraphs, rules, comments, bold and italic words, links, images and code.
+ * pipe tables, quoted paragraphs, fenced code, rules, comments, bold and italic words, links,
+ * images and code spans.
  * micromark reads that part as it reads everything, building an event for every construct it
  * tries, which made it the larger half of the CLI's time. This reader knows only that part: at the
- * first thing it is not certain of (fenced code, HTML, a definition, a tab, a lazy line, an
+ * first thing it is not certain of (indented code, HTML, a definition, a tab, a lazy line, an
  * ambiguous emphasis run ...) it gives up and the text is read by micromark (`compileBlocks`). What it does read is exactly what micromark's
  * events give, block for block (a property test compares the two on every Markdown file at hand
  * and on thousands of mutated documents).
@@ -57,18 +58,24 @@ const enum Line {
   Comment,
   /** A block quote's marker, ">". */
   Quote,
-  /** Something this reader does not read: fences, other HTML, setext underlines, delimiter rows. */
+  /** A code fence, "```" or "~~~". */
+  Fence,
+  /** Something this reader does not read here: other HTML, "=" underlines, delimiter rows. */
   Other,
 }
 
 const DELIMITER_ROW = /^\|? *:?-+:? *(?:\| *:?-+:? *)*\|? *$/;
 /** Lines this reader leaves to micromark, after up to three spaces. */
-const OTHER_LINE = new RegExp(`^(?:[>\`~<]|(?:[-*_=] *)+$|${DELIMITER_ROW.source.slice(1)})`);
+const OTHER_LINE = new RegExp(`^(?:[><]|(?:[-*_=] *)+$|${DELIMITER_ROW.source.slice(1)})`);
+/** A code fence: backticks with no backtick after them, or tildes. */
+const FENCE = /^(?:`{3,}(?!.*`)|~{3,})/;
+/** A setext heading's underline, under a paragraph. */
+const SETEXT_UNDERLINE = /^(?:=+|-+) *$/;
 const THEMATIC_BREAK = /^([-*_])(?: *\1){2,} *$/;
 const BULLET = /^[-*+](?: +|$)/;
 const ORDERED = /^(\d{1,9})([.)])(?: +|$)/;
 /** An item's text that starts a block of its own: a heading, a task box, a nested list on the same line ... */
-const ITEM_BLOCK_START = /^(?:[#>`~<|=]|\[[ \txX]\]|[-*+](?: |$)|\d{1,9}[.)](?: |$))/;
+const ITEM_BLOCK_START = /^(?:[#><|=]|`{3}|~{3}|\[[ \txX]\]|[-*+](?: |$)|\d{1,9}[.)](?: |$))/;
 /** A task box, followed by text that starts with plain text (markup right after the box moves where mdast starts the item's text). */
 const TASK_BOX = /^\[([ xX])\] +(?=[^ *_[!<`\\&])/;
 const CHARACTER_REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/y;
@@ -135,6 +142,7 @@ class PlainReader {
       else if (kind === Line.Break || kind === Line.DashBreak) line = this.thematicBreak(line);
       else if (kind === Line.Comment) line = this.htmlComment(line);
       else if (kind === Line.Quote) line = this.quote(line);
+      else if (kind === Line.Fence) line = this.fencedCode(line);
       else if (kind === Line.Marker) line = this.list(line);
       else if (this.isTableStart(line)) line = this.table(line);
       else line = this.paragraph(line);
@@ -166,6 +174,7 @@ class PlainReader {
     }
     if (code === 62 /* > */) return Line.Quote;
     const content = this.text.slice(start, end);
+    if (FENCE.test(content)) return Line.Fence;
     if (content.startsWith('<!--')) return Line.Comment;
     const thematicBreak = THEMATIC_BREAK.exec(content);
     if (thematicBreak) return thematicBreak[1] === '-' ? Line.DashBreak : Line.Break;
@@ -245,6 +254,32 @@ class PlainReader {
     return line + 1;
   }
 
+  /** A paragraph from `start` underlined by the line `underline`: a heading of `depth`. */
+  private setextHeading(start: number, underline: number, depth: number): number {
+    // A table's header row over a delimiter row without pipes is left to micromark.
+    if (this.text.slice(start, this.ends[underline - 1]).includes('|')) unsupported();
+    this.begin();
+    this.inline(start, this.ends[underline - 1]);
+    this.finish({ type: 'heading', start, end: this.ends[underline], depth });
+    return underline + 1;
+  }
+
+  /** Fenced code, up to its closing fence; code left open runs to the end of the document, which is left to micromark. */
+  private fencedCode(first: number): number {
+    const text = this.text;
+    const start = this.starts[first] + this.indent(first);
+    let fence = 3;
+    while (text.charCodeAt(start + fence) === text.charCodeAt(start)) fence++;
+    const closing = new RegExp(`^ {0,3}${text[start] === '`' ? '`' : '~'}{${fence},} *$`);
+    for (let line = first + 1; line < this.starts.length; line++) {
+      if (!closing.test(text.slice(this.starts[line], this.ends[line]))) continue;
+      this.begin();
+      this.finish({ type: 'code', start, end: this.ends[line] });
+      return line + 1;
+    }
+    return unsupported();
+  }
+
   /**
    * A block quote of paragraphs, every line marked with ">" and a blank line after it: a line without
    * the marker would continue its last paragraph lazily, which is left to micromark, as is any block
@@ -290,8 +325,15 @@ class PlainReader {
       const kind = this.kindOf(line, indent);
       if (kind === Line.Blank) break;
       if (indent >= 4) continue; // indented code cannot interrupt a paragraph
-      if (kind === Line.Heading || kind === Line.Break || kind === Line.Comment || kind === Line.Quote) break;
-      if (kind === Line.Other || kind === Line.DashBreak) unsupported(); // a setext heading, among others
+      if (kind === Line.Other || kind === Line.DashBreak) {
+        const underline = this.text.slice(this.starts[line] + indent, this.ends[line]);
+        if (!SETEXT_UNDERLINE.test(underline)) {
+          if (kind === Line.DashBreak) break; // "- - -" is a thematic break
+          unsupported();
+        }
+        return this.setextHeading(start, line, underline[0] === '=' ? 1 : 2);
+      }
+      if (kind !== Line.Text && kind !== Line.Marker) break; // a heading, rule, comment, quote or fence interrupts
       if (kind === Line.Marker) {
         const marker = this.marker(line, indent);
         if (!marker.ordered || marker.startsAtOne) break;
