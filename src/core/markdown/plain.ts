@@ -8,13 +8,12 @@ import { frontMatterEnd } from './frontMatter';
  *
  * Most strategy documents use a small part of Markdown: headings, paragraphs, lists and task lists,
  * pipe tables, quoted paragraphs, fenced code, rules, comments, bold and italic words, links,
- * images and code spans.
- * micromark reads that part as it reads everything, building an event for every construct it
- * tries, which made it the larger half of the CLI's time. This reader knows only that part: at the
- * first thing it is not certain of (indented code, HTML, a definition, a tab, a lazy line, an
- * ambiguous emphasis run ...) it gives up and the text is read by micromark (`compileBlocks`). What it does read is exactly what micromark's
- * events give, block for block (a property test compares the two on every Markdown file at hand
- * and on thousands of mutated documents).
+ * images and code spans. micromark reads that part as it reads everything, building an event for
+ * every construct it tries, which made it the larger half of the CLI's time. This reader knows only
+ * that part: at the first thing it is not certain of (indented code, HTML, a definition, a tab, a
+ * lazy line, an ambiguous emphasis run ...) it gives up and the text is read by micromark
+ * (`compileBlocks`). What it does read is exactly what micromark's events give, block for block
+ * (tests compare the two on every Markdown file at hand and on thousands of mutated documents).
  */
 export function plainBlocks(text: string, delta: number): BlockInfo[] | null {
   if (OUT_OF_REACH.test(text)) return null;
@@ -60,7 +59,7 @@ const enum Line {
   Quote,
   /** A code fence, "```" or "~~~". */
   Fence,
-  /** Something this reader does not read here: other HTML, "=" underlines, delimiter rows. */
+  /** Something this reader does not read where it stands: other HTML, a line of "=", a delimiter row ... */
   Other,
 }
 
