@@ -150,10 +150,7 @@ class PlainReader {
   }
 
   private indent(line: number): number {
-    const start = this.starts[line];
-    let at = start;
-    while (this.text.charCodeAt(at) === SPACE) at++;
-    return at - start;
+    return countSpaces(this.text, this.starts[line]);
   }
 
   /** What the line is, read from its first non-space character on. */
@@ -218,8 +215,7 @@ class PlainReader {
     const end = this.ends[line];
     let depth = 0;
     while (text.charCodeAt(start + depth) === 35) depth++;
-    let contentStart = start + depth;
-    while (contentStart < end && text.charCodeAt(contentStart) === SPACE) contentStart++;
+    const contentStart = start + depth + countSpaces(text, start + depth);
     let contentEnd = trimEnd(text, contentStart, end);
     // A closing sequence of #s, after a space or alone, is no part of the text.
     let closing = contentEnd;
@@ -485,8 +481,8 @@ class PlainReader {
     for (let index = 0; index < starts.length; index++) {
       const cellStart = starts[index];
       const cellEnd = index + 1 < starts.length ? starts[index + 1] : end;
-      let contentStart = text.charCodeAt(cellStart) === 124 ? cellStart + 1 : cellStart;
-      while (contentStart < cellEnd && text.charCodeAt(contentStart) === SPACE) contentStart++;
+      const afterPipe = text.charCodeAt(cellStart) === 124 ? cellStart + 1 : cellStart;
+      const contentStart = afterPipe + countSpaces(text, afterPipe);
       let contentEnd = index + 1 < starts.length ? cellEnd : trimEnd(text, contentStart, end);
       if (index + 1 === starts.length && contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === 124) contentEnd--;
       contentEnd = trimEnd(text, contentStart, contentEnd);
@@ -648,7 +644,7 @@ class PlainReader {
             lineStart = quoteContentStart(text, at + 1 + countSpaces(text, at + 1));
             lineStart += countSpaces(text, lineStart);
             const lineEnd = text.charCodeAt(at - 1) === RETURN ? at - 1 : at;
-            prefixes.push(at + 1, lineStart, countSpacesBefore(text, lineEnd) >= 2 ? 1 : 0);
+            prefixes.push(at + 1, lineStart, lineEnd - trimEnd(text, 0, lineEnd) >= 2 ? 1 : 0);
             at = lineStart;
             break;
           }
@@ -728,12 +724,6 @@ function quoteContentStart(text: string, marker: number): number {
 function countSpaces(text: string, from: number): number {
   let count = 0;
   while (text.charCodeAt(from + count) === SPACE) count++;
-  return count;
-}
-
-function countSpacesBefore(text: string, end: number): number {
-  let count = 0;
-  while (text.charCodeAt(end - count - 1) === SPACE) count++;
   return count;
 }
 

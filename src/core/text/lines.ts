@@ -1,4 +1,4 @@
-import type { SourceText } from './source';
+import { lastStartAtOrBefore, type SourceText } from './source';
 
 /** Maps offsets to 1-based lines and columns and back; built once per text, O(log n) lookups. */
 export class LineIndex {
@@ -24,15 +24,7 @@ export class LineIndex {
 
   /** 0-based line of an offset. */
   lineOf(offset: number): number {
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastStartAtOrBefore(this.lineStarts, offset);
   }
 
   /** 1-based line and column (column counts UTF-16 code units, as VS Code and SARIF do). */

@@ -96,16 +96,20 @@ export class PieceText implements SourceText {
 
   /** Index of the piece holding `offset` (the last piece for the end of the text). */
   private pieceAt(offset: number): number {
-    const starts = this.starts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastStartAtOrBefore(this.starts, offset);
   }
+}
+
+/** Index of the last of ascending `starts` (the first is 0) at or before `offset`: the piece or line holding it. */
+export function lastStartAtOrBefore(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** Cuts a text into pieces of about PIECE_LENGTH characters, after a line break where one is near. */
