@@ -5,6 +5,7 @@ import { BUILTIN_RULES, ENGINE_RULE_IDS, findRule } from '../core/rules';
 import { houseRulesFrom } from '../core/rules/house';
 import { ruleDocsUrl, type Rule, type RuleCategory } from '../core/rules/rule';
 import type { Severity, SeveritySetting } from '../core/types';
+import type { LintResult } from '../core/lint';
 import { UsageError } from './args';
 
 /** The rules the engine reports itself, described here because they have no rule file. */
@@ -115,4 +116,17 @@ function indent(text: string, width = 96): string {
   }
   if (line) lines.push(`  ${line}`);
   return lines.join('\n');
+}
+
+/** `--why FILE`: the kind a document was read as and the evidence for it, in words or as JSON. */
+export function explainKind(result: LintResult, path: string, json: boolean): string {
+  const model = result.model;
+  const reasons = result.skipped ? [result.skipped] : (model?.kindReasons ?? []);
+  const goals = result.kind === 'none' ? 0 : (model?.goals.length ?? 0);
+  if (json) return `${JSON.stringify({ path, kind: result.kind, source: model?.kindSource ?? 'none', reasons, goals, values: model?.values.length ?? 0 }, null, 2)}\n`;
+  const what = result.kind === 'none' ? 'not read as a vision, values, goals or strategy document' : `read as a ${result.kind} document`;
+  const lines = [`${path}: ${what}${model?.kindSource === 'front-matter' ? ' (front matter)' : ''}.`, ...reasons.map((reason) => `  - ${reason}`)];
+  if (result.kind !== 'none') lines.push(`  ${goals} goal${goals === 1 ? '' : 's'}, ${model?.values.length ?? 0} value${model?.values.length === 1 ? '' : 's'} found.`);
+  else lines.push('  To lint it anyway, add "kind: goals" (or vision, values, strategy) to its front matter.');
+  return `${lines.join('\n')}\n`;
 }

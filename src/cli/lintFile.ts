@@ -213,6 +213,8 @@ function touches(finding: FindingOut, changed: ChangedLines): boolean {
 }
 
 function goalsOf(result: LintResult): GoalOut[] {
+  // A document that is not a strategy document was not read for goals.
+  if (result.kind === 'none') return [];
   return (result.model?.goals ?? []).map((goal) => {
     const a = goal.analysis;
     return {

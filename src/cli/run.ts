@@ -7,7 +7,7 @@
  * baseline, or a git problem with --changed-since. Messages on stderr say what went wrong and
  * how to fix it.
  */
-import { stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { version as packageVersion } from '../../package.json';
 import type { ConfigInput } from '../core/config/types';
 import type { ConfigProblem } from '../core/types';
@@ -82,6 +82,16 @@ async function execute(options: CliOptions, environment: RunEnvironment, note: (
     const failed = reportProblems(setup.problems, cwd, note);
     const { problems: _problems, ...config } = setup.config;
     return { exitCode: failed ? 2 : 0, stdout: `${JSON.stringify({ ...config, problems: setup.problems }, null, 2)}\n` };
+  }
+  if (options.why !== undefined) {
+    const target = resolveFrom(cwd, options.why);
+    const text = await readFile(target, 'utf8').catch(() => null);
+    if (text === null) throw new Fatal(`Cannot read ${options.why} (looked for ${target}). Check the path.`);
+    const setup = await setups.forFile(target);
+    const failed = reportProblems(setup.problems, cwd, note);
+    const today = options.today !== undefined ? new Date(`${options.today}T00:00:00`) : new Date();
+    const { explainKind } = require('./info') as typeof import('./info');
+    return { exitCode: failed ? 2 : 0, stdout: explainKind(setup.linter.lint(text, target, today), displayPath(cwd, target), options.format === 'json') };
   }
   if (options.listRules || options.explain !== undefined) {
     const { listRules, formatRuleList, explainRule } = require('./info') as typeof import('./info');

@@ -11,8 +11,9 @@ const linter = new Linter();
 
 /** The goal chunks of a document, as the headings that start them ("" for the text before the first heading). */
 function chunksOf(markdown: string): string[][] {
-  const sections = buildSections(extractBlocks(markdown), markdown, new RoleClassifier());
-  return planGoalChunks(sections).map(({ first, last }) => sections.slice(first, last + 1).map((s) => s.heading?.text ?? ''));
+  const blocks = extractBlocks(markdown);
+  const sections = buildSections(blocks, markdown, new RoleClassifier());
+  return planGoalChunks(sections, blocks).map(({ first, last }) => sections.slice(first, last + 1).map((s) => s.heading?.text ?? ''));
 }
 
 /** The goals as JSON (moved goals are views) and the findings: what a session and a full lint must agree on. */

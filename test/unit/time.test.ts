@@ -31,6 +31,25 @@ describe('time: explicit dates', () => {
   it("reads '30.06.2027' (European dots) as 2027-06-30", () => expectDue('bis 30.06.2027', '30.06.2027', '2027-06-30', 'day', false));
   it("reads ISO '2027-06-30' as 2027-06-30", () => expectDue('Deadline: 2027-06-30', '2027-06-30', '2027-06-30', 'day', false));
   it("rejects impossible days such as '31/02/2027'", () => assert.deepEqual(findDeadlines('by 31/02/2027', REF), []));
+  it("reads a dotted two-digit-year date 'dd.mm.yy' day-first ('02.07.19', '16.07.19')", () => {
+    expectDue('KR Measurement Deadline: 02.07.19', '02.07.19', '2019-07-02', 'day', false);
+    assert.equal(only('KR Measurement Deadline: 02.07.19').cue, 'deadline');
+    expectDue('Review on 16.07.19', '16.07.19', '2019-07-16', 'day', false);
+  });
+  for (const text of ['v1.2.19', 'version 2.07.19', 'version 12.07.19', 'Release 12.07.19', 'v12.07.19', '1.2.3', '10.0.0.1', '192.168.10.10', '12.07.19.3', '12.25.19', '02.13.19', '32.01.19', '00.01.19']) {
+    it(`reads no date in the version or address-like '${text}'`, () => assert.deepEqual(findDeadlines(text, REF).map((d) => d.text), []));
+  }
+  it("reads an ISO date past the month's end ('By 2022-11-31') as the end of that month, precision month", () => {
+    expectDue('By 2022-11-31', '2022-11-31', '2022-11-30', 'month', false);
+    assert.equal(only('By 2022-11-31').cue, 'by');
+    expectDue('due 2023-02-29', '2023-02-29', '2023-02-28', 'month', false);
+    expectDue('due 2024-02-30', '2024-02-30', '2024-02-29', 'month', false);
+  });
+  it("still rejects other impossible dates ('2022-11-32', '31.11.2022', '30/02/2027')", () => {
+    assert.deepEqual(findDeadlines('by 2022-11-32', REF), []);
+    assert.deepEqual(findDeadlines('by 31.11.2022', REF), []);
+    assert.deepEqual(findDeadlines('by 30/02/2027', REF), []);
+  });
   it("reads 'June 2027' as the end of June 2027", () => expectDue('by June 2027', 'June 2027', '2027-06-30', 'month', false));
   it("reads \"Jun '27\" as the end of June 2027", () => expectDue("live by Jun '27", "Jun '27", '2027-06-30', 'month', false));
   it("reads 'Sept. 2027' with an abbreviation and a dot", () => expectDue('by Sept. 2027', 'Sept. 2027', '2027-09-30', 'month', false));
@@ -88,6 +107,22 @@ describe('time: quarters and halves', () => {
   it("reads a bare 'H2' that stands alone ('H2: launch the app')", () => expectDue('H2: launch the app', 'H2', '2026-12-31', 'half', true));
   it("leaves 'H2' without a cue alone (hydrogen, headings)", () => assert.deepEqual(findDeadlines('Scale up H2 production', REF), []));
   it("leaves a survey 'Q3 score' alone", () => assert.deepEqual(findDeadlines('Improve the Q3 score', REF), []));
+  it("reads periods joined by an underscore, as in file names ('2021_q1', 'fy22_q1', '2024_h2')", () => {
+    expectDue('2021_q1', '2021_q1', '2021-03-31', 'quarter', false);
+    expectDue('fy22_q1', 'fy22_q1', '2022-03-31', 'quarter', false);
+    expectDue('fy22_q1', 'fy22_q1', '2021-06-30', 'quarter', false, UK);
+    expectDue('2024_h2', '2024_h2', '2024-12-31', 'half', false);
+    expectDue('okrs/team_2021_q1_final.md', '2021_q1', '2021-03-31', 'quarter', false);
+  });
+  it("reads the underscore forms 'q1_2021', 'h2_fy27', '2022_annual' and 'fy27_annual'", () => {
+    expectDue('okrs_q1_2021.md', 'q1_2021', '2021-03-31', 'quarter', false);
+    expectDue('h2_fy27', 'h2_fy27', '2027-03-31', 'half', false, UK);
+    expectDue('2022_annual', '2022_annual', '2022-12-31', 'year', false);
+    expectDue('fy27_annual', 'fy27_annual', '2027-03-31', 'year', false, UK);
+  });
+  for (const text of ['okrs_22_q1', 'x2021_q1', '2024_h3', 'q5_2021', 'q1_12', 'q1_okrs.md']) {
+    it(`reads no period in the underscored '${text}'`, () => assert.deepEqual(findDeadlines(text, REF).map((d) => d.text), []));
+  }
 });
 
 describe('time: fiscal years (named by the year they end in)', () => {
@@ -180,6 +215,52 @@ describe('time: relative deadlines', () => {
     assert.equal(only('a year from now').due, '2027-11-25');
   });
   it("reads 'over a five-year period'", () => assert.equal(only('over a five-year period').due, '2031-11-25'));
+  it("reads a heading that names a horizon without a preposition ('The next 6 months', 'Next 12 months')", () => {
+    expectDue('The next 6 months', 'The next 6 months', '2027-05-25', 'month', true);
+    expectDue('The next six months', 'The next six months', '2027-05-25', 'month', true);
+    expectDue('Next 12 months', 'Next 12 months', '2027-11-25', 'month', true);
+    expectDue('Next 3 months: hire 5 engineers', 'Next 3 months', '2027-02-25', 'month', true);
+    expectDue('Roadmap – the next 3 years', 'the next 3 years', '2029-11-25', 'year', true);
+  });
+  it("reads 'over the coming year' and 'within the next month' as one unit from the reference date", () => {
+    expectDue('Grow the team over the coming year', 'over the coming year', '2027-11-25', 'year', true);
+    expectDue('Launch within the next month', 'within the next month', '2026-12-25', 'month', true);
+  });
+  it("still reads 'in the coming year' and 'the next year's budget' as the next calendar year", () => {
+    expectDue('Open a hub in the coming year', 'the coming year', '2027-12-31', 'year', true);
+    expectDue("within the next year's budget", 'the next year', '2027-12-31', 'year', true);
+  });
+  it("reads 'Five-year vision', '5-year plan', 'ten-year vision', '3-year strategy' as a horizon from the reference date", () => {
+    expectDue('Five-year vision', 'Five-year vision', '2031-11-25', 'year', true);
+    expectDue('Our 5-year plan', '5-year plan', '2031-11-25', 'year', true);
+    expectDue('A ten-year vision for the city', 'ten-year vision', '2036-11-25', 'year', true);
+    expectDue('3-year strategy', '3-year strategy', '2029-11-25', 'year', true);
+    expectDue('Our 5 year strategic plan', '5 year strategic plan', '2031-11-25', 'year', true);
+  });
+  it('prefers an explicit period to a horizon in the same text', () => {
+    assert.deepEqual(findDeadlines('Vision 2030: our ten-year plan', REF).map((d) => d.text), ['2030']);
+    assert.deepEqual(findDeadlines('Five-year strategy 2020-2025', REF).map((d) => d.text), ['2020-2025']);
+    // A baseline year is not an explicit deadline: the horizon stays.
+    assert.equal(findDeadline('Five-year strategy (2019 baseline)', REF)?.text, 'Five-year strategy');
+  });
+  for (const text of [
+    'She has a five-year-old daughter',
+    'Five-year-old children',
+    'Sales fell five years ago',
+    'Customers for five years',
+    'Hire people with 5 years of experience',
+    'Our previous five-year plan',
+    'the last 5-year strategy',
+    'Celebrate our 10-year anniversary',
+    'Improve the 5-year survival rate',
+    'after the next 6 months',
+    'beyond the next 5 years',
+    'in the last 12 months',
+    'the past 6 months',
+    'resolve tickets the next 3 days',
+  ]) {
+    it(`reads no horizon in '${text}'`, () => assert.deepEqual(findDeadlines(text, REF).map((d) => d.text), []));
+  }
   it("reads 'by the end of the decade' as 2029-12-31", () => {
     const d = only('by the end of the decade');
     assert.equal(d.due, '2029-12-31');
@@ -278,6 +359,12 @@ describe('time: baselines and choosing the deadline', () => {
     const all = findDeadlines('Survey published in 2024 showed 41%; reach 60% by 2027', REF);
     assert.deepEqual(all.map((d) => [d.text, d.baseline ?? false]), [['2024', true], ['2027', false]]);
   });
+  it("keeps 'from summer 2013' a baseline that findDeadline never picks", () => {
+    const d = only('Customer panel running from summer 2013');
+    assert.equal(d.text, 'summer 2013');
+    assert.equal(d.baseline, true);
+    assert.equal(findDeadline('Customer panel running from summer 2013', REF), null);
+  });
   it("does not treat 'by the 2027 survey' as a baseline", () => assert.equal(findDeadline('Reach 7.2/10 by the 2027 survey', REF)?.due, '2027-12-31'));
   it("reads 'end-2027' and 'the 2026/27 financial year'", () => {
     expectDue('by end-2027', 'end-2027', '2027-12-31', 'year', false);
@@ -350,6 +437,16 @@ describe('time: hostile input finishes quickly', () => {
     const t0 = Date.now();
     const all = findDeadlines(s, REF);
     assert.ok(all.length >= 10_000);
+    assert.ok(Date.now() - t0 < 3000);
+  });
+  it('long runs of horizon, underscore and dotted-date fragments stay linear', () => {
+    const t0 = Date.now();
+    assert.equal(findDeadline('the next '.repeat(20_000) + '6 months', REF)?.due, '2027-05-25');
+    assert.deepEqual(findDeadlines('next' + ' '.repeat(100_000) + '6', REF), []);
+    assert.deepEqual(findDeadlines(('5 year' + ' '.repeat(100) + 'strategic' + ' '.repeat(100)).repeat(500), REF), []);
+    assert.deepEqual(findDeadlines('q1_q1_q1_'.repeat(20_000), REF), []);
+    assert.deepEqual(findDeadlines('02.07.19.'.repeat(20_000), REF), []);
+    assert.ok(findDeadlines('2021_q1 '.repeat(10_000), REF).length === 10_000);
     assert.ok(Date.now() - t0 < 3000);
   });
   it('a long line of masked spaces and month names does not stall chrono', () => {

@@ -15,7 +15,12 @@
  *   beginning of X" moves `due` to the first day of X.
  * - Numeric dates are read day-first ("03/04/2027" is 3 April 2027), as in most non-US
  *   public documents; they are read month-first only when the second number cannot be a
- *   month ("06/30/2027"). ISO dates (2027-06-30) are always year-month-day.
+ *   month ("06/30/2027"). ISO dates (2027-06-30) are always year-month-day. A dotted date
+ *   with a two-digit year counts only written exactly dd.mm.yy ("02.07.19" = 2 July 2019), always
+ *   day-first, and not after a version or section word: "1.2.27", "v1.2.19", "version 12.07.19"
+ *   and "10.0.0.1" are not dates. An ISO YYYY-MM-DD whose day 29–31 is past the month's end
+ *   ("2022-11-31") names the end of that month, precision 'month'; every other impossible date
+ *   ("31/02/2027", "2022-11-32") is rejected.
  * - Fiscal years are named by the calendar year they END in: with `fiscalYearStartMonth`
  *   4 (UK), FY27 = April 2026 – March 2027, due 2027-03-31; with the default 1 it is the
  *   calendar year. "FY 2026/27", "FY26-27" and "2026/27" name the same year. "Q3 FY27" and
@@ -35,12 +40,24 @@
  *   "every Monday", "Monday to Friday" or "Black Friday".
  * - Also read: "Mar-27", "30-Jun-2027" (spreadsheet forms), "Q3-27", "end-2027", "year-end
  *   2027", "the 2026/27 financial year", "the third quarter of 2027", "second half of next
- *   year", "EOY / EOQ / EOM / EOFY", "12 months from now", "over a five-year period".
+ *   year", "EOY / EOQ / EOM / EOFY", "12 months from now", "over a five-year period", and
+ *   file-name forms joined by an underscore: "2021_q1", "fy22_q1", "2024_h2", "q1_2021",
+ *   "2022_annual" (a two-digit year there needs FY: "22_q1" is not read).
  * - "within / in / over the next N days|weeks|months|years" is a deadline counted from the
  *   reference date (precision day/day/month/year). Seconds, minutes and hours are never
  *   deadlines, and days/weeks are service levels (not deadlines) after a service verb
  *   (respond, resolve, ship ...) in the same clause or when followed by "of <event>"
- *   ("within 30 days of purchase"); see `isServiceDuration`.
+ *   ("within 30 days of purchase"); see `isServiceDuration`. A heading or lead-in may drop the
+ *   preposition: "The next 6 months", "Next 12 months" (not after "after / beyond / than /
+ *   past / outside / following"). "within / over / across / throughout the next|coming year"
+ *   (or month, week, day) is one unit from the reference date, whereas "next year", "in the
+ *   coming year" and "the next year's budget" name the next calendar year.
+ * - "Five-year vision", "5-year plan", "ten-year strategic plan" (N-year + vision, plan, strategy,
+ *   roadmap, ambition, goals, targets, programme ...) is a horizon of N years from the reference
+ *   date (`relative: true`, precision 'year'); not after "previous / last / past / former ...",
+ *   and dropped when the same text names an explicit period ("Vision 2030: our ten-year plan"
+ *   is 2030). "a five-year-old", "five years ago", "for five years" and "5 years of experience"
+ *   are not horizons.
  * - "end of the decade" / "this decade" ends on 31 December of the year ending in 9.
  * - A year is 1990–2100. A four-digit number followed by a plural noun or a count word
  *   ("2000 customers", "2030 more visits") is a count, not a year; so is one after a
@@ -51,7 +68,8 @@
  *   `findDeadline` never picks it. A year inside a law's name ("Care Act 2014") is skipped.
  * - Match text includes a leading "the end of" / "end of" / "the start of" but not the cue
  *   ("by", "before"...), which is returned in `cue`. Duration matches include their
- *   preposition ("within 6 months", "in the next 18 months").
+ *   preposition ("within 6 months", "in the next 18 months"), or without one their "the"
+ *   ("The next 6 months"); a horizon includes its noun ("5-year plan").
  */
 import { GB as chronoGB } from 'chrono-node/en';
 
@@ -77,7 +95,7 @@ export interface TimeOptions {
 }
 
 type Precision = DeadlineMatch['precision'];
-type Kind = 'date' | 'period' | 'year' | 'range' | 'duration' | 'relative' | 'chrono';
+type Kind = 'date' | 'period' | 'year' | 'range' | 'duration' | 'horizon' | 'relative' | 'chrono';
 
 interface Cand {
   start: number;
@@ -165,11 +183,11 @@ function monthIndex(s: string): number {
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, eighteen: 18, 'twenty-four': 24, 'twenty four': 24,
+  ten: 10, eleven: 11, twelve: 12, fifteen: 15, eighteen: 18, twenty: 20, 'twenty-four': 24, 'twenty four': 24,
   thirty: 30, sixty: 60, ninety: 90,
 };
 const NUMWORD_SRC =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four|thirty|sixty|ninety';
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty[- ]four|twenty|thirty|sixty|ninety';
 
 const SEASONS: Record<string, number> = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 };
 
@@ -415,6 +433,8 @@ function hasCue(text: string, start: number): boolean {
 
 const RE_ISO = /(?<![A-Za-z\u00C0-\u024F0-9_.\-/])((?:19|20)\d{2}|2100)([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![A-Za-z\u00C0-\u024F0-9_]|[-/.]\d)/g;
 const RE_NUMDATE = /(?<![A-Za-z\u00C0-\u024F0-9_.\-/])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![A-Za-z\u00C0-\u024F0-9_%]|[-/.]\d)/g;
+/** Words after which "12.07.19" is a version or section number, not a date. */
+const VERSION_WORD_BEFORE = /(?:^|[^A-Za-z\u00C0-\u024F])(?:v|ver|version|release|rel|build|rev|revision|patch|firmware|section|sect|sec|clause|chapter|ch|para|paragraph|item|rule|step|no|number|ref|§)\.?\s*$/i;
 const RE_ISO_MONTH = /(?<![A-Za-z\u00C0-\u024F0-9_.\-/])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![A-Za-z\u00C0-\u024F0-9_%]|[-/.]\d)/g;
 const RE_DAY_MONTH = new RegExp(
   `(?<![A-Za-z\\u00C0-\\u024F0-9_.,])(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|-)(${MONTH_SRC})\\b\\.?(?:(?:,?\\s+|-)(\\d{4}|['’]\\d{2})(?![A-Za-z\\u00C0-\\u024F0-9_%]|[.,:]\\d)|-(\\d{2})(?![A-Za-z\\u00C0-\\u024F0-9_%]|[.,:]\\d))?`,
@@ -427,6 +447,9 @@ const RE_MONTH_DAY = new RegExp(
 const RE_MONTH = new RegExp(`\\b(?:(this|next|coming)\\s+)?(${MONTH_SRC})\\b\\.?`, 'gi');
 const RE_PART = /(?<![A-Za-z\u00C0-\u024F0-9_])(?:([QH])([1-4])|([1-4])([QH]))(?=FY|[^A-Za-z\u00C0-\u024F0-9_]|\d\d|$)/gi;
 const RE_YEAR_PART = /(?<![A-Za-z\u00C0-\u024F0-9_.,])(?:(FY)\s?['’]?)?((?:19|20)\d{2}|\d{2})\s?[-/]?\s?([QH])([1-4])(?![A-Za-z\u00C0-\u024F0-9_])/gi;
+// File-name forms joined by an underscore: "2021_q1", "fy22_q1", "2022_annual", "q1_2021", "h2_fy27".
+const RE_YEAR_PART_US = /(?<![A-Za-z\u00C0-\u024F0-9.,])(?:(FY)['’]?)?((?:19|20)\d{2}|\d{2})_(?:([QH])([1-4])|(annual))(?![A-Za-z\u00C0-\u024F0-9])/gi;
+const RE_PART_YEAR_US = /(?<![A-Za-z\u00C0-\u024F0-9.,])([QH])([1-4])_(?:(FY)['’]?)?((?:19|20)\d{2}|\d{2})(?![A-Za-z\u00C0-\u024F0-9])/gi;
 const RE_ORD_PART = /\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(quarter|half)\b/gi;
 const RE_SEASON = /\b(?:(this|next|coming)\s+)?(spring|summer|autumn|fall|winter)\b/gi;
 const RE_EARLY = /\b(early|mid|late|end)[-\s]+/gi;
@@ -448,6 +471,22 @@ const RE_DURATION_ADJ = new RegExp(
   `\\b(within|over|during|across|in)\\s+(?:a|the|this|our)\\s+(\\d{1,2}|${NUMWORD_SRC})[-\\s](year|month|week|day)\\s+(?:period|plan|horizon|strategy|window|time\\s?frame|term|programme|program|cycle)\\b`,
   'gi',
 );
+// "The next 6 months", "Next 12 months": a heading or lead-in naming a horizon without a preposition.
+const RE_NEXT_N = new RegExp(
+  `\\b(?:(?:the|our)\\s+)?(?:next|coming)\\s+(\\d{1,4}|${NUMWORD_SRC})[\\s-]+((?:calendar|working|business)\\s+)?(days?|weeks?|months?|years?)\\b`,
+  'gi',
+);
+/** Words before "the next 6 months" that make it something other than a horizon from now. */
+const NOT_FROM_NOW_BEFORE = /\b(?:after|beyond|than|past|outside|following)\s+$/i;
+// "over the coming year", "within the next month": one unit counted from the reference date.
+const RE_DURATION_ONE = /\b(within|over|across|throughout)\s+(?:the\s+)?(?:next|coming|following)\s+(day|week|month|year)\b(?!['’]s\b|[-\s]+(?:end|long)\b)/gi;
+// "Five-year vision", "5-year plan", "ten-year strategic plan": a horizon of that many years.
+const RE_HORIZON = new RegExp(
+  `\\b(\\d{1,2}|${NUMWORD_SRC})[-\\s]year\\s+(?:strategic\\s+)?(?:vision|visions|plan|plans|strategy|strategies|roadmap|road\\s?map|ambition|ambitions|goals?|targets?|objectives?|horizon|programme|program|agenda|framework|outlook)\\b`,
+  'gi',
+);
+/** Words before "five-year plan" that make it a past one. */
+const PAST_HORIZON_BEFORE = /\b(?:previous|last|past|former|prior|earlier|preceding|old|outgoing|expired|completed)\s+$/i;
 const RE_FROM_NOW = new RegExp(
   `\\b(\\d{1,4}|${NUMWORD_SRC}|a|an)\\s+(days?|weeks?|months?|years?)\\s+from\\s+(?:now|today)\\b`,
   'gi',
@@ -460,10 +499,13 @@ const GATE_EO = /\bEO[FYQM]/;
 const GATE_YEAR_END = /(?:year|quarter|month)[-\s]?end\b/i;
 const GATE_DURATION_ADJ = /(?:year|month|week|day)\s+(?:period|plan|horizon|strategy|window|time\s?frame|term|programme|program|cycle)\b/i;
 const GATE_FROM_NOW = /\bfrom\s+(?:now|today)\b/i;
+const GATE_NEXT = /\b(?:next|coming|following)\s/i;
+const GATE_HORIZON = /year\s+(?:strategic\s+)?(?:vision|plan|strateg|road|ambition|goal|target|objective|horizon|program|agenda|framework|outlook)/i;
 const GATE_EARLY = /\b(?:early|mid|late|end)\b/i;
 const HAS_DIGIT = /\d/;
 const HAS_MONTH = new RegExp(`\\b(?:${MONTH_SRC})\\b`, 'i');
 const HAS_PART = /[QH][1-4]|[1-4][QH]|\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?:quarter|half)/i;
+const HAS_UNDERSCORE_PERIOD = /\d_[QHA]|[QH][1-4]_/i;
 const HAS_SEASON = /spring|summer|autumn|fall|winter/i;
 const HAS_REL = /\b(?:this|next|current|coming|following|end|EO(?:F?Y|Q|M)|year|quarter|month|within|in|over|during|for|across|throughout|inside|decade|early|mid|late)\b/i;
 const HAS_FY = /\b(?:F\.?Y|fiscal|financial)/i;
@@ -480,20 +522,31 @@ function scanNumericDates(ctx: Ctx, out: Cand[]): void {
     const y = Number(m[1]);
     const mo = Number(m[3]) - 1;
     const d = Number(m[4]);
-    if (!yearOk(y) || d > daysIn(y, mo)) continue;
+    if (!yearOk(y)) continue;
+    if (d > daysIn(y, mo)) {
+      // "2022-11-31": the writer meant the end of November; the day is unreliable, the month is not.
+      if (m[2] === '-' && m[3]!.length === 2 && m[4]!.length === 2 && d >= 29) {
+        out.push(cand(m.index, m.index + m[0].length, monthSpan(y * 12 + mo, 1), 'month', false, 'date'));
+      }
+      continue;
+    }
     const day = utc(y, mo, d);
     out.push(cand(m.index, m.index + m[0].length, { from: day, due: day }, 'day', false, 'date'));
   }
   RE_NUMDATE.lastIndex = 0;
   while ((m = RE_NUMDATE.exec(t))) {
-    if (m[2] === '.' && m[4]!.length === 2) continue; // "1.2.27" is a version, not a date
     const a = Number(m[1]);
     const b = Number(m[3]);
     const y = toYear(m[4]!);
-    // Day-first, unless the second number cannot be a month.
     let d = a;
     let mo = b;
-    if (b > 12 && a <= 12) {
+    if (m[2] === '.' && m[4]!.length === 2) {
+      // "02.07.19" is a date only written exactly dd.mm.yy, day first, and not after a version or
+      // section word: "1.2.27", "v1.2.19" and "version 12.07.19" are versions.
+      if (m[1]!.length !== 2 || m[3]!.length !== 2) continue;
+      if (VERSION_WORD_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
+    } else if (b > 12 && a <= 12) {
+      // Day-first, unless the second number cannot be a month.
       d = b;
       mo = a;
     }
@@ -671,6 +724,34 @@ function scanParts(ctx: Ctx, out: Cand[]): void {
   }
 }
 const OF_SEP = /\s+of\s+(?:the\s+)?(?=\S)/iy;
+
+/** "2021_q1", "fy22_q1", "2024_h2", "2022_annual", "q1_2021": periods in file names. A two-digit year needs FY. */
+function scanUnderscored(ctx: Ctx, out: Cand[]): void {
+  const t = ctx.text;
+  let m: RegExpExecArray | null;
+  const push = (start: number, end: number, fiscal: boolean, yText: string, letter: string | undefined, n: number): void => {
+    if (yText.length === 2 && !fiscal) return;
+    const y = toYear(yText);
+    if (!yearOk(y)) return;
+    const startAbs = fiscal ? fiscalStartAbs(y, ctx.fy) : y * 12;
+    if (!letter) {
+      out.push(cand(start, end, monthSpan(startAbs, 12), 'year', false, 'period'));
+      return;
+    }
+    const q = letter.toUpperCase() === 'Q';
+    if (!q && n > 2) return;
+    const len = q ? 3 : 6;
+    out.push(cand(start, end, monthSpan(startAbs + (n - 1) * len, len), q ? 'quarter' : 'half', false, 'period'));
+  };
+  RE_YEAR_PART_US.lastIndex = 0;
+  while ((m = RE_YEAR_PART_US.exec(t))) {
+    push(m.index, m.index + m[0].length, m[1] !== undefined, m[2]!, m[3], Number(m[4] ?? 0));
+  }
+  RE_PART_YEAR_US.lastIndex = 0;
+  while ((m = RE_PART_YEAR_US.exec(t))) {
+    push(m.index, m.index + m[0].length, m[3] !== undefined, m[4]!, m[1], Number(m[2]));
+  }
+}
 
 function scanSeasons(ctx: Ctx, out: Cand[]): void {
   const t = ctx.text;
@@ -953,6 +1034,36 @@ function scanRelative(ctx: Ctx, out: Cand[]): void {
     const d = addDuration(refDate, n, unit);
     out.push(cand(m.index, m.index + m[0].length, { from: d.from, due: d.due }, d.precision, true, 'duration'));
   }
+  RE_NEXT_N.lastIndex = 0;
+  while (GATE_NEXT.test(t) && (m = RE_NEXT_N.exec(t))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (NOT_FROM_NOW_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue; // "after the next 6 months"
+    const unit = durationUnit(m[3]!)!;
+    const n = numberValue(m[1]!);
+    if (!Number.isFinite(n) || n <= 0 || n > 5000) continue;
+    if (isServiceDuration(t, start, end, unit)) continue;
+    const d = addDuration(refDate, n, unit);
+    out.push(cand(start, end, { from: d.from, due: d.due }, d.precision, true, 'duration'));
+  }
+  RE_DURATION_ONE.lastIndex = 0;
+  while (GATE_NEXT.test(t) && (m = RE_DURATION_ONE.exec(t))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const unit = durationUnit(m[2]!)!;
+    if (isServiceDuration(t, start, end, unit)) continue;
+    const d = addDuration(refDate, 1, unit);
+    out.push(cand(start, end, { from: d.from, due: d.due }, d.precision, true, 'duration'));
+  }
+  RE_HORIZON.lastIndex = 0;
+  while (GATE_HORIZON.test(t) && (m = RE_HORIZON.exec(t))) {
+    const start = m.index;
+    if (PAST_HORIZON_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue; // "our previous five-year plan"
+    const n = numberValue(m[1]!);
+    if (!Number.isFinite(n) || n <= 0 || n > 50) continue;
+    const d = addDuration(refDate, n, 'years');
+    out.push(cand(start, start + m[0].length, { from: d.from, due: d.due }, 'year', true, 'horizon'));
+  }
   RE_FROM_NOW.lastIndex = 0;
   while (GATE_FROM_NOW.test(t) && (m = RE_FROM_NOW.exec(t))) {
     const n = numberValue(m[1]!);
@@ -1086,6 +1197,7 @@ function scanAll(ctx: Ctx): Cand[] {
   if (month && digit) scanMonthDates(ctx, all);
   if (month) scanMonths(ctx, all);
   if (HAS_PART.test(t)) scanParts(ctx, all);
+  if (HAS_UNDERSCORE_PERIOD.test(t)) scanUnderscored(ctx, all);
   if (HAS_SEASON.test(t)) scanSeasons(ctx, all);
   if (digit) {
     scanEarlyLate(ctx, all);
@@ -1124,7 +1236,7 @@ function toMatch(ctx: Ctx, c: Cand): DeadlineMatch {
     start -= endOf[1]!.length;
   } else {
     const startOf = EXTEND_START_OF.exec(before);
-    if (startOf && c.kind !== 'duration') {
+    if (startOf && c.kind !== 'duration' && c.kind !== 'horizon') {
       start -= startOf[1]!.length;
       due = c.from;
     }
@@ -1152,7 +1264,11 @@ function toMatch(ctx: Ctx, c: Cand): DeadlineMatch {
 export function findDeadlines(text: string, reference: Date, options?: TimeOptions): DeadlineMatch[] {
   if (!text) return [];
   const ctx = makeCtx(text, reference, options);
-  return scanAll(ctx).map((c) => toMatch(ctx, c));
+  const cands = scanAll(ctx);
+  const matches = cands.map((c) => toMatch(ctx, c));
+  // "Vision 2030: our ten-year plan": the explicit period says when; the horizon only says how long.
+  if (!cands.some((c) => c.kind === 'horizon') || !matches.some((d) => !d.relative && !d.baseline)) return matches;
+  return matches.filter((_, i) => cands[i]!.kind !== 'horizon');
 }
 
 /**

@@ -3,7 +3,7 @@ import type { BlockInfo } from '../markdown/blocks';
 import { collapse, originOf } from '../markdown/blocks';
 import { parseDocumentDate } from '../analysis/time';
 import { PhraseMatcher } from '../text/words';
-import { detectKind } from './kind';
+import { decideKind } from './kind';
 import { RoleClassifier } from './roles';
 import { buildSections, ownBlocks } from './sections';
 import { chunkMove, moveCell, placeGoal, placementOf, type AboveKeys, type GoalChunk, type GoalChunkCache, type PlacedChunk } from './chunks';
@@ -37,13 +37,15 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
   // After the front matter, or after a byte-order mark, which is no part of the writer's text.
   const bodyStart = first?.frontMatter !== undefined ? first.range.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
 
-  const sections = buildSections(blocks, text, options.roles);
   const frontMatterTitle = typeof frontMatter?.title === 'string' ? frontMatter.title : null;
+  const headingTitle = firstHeadingText(blocks);
+  const title = frontMatterTitle ?? headingTitle;
+  // An OKR page or a goals page ("FY21-Q1 OKRs", okrs/2024-q2.md): every section holds goals unless it says otherwise.
+  const sections = buildSections(blocks, text, options.roles, isGoalsDocument(title, headingTitle, options.path) ? 'goals' : 'other');
   const firstHeading = sections.find((s) => s.heading)?.heading ?? null;
-  const title = frontMatterTitle ?? firstHeading?.text ?? null;
-  // The period a whole document covers: front matter, its title, or a subtitle right under the title ("## Q1 2018").
+  // The period a whole document covers: front matter, its title, a subtitle right under the title ("## Q1 2018"), or its folder or file name ("2024h2/").
   const periodKey = ['period', 'horizon', 'deadline', 'due', 'timeframe'].find((key) => frontMatter?.[key] != null);
-  const documentPeriods = [periodKey ? String(frontMatter![periodKey]) : null, frontMatterTitle, subtitle(sections)].filter(
+  const documentPeriods = [periodKey ? String(frontMatter![periodKey]) : null, frontMatterTitle, headingTitle, subtitle(sections), ...pathPeriods(options.path)].filter(
     (p): p is string => p !== null,
   );
   const documentDate = parseDocumentDate(frontMatter?.date) ?? parseDocumentDate(frontMatter?.review) ?? null;
@@ -51,16 +53,22 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
   const referenceDate = documentDate ?? periodStartOf([...documentPeriods, title ?? ''], options) ?? options.today;
 
   const goalChunks = placeGoalChunks(text, blocks, sections, referenceDate.getUTCFullYear(), options.goalChunks);
-  const { kind, source: kindSource } = detectKind({
+  const visionSections = sections.filter((s) => s.role === 'vision' || s.role === 'mission').map((s) => s.index);
+  const statement = visionStatement(blocks, sections, visionSections);
+  const valuesUnderHeadings = extractValues(text, blocks, sections, false);
+  const decision = decideKind({
     path: options.path,
     frontMatter,
-    sections,
     title,
-    goalLines: goalChunks.reduce((sum, placed) => sum + placed.chunk.goalLines, 0),
-    goalCount: goalChunks.reduce((sum, placed) => sum + placed.chunk.goals.length, 0),
+    sections,
+    blocks,
+    goals: goalChunks.flatMap((placed) => placed.chunk.goals),
+    values: valuesUnderHeadings.length,
+    hasVisionStatement: statement !== null,
     lintAlways: options.lintAlways,
   });
-  const values = kind === 'none' ? [] : extractValues(text, blocks, sections, kind === 'values');
+  const { kind } = decision;
+  const values = kind === 'none' ? [] : kind === 'values' ? extractValues(text, blocks, sections, true) : valuesUnderHeadings;
 
   const valueNames = values.map((v) => v.name).filter((name) => name.length > 2 && name.length < 40);
   const valueNamesKey = valueNames.join('\u0002');
@@ -98,14 +106,15 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
     }
   }
 
-  const visionSections = sections.filter((s) => s.role === 'vision').map((s) => s.index);
   let placedGoals: Goal[] | undefined;
 
   const firstBody = blocks[first?.frontMatter !== undefined ? 1 : 0]?.range ?? { start: bodyStart, end: bodyStart };
   const model: DocumentModel = {
     text,
     kind,
-    kindSource,
+    kindSource: decision.source,
+    kindReasons: decision.reasons,
+    kindClose: decision.close,
     frontMatter,
     frontMatterProblem,
     bodyStart,
@@ -118,7 +127,7 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
     },
     periods: [...periods.values()],
     values,
-    vision: { statement: visionStatement(blocks, sections, visionSections), sections: visionSections },
+    vision: { statement, sections: visionSections },
     referenceDate,
     today: options.today,
   };
@@ -140,7 +149,7 @@ function placeGoalChunks(text: SourceText, blocks: readonly BlockInfo[], section
   const above = (index: number | null): Above =>
     index === null ? top : (aboveOf[index] ??= sectionAbove(sections[index], blocks, above(sections[index].parent), owners, keys));
   let goalBase = 0;
-  for (const { first, last } of planGoalChunks(sections)) {
+  for (const { first, last } of planGoalChunks(sections, blocks)) {
     const start = sections[first].range.start;
     const end = last + 1 < sections.length ? sections[last + 1].range.start : text.length;
     const { anchors, key } = above(sections[first].parent);
@@ -278,6 +287,32 @@ let lastValueNames: { key: string; matcher: PhraseMatcher } | null = null;
 function valueNameMatcher(names: readonly string[], key: string): PhraseMatcher {
   if (lastValueNames?.key !== key) lastValueNames = { key, matcher: new PhraseMatcher(names) };
   return lastValueNames.matcher;
+}
+
+/** The text of the document's first heading, if it has one. */
+function firstHeadingText(blocks: readonly BlockInfo[]): string | null {
+  for (const block of blocks) if (block.heading) return block.heading.text;
+  return null;
+}
+
+/** Titles and file names of goal pages: "FY21-Q1 OKRs", "Objectives and Key Results for Q1 2018", okrs/fy22-q1.md, goals.md. */
+const GOALS_TITLE = /\b(okrs?|objectives and key results|key results|goals|objectives|targets|milestones|success measures)\b/i;
+const GOALS_PATH = /(^|[/\\])(okrs?|goals|objectives)([-_. /\\]|$)/i;
+
+function isGoalsDocument(title: string | null, headingTitle: string | null, path: string | undefined): boolean {
+  if ((title && GOALS_TITLE.test(title)) || (headingTitle && GOALS_TITLE.test(headingTitle))) return true;
+  if (!path) return false;
+  const near = path.replace(/\\/g, '/').split('/').slice(-3).join('/');
+  return GOALS_PATH.test(near);
+}
+
+/** Folder and file names near the document that name a planning period: "2024h2", "Q2-19", "fy22-q1", "2021_q1". */
+const PATH_PERIOD = /^(?:(?:fy)?\d{2,4}[-_ ]?(?:q[1-4]|h[12])|(?:q[1-4]|h[12])[-_ ]?(?:fy)?\d{2,4}|fy[-_ ]?\d{2,4}(?:[-_ ]?(?:q[1-4]|h[12]))?)$/i;
+
+function pathPeriods(path: string | undefined): string[] {
+  if (!path) return [];
+  const segments = path.replace(/\\/g, '/').replace(/\.(md|markdown|mdx|mdown|mkd|txt)$/i, '').split('/').slice(-3);
+  return segments.filter((segment) => PATH_PERIOD.test(segment)).reverse();
 }
 
 /** A heading that follows the title with nothing between: a subtitle such as "Objectives and key results - Q1 2018". */

@@ -215,6 +215,9 @@ class MovedGoal implements Goal {
   get source(): Goal['source'] {
     return this.base.source;
   }
+  get role(): Goal['role'] {
+    return this.base.role;
+  }
   get range(): TextRange {
     return this.place(this.base.range);
   }
@@ -258,8 +261,8 @@ class MovedGoal implements Goal {
 
   /** Serialised as the goal it stands for. */
   toJSON(): Goal {
-    const { index, source, range, text, textRange, masked, section, parent, children, attributes, row, inheritedText, analysis } = this;
-    return { index, source, range, text, textRange, masked, section, parent, children, attributes, ...(row ? { row } : {}), inheritedText, analysis };
+    const { index, source, role, range, text, textRange, masked, section, parent, children, attributes, row, inheritedText, analysis } = this;
+    return { index, source, role, range, text, textRange, masked, section, parent, children, attributes, ...(row ? { row } : {}), inheritedText, analysis };
   }
 }
 

@@ -1,19 +1,35 @@
-import { collapse, firstBlockFrom, maskedSlice, movedBy, originOf, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
+import { collapse, maskedSlice, movedBy, originOf, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
 import type { TextRange } from '../types';
-import { GOAL_LABEL, ancestry, ownBlocks } from './sections';
-import type { Goal, GoalCell, GoalColumn, Section } from './types';
+import { GOAL_LABEL, ancestry } from './sections';
+import type { Goal, GoalCell, GoalColumn, GoalRole, Section } from './types';
 import { charAt, type SourceText } from '../text/source';
-
-/** An attribute line under a goal: "Owner: Priya", "Target - 45", "**Due:** Q3". */
-const ATTRIBUTE_LINE =
-  /^\s*(owners?|dri|leads?|led by|accountable|responsible|sponsor|metrics?|kpis?|measures?|measured by|indicators?|baseline|current|starting point|targets?|deadline|due|due date|by when|timeline|timeframe|when|why|rationale|outcome|customer outcome)\s*[:\-–—]\s*/i;
+import {
+  boldLead,
+  isGoalLeadIn,
+  isItalicOnly,
+  isTopic,
+  readLeadIn,
+  isLinkOnly,
+  isQuestion,
+  isStatement,
+  isStruckThrough,
+  linkOnlyTarget,
+  opensWithStateVerb,
+  readCommitment,
+  readField,
+  RECORD_LABEL,
+  sentenceSpans,
+  type Field,
+  type FieldKind,
+} from './reading';
+import { ROLE_WORDS } from './smart';
 
 const COLUMN_WORDS: [GoalColumn, RegExp][] = [
-  ['owner', /\b(owners?|dri|leads?|responsible|accountable|sponsor|who|owned by|team)\b/i],
+  ['owner', /\b(owners?|dri|leads?|responsible|accountable|sponsor|who|owned by|team|assignees?|point of contact)\b/i],
   ['deadline', /\b(deadline|due|by when|when|dates?|timeline|timeframe|time ?frame|quarter|period|by)\b/i],
   ['baseline', /\b(baseline|current|today|now|starting point|as[- ]is|actual|last year)\b/i],
   ['target', /\b(targets?|goal value|to[- ]be|aim)\b/i],
-  ['goal', /\b(goals?|objectives?|key results?|krs?|okrs?|outcomes?|commitments?|priorit(y|ies)|aims?|ambitions?|initiatives?)\b/i],
+  ['goal', /\b(goals?|objectives?|key results?|krs?|okrs?|outcomes?|commitments?|priorit(y|ies)|aims?|ambitions?|initiatives?|milestones?|deliverables?)\b/i],
   ['metric', /\b(metrics?|kpis?|measures?|indicators?|how we (will )?measure)\b/i],
   ['relevance', /\b(why|rationale|customer (outcome|benefit|impact)|impact|link to|pillar|theme|benefit)\b/i],
 ];
@@ -45,34 +61,36 @@ export function classifyColumns(headers: readonly string[], referenceYear: numbe
   return columns.map((column, i) => (column === 'goal' && i !== first ? 'relevance' : column));
 }
 
-const EMPTY_CELL = /^(|-+|–|—|\?+|n\/?a|tbd|tbc|to be (confirmed|decided|defined)|none|x)$/i;
+const EMPTY_CELL = /^(|-+|–|—|\?+|n\/?a|tbd|tbc|tk|to be (confirmed|decided|defined)|none|x)$/i;
 
 export function isEmptyCell(text: string): boolean {
   return EMPTY_CELL.test(text.trim());
 }
 
-/** A list item that is only a link ("[What is an OKR?](...)") points elsewhere; it is not a goal. */
-const LINK_ONLY = /^\s*(\[[^\]]*\]\([^)]*\)|\[[^\]]*\]\[[^\]]*\]|<[^>\s]+>|https?:\/\/\S+)\s*[.,;]?\s*$/;
-
 /** "### Marketing", "## Platform team": a short heading naming a team owns the goals under it. */
-const TEAM_HEADING = /^\s*(?:\d+\.?\s*)?(?:[\w&/.+-]+\s+){0,2}(?:team|squad|group|department|office|function)\s*$|^\s*(?:\d+\.?\s*)?(?:marketing|sales|engineering|product|design|support|operations|ops|finance|hr|people|legal|security|platform|data|growth|customer success|research|partnerships|recruiting|talent|communications|comms|infrastructure|it)(?:\s+(?:and|&)\s+\w+)?\s*$/i;
+const TEAM_HEADING = /^\s*(?:\d+\.?\s*)?(?:[\w&/.+-]+\s+){0,2}(?:team|squad|group|department|office|function|committee|working group|wg)\s*$|^\s*(?:\d+\.?\s*)?(?:marketing|sales|engineering|product|design|support|operations|ops|finance|hr|people|people ops|legal|security|platform|data|growth|customer success|customer engineering|research|partnerships|recruiting|talent|communications|comms|infrastructure|it|ceo|cto|cfo|coo|cmo|cpo|cro|vp [\w ]{1,20}|product\/engineering|product & engineering)(?:\s+(?:and|&)\s+\w+)?\s*$/i;
 
-function teamHeadingOwner(section: Section): GoalCell | undefined {
-  if (!section.heading || section.depth === 1 || !TEAM_HEADING.test(section.heading.text)) return undefined;
-  return { text: section.heading.text, range: section.heading.range, header: 'section owner' };
+/** A heading that names a person, often with a handle ("`Bedeho` (@bedeho)"): their personal goals follow. */
+const PERSON_HEADING = /^\s*`?[A-Z][\w.-]{1,30}`?(?:\s+`?[A-Z][\w.-]{1,30}`?)?\s*\(@[\w.-]{1,39}\)\s*$/;
+
+function headingOwner(section: Section): GoalCell | undefined {
+  if (!section.heading || section.depth === 1) return undefined;
+  const text = section.heading.text;
+  if (!TEAM_HEADING.test(text) && !PERSON_HEADING.test(text)) return undefined;
+  return { text, range: section.heading.range, header: 'section owner' };
 }
 
 /** Status notes after "=>" and issue, version and standard numbers are not part of what a goal commits to. */
 function withoutNoise(masked: string): string {
   const blankFrom = (text: string, at: number) => text.slice(0, at) + text.slice(at).replace(/[^\r\n]/g, ' ');
   let out = masked;
-  const status = /\s(?:=+>|→)\s|(?<!key\s)\b(?:status|update|progress|result|done)\s*:/i.exec(out);
+  const status = /\s(?:=+\s?>|→)\s|(?<!key\s)\b(?:status|update|progress|result|done)\s*:/i.exec(out);
   if (status) out = blankFrom(out, status.index);
   return out
     .replace(/(?:[\w.-]+\/[\w.-]+)?#\d+/g, (m) => ' '.repeat(m.length))
     .replace(/\bv?\d+\.\d+\.\d+[\w.+-]*|\bv\d+(?:\.\d+)?\b/g, (m) => ' '.repeat(m.length))
     .replace(/\b(?:since|version|release|in)\s+\d+\.\d+\b/gi, (m) => m.replace(/\d+\.\d+$/, (n) => ' '.repeat(n.length)))
-    .replace(/\b(?:RFC|ISO|PR|issue|ticket|section|step|phase|tier|level)[\s-]*\d+/gi, (m) => m.replace(/\d+$/, (n) => ' '.repeat(n.length)));
+    .replace(/\b(?:RFC|ISO|PR|issue|ticket|section|step|phase|tier|level|epic|action|priority|objective|kr|o)[\s-]*\d+/gi, (m) => m.replace(/\d+$/, (n) => ' '.repeat(n.length)));
 }
 
 const readings = new Map<string, { cut: number; masked: string; text: string }>();
@@ -100,15 +118,33 @@ const PLAIN_GOALS_HEADING = /^\s*(our|the|team|key)?\s*(goals?|objectives?|aims?
 /** "Key results", "OKRs", "Goals": a label heading says nothing about why; the heading above it may. */
 const LABEL_HEADING = /^\s*(our|the|team|key)?\s*(goals?|objectives?|aims?|key results?|krs?|okrs?|targets?|measures?)\s*:?\s*$/i;
 
+/** "### Key results" under an objective heading: the objective's measures follow. */
+const KEY_RESULTS_HEADING = /^\s*(key results?|krs?|measures?( of success)?|success measures|how we('ll| will) measure( it| success)?)\s*:?\s*$/i;
+
+/** "1. CEO: Grow Net ARR", "Action 01: ...", "Priority 2 - ...": the enumeration before a heading's statement. */
+const ENUMERATION = /^\s*(?:\d{1,3}[.)]|[ivx]{1,4}[.)]|[a-z][.)])\s+/i;
+
+/** Whether a section's own text ends with a lead-in ("We will:") that makes its subsections goals. */
+function endsWithLeadIn(blocks: readonly BlockInfo[], section: Section): boolean {
+  for (let i = section.blocksTo - 1; i >= section.blocksFrom; i--) {
+    const block = blocks[i];
+    if (block.type === 'html' || block.comments.length > 0 && block.masked.trim() === '') continue;
+    return block.type === 'paragraph' && isGoalLeadIn(block.masked);
+  }
+  return false;
+}
+
 /**
  * Splits the sections into goal chunks, runs of sections whose goals link only among themselves,
  * so a chunk's goals can be found, analysed and checked on their own, and kept while it is
  * unchanged. A section's own text is a chunk and each subsection starts another, unless the heading
- * is a goal (its key results sit in the subsections) or a plain "Goals" heading (whose prose counts
- * as a goal only when no subsection holds one): then the section and its subsections are one chunk.
- * Links that do reach into a chunk (headings above, an owner named above) are part of its key.
+ * is a goal (its key results sit in the subsections), a plain "Goals" heading (whose prose counts
+ * as a goal only when no subsection holds one), an objective with a "Key results" subsection, or
+ * its text ends with a lead-in ("We will:") that makes its subsections goals: then the section and
+ * its subsections are one chunk. Links that do reach into a chunk (headings above, an owner named
+ * above) are part of its key.
  */
-export function planGoalChunks(sections: readonly Section[]): { first: number; last: number }[] {
+export function planGoalChunks(sections: readonly Section[], blocks: readonly BlockInfo[]): { first: number; last: number }[] {
   const chunks: { first: number; last: number }[] = [];
   const lastOfSubtree = (section: Section): number =>
     section.children.length === 0 ? section.index : lastOfSubtree(sections[section.children[section.children.length - 1]]);
@@ -116,7 +152,12 @@ export function planGoalChunks(sections: readonly Section[]): { first: number; l
     const heading = section.heading?.text;
     const whole =
       section.children.length === 0 ||
-      (heading !== undefined && section.index > 0 && (GOAL_LABEL.test(heading) || (section.depth !== 1 && PLAIN_GOALS_HEADING.test(heading))));
+      (heading !== undefined &&
+        section.index > 0 &&
+        (GOAL_LABEL.test(heading) ||
+          (section.depth !== 1 && PLAIN_GOALS_HEADING.test(heading)) ||
+          section.children.some((child) => KEY_RESULTS_HEADING.test(sections[child].heading?.text ?? '')))) ||
+      endsWithLeadIn(blocks, section);
     if (whole) {
       chunks.push({ first: section.index, last: lastOfSubtree(section) });
       return;
@@ -126,6 +167,11 @@ export function planGoalChunks(sections: readonly Section[]): { first: number; l
   };
   if (sections.length > 0) visit(sections[0]);
   return chunks;
+}
+
+/** After a goal label ("KR: Increase PXP") two words state a goal. */
+function isLabelledStatement(text: string): boolean {
+  return isStatement(text) || (text.match(/[A-Za-z][\w'’-]*/g) ?? []).length >= 2;
 }
 
 /** A paragraph that is all bold and reads like an objective (three words or more). */
@@ -152,17 +198,36 @@ export interface ExtractedGoals {
   owners: Map<number, GoalCell>;
 }
 
+/** How the items of a list are read: as goals, as the key results of an objective, or only for their fields. */
+type ListMode = 'goals' | 'key-results' | 'fields';
+
+const FIELD_COLUMNS: Partial<Record<FieldKind, GoalColumn>> = {
+  owner: 'owner',
+  deadline: 'deadline',
+  metric: 'metric',
+  baseline: 'baseline',
+  target: 'target',
+  why: 'relevance',
+};
+
 /**
- * Finds the goals of a chunk of sections: list items under goals-like headings, labelled lines,
- * labelled headings and goal-table rows.
+ * Finds the goals of a chunk of sections as a reader does: list items and tables under goals
+ * headings, period headings and lead-ins ("We will:"), objectives written as headings with their
+ * key results, OKR blocks whose fields ("Owner:", "Timeframe:", "Key Results:") belong to their
+ * goal, labelled lines, and commitments stated in prose ("We will ...", "Our goal is to ...").
+ * Guidance (definitions, FAQs, processes, templates), non-goals, needs, records of progress and
+ * values are not goals.
  */
 export function extractGoals({ text, blocks, sections, referenceYear, first, last, ownerBefore }: ExtractOptions): ExtractedGoals {
   const goals: Goal[] = [];
   const sectionOwner = new Map<number, GoalCell>();
+  /** Fields named for a whole section ("Timeframe: by 2022-07-31" in an OKR block), for its goals without their own. */
+  const sectionFields = new Map<number, Partial<Record<GoalColumn, GoalCell>>>();
   const chunk = sections.slice(first, last + 1);
 
   const addGoal = (
     source: Goal['source'],
+    role: GoalRole,
     range: TextRange,
     section: number,
     parent: number | null,
@@ -173,6 +238,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     const goal: Goal = {
       index: goals.length,
       source,
+      role,
       range,
       text: goalText,
       textRange: { start: textStart + cut, end: textStart + cut + masked.length },
@@ -189,99 +255,263 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     return goal;
   };
 
-  const attributeOf = (masked: string, range: TextRange): { column: GoalColumn; cell: GoalCell } | null => {
-    const match = ATTRIBUTE_LINE.exec(masked);
-    if (!match) return null;
-    const label = match[1].toLowerCase();
-    const column: GoalColumn | undefined = COLUMN_WORDS.find(([, pattern]) => pattern.test(label))?.[0];
-    const start = range.start + match[0].length;
-    return {
-      column: column === 'goal' ? 'relevance' : (column ?? 'relevance'),
-      cell: { text: collapse(masked.slice(match[0].length)), range: { start, end: range.end }, header: match[1] },
-    };
+  const cellOf = (field: Field, start: number, end: number): GoalCell => ({ text: field.value, range: { start: start + field.valueStart, end }, header: field.label });
+
+  /** Puts a field on a goal, or on the section when no goal owns it; owners also reach the chunks below. */
+  const attach = (field: Field, cell: GoalCell, goal: number | null, section: number): void => {
+    const column = FIELD_COLUMNS[field.kind];
+    if (!column || !cell.text) return;
+    if (goal !== null) {
+      goals[goal].attributes[column] ??= cell;
+      return;
+    }
+    const fields = sectionFields.get(section) ?? {};
+    fields[column] ??= cell;
+    sectionFields.set(section, fields);
+    if (column === 'owner' && !sectionOwner.has(section)) sectionOwner.set(section, cell);
   };
 
   const headingGoalOf = new Map<number, number>();
+  /** Sections whose parent's text ends with "We will:": their headings are objectives. */
+  const ledIn = new Set<number>();
+
   for (const section of chunk) {
+    if (section.neutral) continue;
     const inGoals = section.effectiveRole === 'goals';
+    const inValues = section.effectiveRole === 'values';
     let objective: number | null = null;
 
-    if (section.heading && section.index > 0 && GOAL_LABEL.test(section.heading.text)) {
-      const block = blocks[section.firstBlock];
-      objective = addGoal('heading', section.heading.range, section.index, null, block.masked).index;
-      headingGoalOf.set(section.index, objective);
-    } else {
-      // Key results under "### Objective 2" sub-sections belong to the objective heading above.
-      const parentHeadingGoal = section.parent === null ? undefined : headingGoalOf.get(section.parent);
-      if (parentHeadingGoal !== undefined && section.role === 'other') objective = parentHeadingGoal;
+    if (section.heading && section.index > 0) {
+      const heading = readHeadingGoal(section, inGoals || ledIn.has(section.index));
+      if (heading && !hasObjectiveField(section)) {
+        const block = blocks[section.firstBlock];
+        objective = addGoal('heading', 'objective', section.heading.range, section.index, null, block.masked).index;
+        headingGoalOf.set(section.index, objective);
+      }
     }
+    if (objective === null && section.parent !== null) {
+      // Key results under "### Key results" (or any plain subsection) belong to the objective heading above.
+      const parentHeadingGoal = headingGoalOf.get(section.parent);
+      if (parentHeadingGoal !== undefined && (section.role === 'other' || section.role === 'goals')) objective = parentHeadingGoal;
+    }
+    if (endsWithLeadIn(blocks, section)) for (const child of section.children) ledIn.add(child);
 
+    /** The lead-in right before this block ("Cabinet Office will:"), with the range of the actor it names. */
+    let leadIn: { actor: GoalCell | null } | null = null;
     for (let blockIndex = section.blocksFrom; blockIndex < section.blocksTo; blockIndex++) {
       const block = blocks[blockIndex];
       // Items are read where the block was first extracted and only goals moved: most blocks did not change.
       const origin = originOf(block);
+      const afterLeadIn = leadIn !== null;
+      const leadInActor = leadIn?.actor ?? null;
+      leadIn = null;
       if (origin.items) {
         const delta = movedBy(block);
         const place = (r: TextRange): TextRange => (delta === 0 ? r : { start: r.start + delta, end: r.end + delta });
-        const visit = (item: ListItemInfo, parent: number | null, level: number): void => {
-          const masked = maskedSlice(origin, item.ownRange);
+        const mode: ListMode = objective !== null ? 'key-results' : inGoals || afterLeadIn ? 'goals' : 'fields';
+        const visit = (item: ListItemInfo, itemMode: ListMode, parent: number | null, level: number): void => {
           const own = place(item.ownRange);
-          const attribute = attributeOf(masked, own);
-          if (attribute) {
-            if (parent !== null) goals[parent].attributes[attribute.column] ??= attribute.cell;
-            else if (attribute.column === 'owner') sectionOwner.set(section.index, attribute.cell);
+          const raw = text.slice(own.start, own.end);
+          const masked = maskedSlice(origin, item.ownRange);
+          const walkChildren = (childMode: ListMode, childParent: number | null) => {
+            for (const child of item.children) visit(child, childMode, childParent, level + 1);
+          };
+          if (masked.trim() === '' || isStruckThrough(raw) || isItalicOnly(raw)) return;
+          const field = readField(masked);
+          if (field && field.kind !== 'other') {
+            const owner = parent ?? objective;
+            if ((field.kind === 'objective' || field.kind === 'goal' || field.kind === 'key-result') && isLabelledStatement(field.value)) {
+              if (itemMode === 'fields' && !inGoals && field.kind !== 'objective' && field.kind !== 'key-result') return;
+              const isResult = field.kind === 'key-result';
+              const goalParent = isResult ? (parent ?? objective) : level > 0 ? parent : null;
+              const goal = addGoal('list', isResult ? 'key-result' : field.kind === 'objective' ? 'objective' : 'goal', own, section.index, goalParent, masked);
+              if (!isResult && level === 0) objective = goal.index;
+              walkChildren('key-results', goal.index);
+              return;
+            }
+            if (field.kind === 'key-results') {
+              // "Key Results: Martin, Bedeho": the names deliver the key results listed under it.
+              if (field.value && !isStatement(field.value.replace(/\b(and|u\.n\.o\.?)\b/g, ''))) {
+                attach({ ...field, kind: 'owner' }, cellOf(field, own.start, own.end), owner, section.index);
+              }
+              walkChildren('key-results', owner);
+              return;
+            }
+            attach(field, cellOf(field, own.start, own.end), owner, section.index);
+            return; // records, metadata and attributes: what is under them is not a goal either
+          }
+          const lead = boldLead(raw);
+          if (lead && !lead.rest && item.children.length > 0 && (RECORD_LABEL.test(lead.label) || !isStatement(lead.label))) {
+            // "**Grading Notes**" over a list of notes; "**Key Results**" over a list of them.
+            if (/\bkey results?\b|\bkrs?\b/i.test(lead.label)) walkChildren('key-results', parent ?? objective);
             return;
           }
-          if (LINK_ONLY.test(text.slice(own.start, own.end))) return;
-          const labelled = GOAL_LABEL.exec(masked);
-          const isKeyResult = labelled !== null && /^(kr|key result)/i.test(labelled[1] ?? labelled[2] ?? '');
-          const counts = inGoals || labelled !== null || parent !== null;
-          if (!counts || level > 1) {
-            // Deeper items are details of their goal: their attribute lines still apply.
-            for (const child of item.children) visit(child, parent, level + 1);
+          if (isLinkOnly(raw)) {
+            const link = linkOnlyTarget(raw);
+            const labelled = link !== null && GOAL_LABEL.test(link.text);
+            if (!labelled && (itemMode === 'fields' || !link || link.inPage || !isStatement(link.text) || level > 0)) return;
+          }
+          if (isQuestion(masked)) return;
+          if (itemMode === 'fields') {
+            const labelled = GOAL_LABEL.exec(masked);
+            const commitment = !inValues && readCommitment(masked);
+            if (labelled && isLabelledStatement(masked.slice(labelled[0].length))) {
+              const isResult = /^\s*(kr|key result)/i.test(masked);
+              const goal = addGoal('line', isResult ? 'key-result' : 'objective', own, section.index, isResult ? objective : null, masked);
+              if (!isResult) objective = goal.index;
+              walkChildren('key-results', goal.index);
+            } else if (commitment && level === 0) {
+              addGoal('list', 'commitment', own, section.index, null, masked);
+            }
             return;
           }
-          const goalParent = level === 0 ? (isKeyResult || !labelled ? objective : null) : parent;
-          const goal = addGoal(labelled || inGoals || parent !== null ? 'list' : 'line', own, section.index, goalParent, masked);
-          for (const child of item.children) visit(child, goal.index, level + 1);
+          if (!isStatement(field?.value ?? masked) || isTopic(masked) || (afterLeadIn && opensWithStateVerb(masked))) return;
+          const isResult = itemMode === 'key-results';
+          const goalParent = isResult ? (parent ?? objective) : parent;
+          const role: GoalRole = isResult ? 'key-result' : item.children.length > 0 && level === 0 ? 'objective' : afterLeadIn ? 'commitment' : 'goal';
+          const goal = addGoal('list', role, own, section.index, goalParent, masked);
+          if (leadInActor && level === 0) goal.attributes.owner = leadInActor;
+          // Deeper items are the goal's key results, or details; a label ("Owner: ...") is an attribute.
+          if (level < 2) walkChildren('key-results', goal.index);
+          else for (const child of item.children) readDetails(child, goal.index);
         };
-        for (const item of origin.items) visit(item, null, 0);
+        const readDetails = (item: ListItemInfo, goal: number): void => {
+          const own = place(item.ownRange);
+          const field = readField(maskedSlice(origin, item.ownRange));
+          if (field) attach(field, cellOf(field, own.start, own.end), goal, section.index);
+        };
+        for (const item of origin.items) visit(item, mode, null, 0);
       } else if (block.table) {
-        extractTableGoals(block, section.index, objective);
+        if (!readMetadataTable(block, section.index)) extractTableGoals(block, section.index, objective, inGoals || afterLeadIn || objective !== null);
       } else if (block.paragraphs.length > 0 || block.type === 'paragraph') {
         const paragraphs = block.paragraphs.length > 0 ? block.paragraphs : [block.range];
         for (const paragraph of paragraphs) {
-          let lineStart = paragraph.start;
-          for (const line of maskedSlice(block, paragraph).split('\n')) {
-            const range = { start: lineStart, end: lineStart + line.replace(/\s+$/, '').length };
-            lineStart += line.length + 1;
-            const labelled = GOAL_LABEL.exec(line);
-            if (!labelled && inGoals && isBoldObjective(text.slice(range.start, range.end), line)) {
-              // "**Make onboarding effortless**" above a list: an objective whose items are its key results.
-              objective = addGoal('line', range, section.index, null, line).index;
-              continue;
-            }
-            if (labelled) {
-              const isKeyResult = /^(kr|key result)/i.test(labelled[1] ?? labelled[2] ?? '');
-              const goal = addGoal('line', range, section.index, isKeyResult ? objective : null, line);
-              if (!isKeyResult) objective = goal.index;
-              continue;
-            }
-            const attribute = attributeOf(line, range);
-            if (attribute?.column === 'owner') {
-              if (objective !== null && goals[objective].section === section.index) goals[objective].attributes.owner ??= attribute.cell;
-              else sectionOwner.set(section.index, attribute.cell);
-            }
+          const maskedParagraph = maskedSlice(block, paragraph);
+          const lead = readLeadIn(maskedParagraph);
+          if (lead) {
+            const at = lead.actor ? maskedParagraph.lastIndexOf(lead.actor) : -1;
+            leadIn = { actor: at >= 0 ? { text: lead.actor, range: { start: paragraph.start + at, end: paragraph.start + at + lead.actor.length }, header: 'actor' } : null };
+          }
+          const taken = readParagraphLines(block, paragraph, maskedParagraph, section, inGoals, (next) => (objective = next), () => objective);
+          if (!inValues && !isItalicOnly(text.slice(paragraph.start, paragraph.end))) {
+            readCommitments(paragraph, maskedParagraph, section, taken, objective);
           }
         }
       }
     }
   }
 
-  function extractTableGoals(block: BlockInfo, section: number, objective: number | null): void {
+  /** Labelled lines, bold objectives and field lines of one paragraph; returns the line ranges taken as goals. */
+  function readParagraphLines(
+    block: BlockInfo,
+    paragraph: TextRange,
+    maskedParagraph: string,
+    section: Section,
+    inGoals: boolean,
+    setObjective: (goal: number) => void,
+    currentObjective: () => number | null,
+  ): TextRange[] {
+    const taken: TextRange[] = [];
+    let lineStart = paragraph.start;
+    for (const line of maskedParagraph.split('\n')) {
+      const range = { start: lineStart, end: lineStart + line.replace(/\s+$/, '').length };
+      lineStart += line.length + 1;
+      const raw = text.slice(range.start, range.end);
+      const field = readField(line);
+      if (field && field.kind !== 'other' && !((field.kind === 'objective' || field.kind === 'key-result' || field.kind === 'goal') && isLabelledStatement(field.value))) {
+        if (field.kind === 'owner' || FIELD_COLUMNS[field.kind]) attach(field, cellOf(field, range.start, range.end), currentObjective(), section.index);
+        continue;
+      }
+      const labelled = GOAL_LABEL.exec(line);
+      if (!labelled && inGoals && isBoldObjective(raw, line)) {
+        // "**Make onboarding effortless**" above a list: an objective whose items are its key results.
+        setObjective(addGoal('line', 'objective', range, section.index, null, line).index);
+        taken.push(range);
+        continue;
+      }
+      if (labelled && isLabelledStatement(line.slice(labelled[0].length))) {
+        const isKeyResult = /^\s*(kr|key result)/i.test(line);
+        const goal = addGoal('line', isKeyResult ? 'key-result' : 'objective', range, section.index, isKeyResult ? currentObjective() : null, line);
+        if (!isKeyResult) setObjective(goal.index);
+        taken.push(range);
+      }
+    }
+    return taken;
+  }
+
+  /** Commitments stated in a paragraph's sentences ("Departments will publish ... by December 2012."). */
+  function readCommitments(paragraph: TextRange, maskedParagraph: string, section: Section, taken: readonly TextRange[], objective: number | null): void {
+    for (const span of sentenceSpans(maskedParagraph)) {
+      const start = paragraph.start + span.start;
+      const end = paragraph.start + span.end;
+      if (taken.some((r) => r.start <= start && start < r.end)) continue;
+      const sentence = maskedParagraph.slice(span.start, span.end);
+      const commitment = readCommitment(sentence.replace(/\s+/g, ' '));
+      if (!commitment) continue;
+      const goal = addGoal('prose', 'commitment', { start, end }, section.index, objective, sentence);
+      if (!commitment.actorIsAuthor && commitment.actor) {
+        goal.attributes.owner = { text: commitment.actor, range: { start, end: start + commitment.actor.length }, header: 'actor' };
+      }
+    }
+  }
+
+  /** Whether the section's own list holds an "Objective: ..." field: then the heading is the OKR's title, not its goal. */
+  function hasObjectiveField(section: Section): boolean {
+    for (let i = section.blocksFrom; i < section.blocksTo; i++) {
+      const block = blocks[i];
+      const origin = originOf(block);
+      for (const item of origin.items ?? []) {
+        const field = readField(maskedSlice(origin, item.ownRange));
+        if (field?.kind === 'objective' && isStatement(field.value)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a heading states a goal: labelled ("Objective: ...", "Action 01: ..."), led by an
+   * owner ("1. CEO: Grow Net ARR"), or an objective whose key results follow (a "Key results"
+   * subsection, or a flat list of results under a statement heading in a goals section).
+   */
+  function readHeadingGoal(section: Section, inGoals: boolean): boolean {
+    const heading = section.heading!.text;
+    if (GOAL_LABEL.test(heading)) return isLabelledStatement(heading.replace(GOAL_LABEL, ''));
+    if (!inGoals || section.depth === 1) return false;
+    const unnumbered = heading.replace(ENUMERATION, '');
+    const field = readField(unnumbered);
+    if (field && field.kind === 'other' && ROLE_WORDS.test(field.label) && isStatement(field.value)) return true;
+    if (!isStatement(unnumbered) || section.role !== 'other' || TEAM_HEADING.test(heading) || PERSON_HEADING.test(heading)) return false;
+    if (ledIn.has(section.index)) return true;
+    if (section.children.some((child) => KEY_RESULTS_HEADING.test(sections[child].heading?.text ?? ''))) return true;
+    // A flat list of statements right under it: its key results.
+    for (let i = section.blocksFrom; i < section.blocksTo; i++) {
+      const items = originOf(blocks[i]).items;
+      if (!items) continue;
+      return items.length > 0 && items.every((item) => item.children.length === 0);
+    }
+    return false;
+  }
+
+  /** A two-column table of labels and values ("Point of contact | @x", "Status | Accepted"): the section's fields. */
+  function readMetadataTable(block: BlockInfo, section: number): boolean {
+    const table = block.table!;
+    const rows = [table.header, ...table.rows];
+    if (table.header.cells.length !== 2) return false;
+    const fields = rows.map((row) => (row.cells.length === 2 ? readField(`${row.cells[0].text}: ${row.cells[1].text}`) : null));
+    const known = fields.filter((f) => f && f.kind !== 'other' && f.kind !== 'goal' && f.kind !== 'objective').length;
+    if (known < 2) return false;
+    rows.forEach((row, i) => {
+      const field = fields[i];
+      if (field && field.value && !isEmptyCell(field.value)) attach(field, { text: field.value, range: row.cells[1].range, header: field.label }, null, section);
+    });
+    return true;
+  }
+
+  function extractTableGoals(block: BlockInfo, section: number, objective: number | null, inGoals: boolean): void {
     const table = block.table!;
     const headers = table.header.cells.map((cell) => cell.text);
-    const columns = classifyColumns(headers, referenceYear);
+    let columns = classifyColumns(headers, referenceYear);
+    if (!columns && inGoals) columns = milestoneColumns(headers, table.rows.map((row) => row.cells.map((c) => c.text)));
     if (!columns) return;
     const goalColumn = columns.indexOf('goal');
     // A column of numbers and dates cannot hold goals: this is a schedule or a data table.
@@ -291,14 +521,14 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
       const goalCell = row.cells[goalColumn];
       if (!goalCell || isEmptyCell(goalCell.text)) continue;
       const cells: GoalCell[] = row.cells.map((cell, i) => ({ text: cell.text, range: cell.range, header: headers[i] ?? '' }));
-      const goal = addGoal('table', trimRange(text, row.range), section, objective, maskedSlice(block, goalCell.range), goalCell.range.start);
+      const goal = addGoal('table', objective !== null ? 'key-result' : 'goal', trimRange(text, row.range), section, objective, maskedSlice(block, goalCell.range), goalCell.range.start);
       goal.row = { range: row.range, cells };
       columns.forEach((column, i) => {
         if (column && column !== 'goal' && cells[i] && !isEmptyCell(cells[i].text)) goal.attributes[column] ??= cells[i];
       });
       // A header such as "2027 target" dates every row.
       headers.forEach((header, i) => {
-        if (columns[i] === 'target' && YEAR_HEADER.test(header)) goal.inheritedText.push({ text: header, range: table.header.cells[i].range, from: 'column' });
+        if (columns![i] === 'target' && YEAR_HEADER.test(header)) goal.inheritedText.push({ text: header, range: table.header.cells[i].range, from: 'column' });
       });
     }
   }
@@ -306,23 +536,25 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
   // A goals section written as prose ("## Goals" then a sentence) states its goal in that paragraph.
   const sectionsWithGoals = new Set(goals.map((g) => g.section));
   for (const section of chunk) {
-    if (!section.heading || section.depth === 1 || !PLAIN_GOALS_HEADING.test(section.heading.text)) continue;
+    if (!section.heading || section.depth === 1 || section.neutral || !PLAIN_GOALS_HEADING.test(section.heading.text)) continue;
     if (sectionsWithGoals.has(section.index) || section.children.some((child) => sectionsWithGoals.has(child))) continue;
-    const paragraphs = ownBlocks(blocks, section).filter((b) => b.type === 'paragraph');
+    const paragraphs: BlockInfo[] = [];
+    for (let i = section.blocksFrom; i < section.blocksTo; i++) if (blocks[i].type === 'paragraph') paragraphs.push(blocks[i]);
     if (paragraphs.length === 0 || paragraphs.length > 3) continue;
     for (const block of paragraphs) {
-      if (originOf(block).tokens.length >= 4 && originOf(block).tokens.length <= 80) addGoal('line', trimRange(text, block.range), section.index, null, block.masked);
+      const words = originOf(block).tokens.length;
+      if (words >= 4 && words <= 80 && isStatement(block.masked)) addGoal('line', 'goal', trimRange(text, block.range), section.index, null, block.masked);
     }
   }
 
   // Headings above a goal can name its period ("2027 Q1 goals"); section owners apply to goals below them.
   // Both depend only on the goal's section (a heading goal skips its own heading), so goals share them.
-  const bySection = new Map<string, { inherited: Goal['inheritedText']; owner: GoalCell | undefined }>();
+  const bySection = new Map<string, { inherited: Goal['inheritedText']; owner: GoalCell | undefined; fields: Partial<Record<GoalColumn, GoalCell>> }>();
   const fromAncestors = (section: number, skipOwnHeading: boolean) => {
     const key = `${section}:${skipOwnHeading}`;
     let found = bySection.get(key);
     if (!found) {
-      found = { inherited: [], owner: undefined };
+      found = { inherited: [], owner: undefined, fields: {} };
       let nearest = true;
       for (const ancestor of ancestry(sections, section)) {
         if (ancestor.heading && !(skipOwnHeading && ancestor.index === section)) {
@@ -334,20 +566,41 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
           // Under "### Key results", the heading that speaks for the goal is the objective above it.
           nearest = nearest && LABEL_HEADING.test(ancestor.heading.text) && ancestor.depth > 1;
         }
-        const owner = (ancestor.index < first ? ownerBefore(ancestor.index) : sectionOwner.get(ancestor.index)) ?? teamHeadingOwner(ancestor);
+        const owner = (ancestor.index < first ? ownerBefore(ancestor.index) : sectionOwner.get(ancestor.index)) ?? headingOwner(ancestor);
         if (owner && !found.owner) found.owner = { ...owner, header: 'section owner' };
+        const fields = ancestor.index >= first ? sectionFields.get(ancestor.index) : undefined;
+        if (fields) for (const [column, cell] of Object.entries(fields) as [GoalColumn, GoalCell][]) if (column !== 'owner') found.fields[column] ??= cell;
       }
       bySection.set(key, found);
     }
     return found;
   };
   for (const goal of goals) {
-    const { inherited, owner } = fromAncestors(goal.section, goal.source === 'heading');
+    const { inherited, owner, fields } = fromAncestors(goal.section, goal.source === 'heading');
     // Table goals already hold their column headers; the rest share their section's list.
     goal.inheritedText = goal.inheritedText.length > 0 ? [...goal.inheritedText, ...inherited] : inherited;
+    // The section's fields belong to its objective; its key results take them through it.
+    if (goal.parent === null) for (const [column, cell] of Object.entries(fields) as [GoalColumn, GoalCell][]) goal.attributes[column] ??= cell;
     if (owner && !goal.attributes.owner) goal.attributes.owner = owner;
   }
   return { goals, owners: sectionOwner };
+}
+
+/**
+ * A table of dated milestones in a goals section ("Date | Version | Edition stage"): its last
+ * column of words holds the milestones. Null when no column is dated or none holds words.
+ */
+function milestoneColumns(headers: readonly string[], rows: readonly string[][]): (GoalColumn | null)[] | null {
+  const dated = headers.findIndex((h) => /\b(date|when|due|deadline|quarter|target date)\b/i.test(h));
+  if (dated < 0) return null;
+  for (let column = headers.length - 1; column >= 0; column--) {
+    if (column === dated) continue;
+    const cells = rows.map((row) => row[column] ?? '').filter((cell) => !isEmptyCell(cell));
+    if (cells.length > 0 && cells.every((cell) => /[a-z]{3,}/i.test(cell) && cell.split(/\s+/).length >= 2)) {
+      return headers.map((_, i) => (i === column ? 'goal' : i === dated ? 'deadline' : null));
+    }
+  }
+  return null;
 }
 
 function trimRange(text: SourceText, range: TextRange): TextRange {

@@ -1,23 +1,29 @@
 import type { DocumentKind, SectionRole } from '../types';
-import type { Section } from './types';
+import type { BlockInfo } from '../markdown/blocks';
+import type { Goal, Section } from './types';
 
 const KINDS: DocumentKind[] = ['vision', 'values', 'goals', 'strategy'];
 
-/** Files a code repository has for other purposes: never strategy documents unless front matter says so. */
-const NEVER_STRATEGY = /^(changelog|changes|history|contributing|license|licence|code[-_]of[-_]conduct|security|authors|notice|support|funding|codeowners|pull_request_template|issue_template)$/i;
+export type KindSource = 'front-matter' | 'content' | 'configuration' | 'none';
 
-const NAME_KINDS: [RegExp, DocumentKind][] = [
-  [/(^|[-_. ])(cx[-_. ]?)?strateg(y|ies|ic)([-_. ]|$)|(^|[-_. ])(manifesto|charter|customer[-_. ]experience)([-_. ]|$)/i, 'strategy'],
-  [/(^|[-_. ])(vision|north[-_. ]?star|mission)([-_. ]|$)/i, 'vision'],
-  [/(^|[-_. ])(values|principles|culture|behaviou?rs)([-_. ]|$)/i, 'values'],
-  [/(^|[-_. ])(goals|okrs?|objectives|kpis|targets)([-_. ]|$)/i, 'goals'],
-];
-
-const TITLE_WORDS = /\b(vision|mission|values|principles|culture|goals|okrs?|objectives|key results|strategy|strategic plan|kpis|cx|customer experience|north star)\b/i;
+/** What the document was read as, and why, in words for people (`visionlint --why`). */
+export interface KindDecision {
+  kind: DocumentKind;
+  source: KindSource;
+  /** The evidence that decided it, for and against, most telling first. */
+  reasons: string[];
+  /**
+   * For a document read as none: whether it came close (some strategy evidence, outweighed or too
+   * little), so the editor can offer to lint it as a chosen kind.
+   */
+  close: boolean;
+}
 
 export function kindFromFrontMatter(frontMatter: Record<string, unknown> | null): DocumentKind | null {
   const value = frontMatter?.kind;
-  return typeof value === 'string' && (KINDS as string[]).includes(value.toLowerCase()) ? (value.toLowerCase() as DocumentKind) : null;
+  if (typeof value !== 'string') return null;
+  const lower = value.toLowerCase();
+  return (KINDS as string[]).includes(lower) || lower === 'none' ? (lower as DocumentKind) : null;
 }
 
 export function baseName(path: string | undefined): string {
@@ -26,58 +32,181 @@ export function baseName(path: string | undefined): string {
   return name.replace(/\.(md|markdown|mdx|mdown|mkd|txt)$/i, '');
 }
 
-function kindFromRoles(roles: Set<SectionRole>): DocumentKind | null {
-  const vision = roles.has('vision') || roles.has('mission');
-  const values = roles.has('values');
-  const goals = roles.has('goals');
-  const count = [vision, values, goals].filter(Boolean).length;
-  if (count >= 2) return 'strategy';
-  if (vision) return 'vision';
-  if (values) return 'values';
-  if (goals) return 'goals';
-  return null;
-}
+/** Files a code repository keeps for other purposes. */
+const OTHER_FILE = /^(changelog|changes|history|news|release[-_ ]?notes|releases|contributing|license|licence|copying|code[-_]of[-_]conduct|security|authors|contributors|maintainers|notice|support|funding|codeowners|pull_request_template|issue_template|upgrading|migration|install|installation)$/i;
 
-/**
- * Decides what a Markdown file is. Evidence from headings must be strong, because a code
- * repository is full of READMEs with "Goals" and "Values" sections that are not strategy.
- */
-export function detectKind(options: {
+const NAME_WORDS: [RegExp, DocumentKind][] = [
+  [/(^|[-_. ])(cx[-_. ]?)?strateg(y|ies|ic)([-_. ]|$)|(^|[-_. ])(manifesto|charter|customer[-_. ]experience|strategic[-_. ]plan)([-_. ]|$)/i, 'strategy'],
+  [/(^|[-_. ])(vision|north[-_. ]?star|mission|purpose)([-_. ]|$)/i, 'vision'],
+  [/(^|[-_. ])(values|principles|culture|behaviou?rs|beliefs)([-_. ]|$)/i, 'values'],
+  [/(^|[-_. ])(goals|okrs?|objectives|kpis|targets)([-_. ]|$)/i, 'goals'],
+];
+
+const TITLE_WORDS: [RegExp, DocumentKind][] = [
+  [/\b(strategy|strategic plan|strategic goals|customer experience|cx|manifesto|charter|what we stand for)\b/i, 'strategy'],
+  [/\b(vision|mission|north star|purpose)\b/i, 'vision'],
+  [/\b(values|principles|culture|beliefs)\b/i, 'values'],
+  [/\b(goals|okrs?|objectives|key results|kpis|success measures|targets)\b/i, 'goals'],
+];
+
+/** Headings that a software README, an RFC or design doc, a changelog, minutes or a code of conduct is made of. */
+const TECHNICAL_HEADINGS =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(installation|install|installing|usage|getting started|quick ?start|api|api reference|options|configuration|config|examples?|building|build|requirements|prerequisites|dependencies|features|tests?|testing|running tests|development|browser support|compatibility|license|licence|contributing|changelog|credits|acknowledg(e)?ments|detailed design|design|proposal|alternatives?( considered)?|drawbacks|unresolved questions|open questions|prior art|rationale|implementation|abstract|specification|background|non-?goals|security considerations|how we teach this|adoption strategy|future possibilities|future work|test plan|testing plan|migration|upgrade guide|troubleshooting|known issues|attendees|agenda|action items|minutes|present|announcements|next meeting|our pledge|our standards|enforcement|enforcement guidelines|reporting|attribution|scope|our responsibilities|maintainers|voting|decision[- ]making|elections|committers|membership|roles and responsibilities|how to contribute|support|faq|frequently asked questions|motivation|summary|overview|introduction|table of contents|contents|references|appendix|glossary|performance|benchmarks?|limitations|caveats|architecture|deprecations?|breaking changes|bug fixes|fixes|added|changed|removed|fixed|deprecated|security fixes|new features|improvements|notes|release notes|release|releases|install from source|setup|set up|quickstart|how it works|why|example usage|methods|properties|events|arguments|parameters|returns|return value|types|interfaces)$/i;
+
+/** "v1.2.3", "[1.2.0] - 2024-01-01", "1.2": changelog entries. */
+const VERSION_HEADING = /^\[?v?\d+\.\d+(?:\.\d+)?(?:[-+.\w]*)?\]?(?:\s|$|\s*[-–(])/i;
+/** A heading that is a date ("2024-05-01", "May 1, 2024", "1 May 2024"): minutes, changelogs, diaries. */
+const DATE_HEADING = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b/i;
+
+export interface KindInput {
   path?: string;
   frontMatter: Record<string, unknown> | null;
-  sections: readonly Section[];
-  /** Front matter `title`, else the first heading. */
   title: string | null;
-  goalLines: number;
-  /** All goals found: a "goals" document without any is an API page about goals, not a plan. */
-  goalCount: number;
+  sections: readonly Section[];
+  blocks: readonly BlockInfo[];
+  goals: readonly Goal[];
+  /** Values found under values headings. */
+  values: number;
+  hasVisionStatement: boolean;
   lintAlways: boolean;
-}): { kind: DocumentKind; source: 'front-matter' | 'file-name' | 'headings' | 'configuration' | 'none' } {
-  const declared = kindFromFrontMatter(options.frontMatter);
-  if (declared) return { kind: declared, source: 'front-matter' };
+}
 
-  const name = baseName(options.path);
+/** Roles that make a strategy document; guidance and supporting sections do not count. */
+const STRATEGY_ROLES: SectionRole[] = ['vision', 'mission', 'values', 'goals', 'customers', 'journey'];
+
+/**
+ * Decides what a Markdown file is from what it contains: its goals and how they are written (with
+ * periods, owners, targets), its values and vision, its headings and title, its file name as one
+ * signal among several; against the marks of other Markdown (code, installation and API sections,
+ * RFC and design-doc sections with Non-goals, changelog versions, minutes, codes of conduct).
+ */
+export function decideKind(input: KindInput): KindDecision {
+  const declared = kindFromFrontMatter(input.frontMatter);
+  if (declared) return { kind: declared, source: 'front-matter', reasons: [`front matter says kind: ${declared}`], close: false };
+
+  const name = baseName(input.path);
+  const title = input.title ?? '';
+  const reasons: string[] = [];
+  const against: string[] = [];
+  const votes = new Map<DocumentKind, number>();
+  const vote = (kind: DocumentKind, weight: number) => votes.set(kind, (votes.get(kind) ?? 0) + weight);
+  let score = 0;
+
+  // Goals, weighed by how plainly they are goals: labelled or in goal structures, and dated, owned or measured.
+  const structured = input.goals.filter((g) => g.source !== 'prose');
+  const planned = structured.filter((g) => hasPlanMark(g)).length;
+  const commitments = input.goals.length - structured.length;
+  if (structured.length > 0) {
+    const weight = Math.min(4, structured.length * 0.25 + planned * 0.5);
+    score += weight;
+    vote('goals', weight);
+    reasons.push(`${structured.length} goal${structured.length === 1 ? '' : 's'} in goal lists, tables or OKR blocks${planned > 0 ? `, ${planned} with a period, owner or target` : ''}`);
+  }
+  if (commitments > 0) {
+    const weight = Math.min(1.5, commitments * 0.25);
+    score += weight;
+    vote('strategy', weight / 2);
+    reasons.push(`${commitments} commitment${commitments === 1 ? '' : 's'} in prose ("we will ...")`);
+  }
+  if (input.values >= 3) {
+    score += 2;
+    vote('values', 2);
+    reasons.push(`${input.values} values under a values heading`);
+  }
   const roles = new Set<SectionRole>();
-  for (const section of options.sections) if (section.heading && section.role !== 'other') roles.add(section.role);
-  const strategyRoles = ['vision', 'mission', 'values', 'goals', 'customers', 'journey'].filter((r) => roles.has(r as SectionRole));
-  const titleSays = TITLE_WORDS.test(options.title ?? '');
-
-  if (!NEVER_STRATEGY.test(name)) {
-    for (const [pattern, kind] of NAME_KINDS) {
-      // The name alone is not enough: "values.md" in API docs is about return values.
-      if (pattern.test(name) && (strategyRoles.length > 0 || titleSays || options.goalLines > 0)) {
-        return { kind: kind === 'vision' && roles.has('goals') && roles.has('values') ? 'strategy' : kind, source: 'file-name' };
+  for (const section of input.sections) if (section.heading && STRATEGY_ROLES.includes(section.role)) roles.add(section.role);
+  if (roles.size > 0) {
+    score += Math.min(2, roles.size * 0.75);
+    for (const role of roles) vote(role === 'mission' ? 'vision' : role === 'customers' || role === 'journey' ? 'strategy' : (role as DocumentKind), 0.75);
+    reasons.push(`headings name ${[...roles].join(', ')}`);
+  }
+  if (input.hasVisionStatement) {
+    score += 1;
+    vote('vision', 1);
+    reasons.push('it states a vision or mission');
+  }
+  for (const [pattern, kind] of TITLE_WORDS) {
+    if (pattern.test(title)) {
+      score += 1.5;
+      vote(kind, 1.5);
+      reasons.push(`the title "${title}" says ${kind}`);
+      break;
+    }
+  }
+  if (!OTHER_FILE.test(name)) {
+    for (const [pattern, kind] of NAME_WORDS) {
+      if (pattern.test(name) || pattern.test(parentFolder(input.path))) {
+        score += 1;
+        vote(kind, 1);
+        reasons.push(`the file name says ${kind}`);
+        break;
       }
     }
-    const isReadme = /^(readme|index)$/i.test(name);
-    const fromRoles = kindFromRoles(roles);
-    const needed = isReadme ? 3 : 2;
-    const substantive = fromRoles !== 'goals' || options.goalCount > 0;
-    if (fromRoles && substantive && (strategyRoles.length >= needed || (titleSays && strategyRoles.length >= 1 && !isReadme))) {
-      return { kind: fromRoles, source: 'headings' };
-    }
-    if (titleSays && !isReadme && options.goalLines >= 2) return { kind: 'goals', source: 'headings' };
   }
-  if (options.lintAlways) return { kind: 'strategy', source: 'configuration' };
-  return { kind: 'none', source: 'none' };
+
+  // Against: the marks of other Markdown.
+  let penalty = 0;
+  if (OTHER_FILE.test(name)) {
+    penalty += 4;
+    against.push(`${name} is a file code repositories keep for other purposes`);
+  }
+  const headings = input.sections.filter((s) => s.heading).map((s) => s.heading!.text.replace(/[`*_:]/g, '').trim());
+  const technical = headings.filter((h) => TECHNICAL_HEADINGS.test(h)).length;
+  const versions = headings.filter((h) => VERSION_HEADING.test(h)).length;
+  const dates = headings.filter((h) => DATE_HEADING.test(h)).length;
+  const nonGoals = headings.some((h) => /\bnon-?goals\b/i.test(h));
+  if (technical >= 2 || (technical >= 1 && headings.length <= 3)) {
+    penalty += Math.min(4, technical * 0.75);
+    against.push(`${technical} heading${technical === 1 ? '' : 's'} of software docs, RFCs, minutes or codes of conduct`);
+  }
+  if (nonGoals) {
+    penalty += 2;
+    against.push('a Non-goals section, as design docs have');
+  }
+  if (versions >= 2 || dates >= 2) {
+    penalty += 3;
+    against.push(versions >= 2 ? 'version headings, as a changelog has' : 'dated headings, as minutes and changelogs have');
+  }
+  const code = input.blocks.filter((b) => b.type === 'code').length;
+  if (code >= 2) {
+    penalty += Math.min(4, code * 0.75);
+    against.push(`${code} code blocks`);
+  }
+
+  const net = score - penalty;
+  const decided = net >= 2.5 && score >= 2.5;
+  if (!decided) {
+    if (input.lintAlways) return { kind: 'strategy', source: 'configuration', reasons: ['configuration says lint: always', ...reasons], close: false };
+    const why = reasons.length === 0 ? ['nothing in it reads as a vision, values, goals or strategy'] : [...reasons.map((r) => `for: ${r}`), ...against.map((r) => `against: ${r}`)];
+    return { kind: 'none', source: 'none', reasons: why, close: score >= 1.5 };
+  }
+  return { kind: kindFromVotes(votes), source: 'content', reasons: [...reasons, ...against.map((r) => `against: ${r}`)], close: false };
+}
+
+/** A goal with a period, an owner or a number: it reads as a plan, not a wish or guidance. */
+function hasPlanMark(goal: Goal): boolean {
+  if (/\d/.test(goal.masked)) return true;
+  if (goal.attributes.owner || goal.attributes.deadline || goal.attributes.target) return true;
+  return goal.role === 'key-result' || goal.role === 'objective' || goal.parent !== null || goal.children.length > 0;
+}
+
+function parentFolder(path: string | undefined): string {
+  if (!path) return '';
+  const parts = path.replace(/\\/g, '/').split('/');
+  return parts.length >= 2 ? parts[parts.length - 2] : '';
+}
+
+/** Two or more kinds with real weight make a strategy; otherwise the heaviest one. */
+function kindFromVotes(votes: Map<DocumentKind, number>): DocumentKind {
+  const strong = [...votes.entries()].filter(([kind, weight]) => kind !== 'strategy' && weight >= 1.5);
+  if (strong.length >= 2) return 'strategy';
+  let best: DocumentKind = 'strategy';
+  let bestWeight = 0;
+  for (const [kind, weight] of votes) {
+    if (weight > bestWeight) {
+      best = kind;
+      bestWeight = weight;
+    }
+  }
+  return best;
 }

@@ -7,7 +7,10 @@ export const DEFAULT_HEADING_SYNONYMS: Record<Exclude<SectionRole, 'other'>, str
   goals: [
     'goals', 'goal', 'objectives', 'objective', 'okrs', 'okr', 'key results', 'key result', 'targets', 'outcomes',
     'kpis', 'kpi', 'priorities', 'commitments', 'what we will achieve', 'success measures', 'measures of success',
-    'aims', 'milestones', 'ambitions',
+    'aims', 'milestones', 'ambitions', 'desired outcomes', 'desired user outcomes', 'desired business outcomes',
+    'user outcomes', 'business outcomes', 'what success looks like', 'success looks like', 'outputs', 'deliverables',
+    'flagship goals', 'next six months', 'next 6 months', 'next three months', 'next 3 months', 'next 12 months',
+    'next twelve months', 'next year', 'we will',
   ],
   journey: ['journey', 'journeys', 'touchpoints', 'touchpoint', 'experience map', 'customer lifecycle'],
   values: ['values', 'principles', 'behaviours', 'behaviors', 'what we stand for', 'credo', 'culture'],
@@ -27,7 +30,10 @@ const ROLE_PRIORITY: Exclude<SectionRole, 'other'>[] = [
 ];
 
 /** Headings that look like a role but say the opposite. */
-const NOT_A_ROLE = new PhraseMatcher(['non goals', 'non-goals', 'not goals', 'out of scope', 'anti goals']);
+const NOT_A_ROLE = new PhraseMatcher([
+  'non goals', 'non-goals', 'not goals', 'out of scope', 'anti goals', 'nongoals', 'undesired', 'not accepted', 'not doing',
+  "won't do", 'will not do',
+]);
 
 /** Supporting sections: they take no role and stop a goals or values role flowing into them from above. */
 const NEUTRAL = new PhraseMatcher([
@@ -36,7 +42,15 @@ const NEUTRAL = new PhraseMatcher([
   'resources', 'links', 'useful links', 'schedule', 'process', 'faq', 'faqs', 'appendix', 'notes', 'further reading',
   'see also', 'changelog', 'history', 'table of contents', 'contents', 'related', 'methodology', 'scope', 'how to use',
   'how to read', 'acknowledgements', 'contact', 'contacts', 'questions', 'what is okr', 'what are okrs', 'okr process',
-  'how we run this', 'cadence', 'status', 'archive', 'previous', 'past okrs',
+  'how we run this', 'cadence', 'status', 'archive', 'previous', 'past okrs', 'key concepts', 'what is an okr',
+  'what are okrs', 'how to set okrs', 'how to write okrs', 'setting okrs', 'okr schedule', 'schedule', 'tracking',
+  'external references', 'frequently asked questions', 'problem statement', 'the status quo', 'status quo',
+  'assumptions', 'risks', 'current status', 'key decisions', 'screenshots', 'communications', 'team members',
+  'stakeholders', 'launch dates', 'solution narrative', 'transparency guidelines', 'guidelines', 'how to', 'how we',
+  'how you can help', 'further reading', 'template', 'instructions', 'examples', 'example', 'reference-level explanation',
+  'guide-level explanation', 'prior art', 'alternatives', 'drawbacks', 'unresolved questions', 'open questions',
+  'questions', 'team asks', 'ownership and team asks', 'asks', 'credits', 'license', 'licence', 'our history',
+  'timeline of events', 'minutes', 'agenda', 'attendees', 'action items', 'needs', 'problem', 'problems', 'challenges',
 ]);
 
 /** Numbers, periods and ordinals do not make a heading longer: "2027 Q1 goals" is a two-word label. */
@@ -94,7 +108,14 @@ export class RoleClassifier {
     let neutral = this.neutralMemo.get(headingText);
     if (neutral === undefined) {
       const text = cleanHeading(headingText);
-      neutral = labelWords(text).length <= 4 && NEUTRAL.findFirst(tokenize(text)) !== null && this.classify(text) === 'other';
+      const tokens = tokenize(text);
+      const phrase = NEUTRAL.findFirst(tokens);
+      // A question ("How are project goals proposed?") heads an FAQ entry or guidance; "Non-goals" holds none;
+      // a neutral phrase that names a role word ("What is an OKR?", "OKR schedule") is about the role, not of it.
+      neutral =
+        /\?\s*$/.test(text) ||
+        NOT_A_ROLE.findFirst(tokens) !== null ||
+        (phrase !== null && labelWords(text).length <= 5 && (this.classify(text) === 'other' || phrase.phrase.includes(' ')));
       if (this.neutralMemo.size > 10_000) this.neutralMemo.clear();
       this.neutralMemo.set(headingText, neutral);
     }

@@ -1,10 +1,11 @@
 import { collapse, originOf, type BlockInfo, type HeadingInfo } from '../markdown/blocks';
 import type { RoleClassifier } from './roles';
 import type { Section } from './types';
+import type { SectionRole } from '../types';
 import type { SourceText } from '../text/source';
 
 /** Matches headings and lines that name one goal: "Objective 1:", "Goal 2 -", "KR 1.3:", "O1:". */
-export const GOAL_LABEL = /^\s*(?:(goals?|objectives?|okrs?|key results?|krs?)\s*\d*(?:\.\d+)*\s*[:.)\-–—]|(kr|o)\d+(?:\.\d+)*\s*[:.)\-–—]?)\s*(?=\S)/i;
+export const GOAL_LABEL = /^\s*(?:(goals?|objectives?|okrs?|key results?|krs?)\s*\d*(?:\.\d+)*\s*[:.)\-–—]|(kr|o)\d+(?:\.\d+)*\s*[:.)\-–—]?|(action|priority|initiative)\s*#?\d{1,3}\s*[:.)\-–—])\s*(?=\S)/i;
 
 /** "**Vision**" alone in a paragraph: many documents use bold labels instead of headings. */
 const BOLD_LABEL = /^\s*(\*\*|__)([^*_\n]{2,60})\1:?\s*$/;
@@ -33,8 +34,22 @@ function headingOf(block: BlockInfo, text: SourceText, roles: RoleClassifier, cu
 /** Leaves share one empty list of children: most sections have none. */
 const NO_CHILDREN = Object.freeze([]) as readonly number[] as number[];
 
+/**
+ * A heading that names nothing but a planning period: "2018 Q4", "Q1 2018", "FY24-Q2", "The next
+ * six months", "OKRs (2020 Set 1)". Goals under it are planned for it. Days ("2018-10-12") and bare
+ * years are left out: changelogs, minutes and histories head their entries so.
+ */
+const PLAN_PERIOD = /\b(?:q[1-4][ -]?(?:fy)?\d{2,4}|(?:fy)?\d{2,4}[ -]?q[1-4]|[12]h[ -]?\d{2,4}|\d{4}[ -]?h[12]|h[12][ -]?(?:fy)?\d{2,4}|fy[ -]?\d{2,4}(?:[ -]?(?:q[1-4]|h[12]))?|next (?:six|6|three|3|nine|9|twelve|12|eighteen|18) months|next (?:quarter|year))\b/i;
+const PERIOD_FILLER = /\b(?:the|for|of|our|okrs?|goals?|objectives?|and|key|results?|plan|planning|quarter|set|\d)\b|[()\[\]:,.\-–—#]/gi;
+
+export function isPlanPeriod(headingText: string): boolean {
+  const text = headingText.trim();
+  if (text.length > 60 || !PLAN_PERIOD.test(text)) return false;
+  return text.replace(PLAN_PERIOD, ' ').replace(PERIOD_FILLER, ' ').trim() === '';
+}
+
 /** Splits the document into nested sections by heading. Section 0 is the text before the first heading. */
-export function buildSections(blocks: readonly BlockInfo[], text: SourceText, roles: RoleClassifier): Section[] {
+export function buildSections(blocks: readonly BlockInfo[], text: SourceText, roles: RoleClassifier, rootRole: SectionRole = 'other'): Section[] {
   const textLength = text.length;
   const sections: Section[] = [
     {
@@ -46,7 +61,8 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
       blocksFrom: 0,
       blocksTo: blocks.length,
       role: 'other',
-      effectiveRole: 'other',
+      effectiveRole: rootRole,
+      neutral: false,
       parent: null,
       children: NO_CHILDREN,
     },
@@ -63,8 +79,13 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
       open.pop()!.range.end = block.range.start;
     }
     const parent = open[open.length - 1];
-    const role = GOAL_LABEL.test(headingText) ? 'goals' : roles.classify(headingText);
-    const neutral = role === 'other' && roles.isNeutral(headingText);
+    const ownNeutral = !GOAL_LABEL.test(headingText) && roles.isNeutral(headingText);
+    // "What is an OKR?" names goals but is about them: guidance, with no role of its own.
+    const role = ownNeutral ? 'other' : GOAL_LABEL.test(headingText) || isPlanPeriod(headingText) ? 'goals' : roles.classify(headingText);
+    // A subsection of an FAQ or a definitions section is guidance too, unless its heading names a role.
+    const neutral = ownNeutral || (role === 'other' && parent.neutral);
+    // "### Customers" or "### People" under a goals heading groups goals; it does not end them.
+    const grouping = parent.effectiveRole === 'goals' && (role === 'customers' || role === 'employees' || role === 'journey' || role === 'feedback');
     const section: Section = {
       index: sections.length,
       heading,
@@ -74,7 +95,8 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
       blocksFrom: blockIndex + 1,
       blocksTo: blocks.length,
       role,
-      effectiveRole: role !== 'other' || neutral ? role : parent.effectiveRole,
+      effectiveRole: grouping ? 'goals' : role !== 'other' || neutral ? role : parent.effectiveRole,
+      neutral,
       parent: parent.index,
       children: NO_CHILDREN,
     };

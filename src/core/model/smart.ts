@@ -3,6 +3,8 @@ import { findAbsolutes, findMeasure, isImplausibleJump, type MeasureMatch, type 
 import { PhraseMatcher, tokenize, type Token } from '../text/words';
 import type { TextRange } from '../types';
 import type { DeadlineSource, Goal, GoalAnalysis, GoalCell, InheritedPeriod, SmartBreakdown } from './types';
+import { readWording, unreachablePhrases } from './wording';
+import { readCommitment } from './reading';
 
 /** Vague aims: on their own they name no concrete change. */
 export const VAGUE_TERMS = [
@@ -61,7 +63,7 @@ const OWNER_IN_TEXT =
   /(?:^|[\s(\[;,|])(owners?|dri|lead|led by|accountable|responsible|sponsor|owned by)\s*[:=\-–—]\s*([^\s,;)\]|][^,;)\]|]{0,60})/i;
 const HANDLE = /(?:^|[\s(\[])@([A-Za-z0-9][\w.-]{1,38})/;
 /** "CEO: Grow ARR", "VP Marketing: ...", "CEO KR: ...": OKR pages name the owner before a colon. */
-const ROLE_PREFIX = /^\s*((?:[A-Z][\w&/.+-]*\s+){0,3}[A-Z][\w&/.+-]*)(?:\s+(?:KRs?|OKRs?|objectives?|goals?))?\s*:\s*\S/;
+const ROLE_PREFIX = /^\s*(?:\d{1,3}[.)]\s+)?((?:[A-Z][\w&/.+-]*\s+){0,3}[A-Z][\w&/.+-]*)(?:\s+\([^)]{1,40}\))?(?:\s+(?:KRs?|OKRs?|objectives?|goals?))?\s*:\s*\S/;
 export const ROLE_WORDS =
   /\b(CEO|CTO|CFO|COO|CMO|CPO|CRO|CIO|CISO|CHRO|VP|SVP|EVP|Head|Director|Lead|Manager|Chief|President|Founder|Team|Squad|Group|Department|Dept|Office|Marketing|Sales|Engineering|Eng|Product|Design|Support|Operations|Ops|Finance|HR|People|Legal|Security|Platform|Data|Growth|CS|IT|Comms|Communications|Research|Partnerships|BizOps|Recruiting|Talent|Success|PM|UX|Brand|Content|Infrastructure|Infra)\b/;
 const NOT_A_DATE = /^(ongoing|continuous|bau|always|n\/?a|tbd|tbc|-+|\?+|asap|soon|later)$/i;
@@ -199,6 +201,8 @@ export class MovedAnalysis implements GoalAnalysis {
   smart: SmartBreakdown;
   score: number;
   tooShort: boolean;
+  deliverable: string | null;
+  openEnded: string | null;
   implausibleJump: boolean;
   relevance: string[];
   peopleOutcomes: string[];
@@ -222,6 +226,8 @@ export class MovedAnalysis implements GoalAnalysis {
     this.smart = updatable ? { ...base.smart } : base.smart;
     this.score = base.score;
     this.tooShort = base.tooShort;
+    this.deliverable = base.deliverable;
+    this.openEnded = base.openEnded;
     this.implausibleJump = base.implausibleJump;
     this.relevance = updatable ? [...base.relevance] : base.relevance;
     this.peopleOutcomes = updatable ? [...base.peopleOutcomes] : base.peopleOutcomes;
@@ -284,8 +290,8 @@ export class MovedAnalysis implements GoalAnalysis {
 
   /** Serialised as the analysis it stands for. */
   toJSON(): GoalAnalysis {
-    const { smart, score, deadline, metric, target, baseline, placeholders, owner, vague, tooShort, absolutes, implausibleJump, relevance, financial, peopleOutcomes } = this;
-    return { smart, score, deadline, metric, target, baseline, placeholders, owner, vague, tooShort, absolutes, implausibleJump, relevance, financial, peopleOutcomes };
+    const { smart, score, deadline, metric, target, baseline, placeholders, deliverable, openEnded, owner, vague, tooShort, absolutes, implausibleJump, relevance, financial, peopleOutcomes } = this;
+    return { smart, score, deadline, metric, target, baseline, placeholders, deliverable, openEnded, owner, vague, tooShort, absolutes, implausibleJump, relevance, financial, peopleOutcomes };
   }
 }
 
@@ -331,12 +337,15 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   // A number in a Target column is a target by construction ("under 2m", "4.5/5").
   const target = cellValue(targetCell, (m) => m.target ?? m.durationTargets[0]) ?? fromText(measure.target);
   const baseline = cellValue(baselineCell, (m) => m.target ?? m.baseline) ?? fromText(measure.baseline);
-  const absolutes = findAbsolutes(masked).map((span) => ({ text: span.text, range: shift(span, at) }));
-  if (targetCell) absolutes.push(...findAbsolutes(targetCell.text).map((span) => ({ text: span.text, range: targetCell.range })));
+  // Absolutes name a target ("zero breaches"); only some put it out of reach ("every developer", "best in the world").
+  const absolutes = unreachablePhrases(masked).map((span) => ({ text: span.text, range: shift(span, at) }));
+  if (targetCell) absolutes.push(...unreachablePhrases(targetCell.text).map((span) => ({ text: span.text, range: targetCell.range })));
   const duration = measure.durationTargets[0];
   // "Zero breaches" and "100%" are targets, if unreachable ones: goal-achievable says so.
-  const absoluteTarget = absolutes.some((a) => /^(zero|0\b|100\s*%|no\s)/i.test(a.text));
-  const measurable = Boolean(target || duration || absoluteTarget);
+  const absoluteTarget = findAbsolutes(masked).some((a) => /^(zero|0\b|100\s*%|no\s)/i.test(a.text));
+  // A deliverable ("Publish the migration guide", "CI is switched to Jenkins") is done or not done: that is its measure.
+  const wording = readWording(masked);
+  const measurable = Boolean(target || duration || absoluteTarget) || (wording.deliverable !== null && measure.placeholders.length === 0);
   // A deliverable ("Launch the booking app") is concrete, though not measurable on its own.
   const milestone = DELIVERABLE_VERBS.findFirst(tokens, 0, Math.min(tokens.length, 3));
 
@@ -380,12 +389,14 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   const financial = FINANCIAL_MATCHER.findAll(tokens).map((m) => ({ text: m.phrase, range: { start: m.start, end: m.end } }));
 
   let owner: GoalAnalysis['owner'] = null;
+  let actor: string | null = null;
   const ownerMatch = OWNER_IN_TEXT.exec(masked);
   const handle = HANDLE.exec(masked);
   const rolePrefix = ROLE_PREFIX.exec(masked);
   const prefixOwner = rolePrefix && ROLE_WORDS.test(rolePrefix[1]) ? rolePrefix : null;
   const ownerCell = goal.attributes.owner && !NOT_A_DATE.test(goal.attributes.owner.text) ? goal.attributes.owner : null;
   if (ownerCell && ownerCell.header !== 'section owner') {
+    // A column, a field of the goal's block, or who a prose commitment says will do it ("Cabinet Office will ...").
     owner = { text: ownerCell.text, range: ownerCell.range, source: 'column' };
   } else if (ownerMatch) {
     const start = at + ownerMatch.index + ownerMatch[0].length - ownerMatch[2].length;
@@ -393,6 +404,9 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   } else if (prefixOwner) {
     const start = at + prefixOwner[0].indexOf(prefixOwner[1]);
     owner = { text: prefixOwner[1], range: { start, end: start + prefixOwner[1].length }, source: 'goal' };
+  } else if ((actor = commitmentActor(masked))) {
+    const start = at + masked.indexOf(actor);
+    owner = { text: actor, range: { start, end: start + actor.length }, source: 'goal' };
   } else if (handle) {
     const start = at + handle.index + handle[0].length - handle[1].length - 1;
     owner = { text: `@${handle[1]}`, range: { start, end: start + handle[1].length + 1 }, source: 'goal' };
@@ -414,6 +428,8 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
     target,
     baseline,
     placeholders: measure.placeholders.map((p) => shift(p, at)),
+    deliverable: wording.deliverable,
+    openEnded: wording.openEnded,
     owner,
     vague: [...hedges, ...(specific ? [] : vague)],
     tooShort,
@@ -423,6 +439,12 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
     financial,
     peopleOutcomes,
   };
+}
+
+/** Who a goal written as a commitment names as doing it ("Cabinet Office will ..."), unless it is the organisation itself ("we"). */
+function commitmentActor(masked: string): string | null {
+  const commitment = readCommitment(masked.replace(/\s+/g, ' '));
+  return commitment && !commitment.actorIsAuthor && commitment.actor && masked.includes(commitment.actor) ? commitment.actor : null;
 }
 
 function numberIn(text: string): NumericSpan | null {
@@ -476,11 +498,6 @@ function shareFromKeyResults(goal: Goal, goals: readonly Goal[]): void {
       analysis.deadline = { ...dated.deadline, source: 'key-results' };
       analysis.smart.timeBound = true;
     }
-  }
-  if (!analysis.smart.specific && !analysis.tooShort && analysis.vague.every((v) => !v.hedge) && results.some((r) => r.smart.specific && r.smart.measurable)) {
-    // The objective states the ambition; its key results make it specific.
-    analysis.smart.specific = true;
-    analysis.vague = [];
   }
   for (const r of results) analysis.peopleOutcomes.push(...r.peopleOutcomes);
 }

@@ -3,6 +3,7 @@ import type { BlockInfo } from '../markdown/blocks';
 import type { DeadlineMatch } from '../analysis/time';
 import type { NumericSpan, Span } from '../analysis/measure';
 import type { SourceText } from '../text/source';
+import type { KindSource } from './kind';
 
 export interface Section {
   index: number;
@@ -22,6 +23,11 @@ export interface Section {
   role: SectionRole;
   /** The role of the nearest ancestor with one, when this heading names none ("### Integrity" under "## Values"). */
   effectiveRole: SectionRole;
+  /**
+   * Guidance, not plan: definitions, an FAQ, a process or template, history, non-goals, needs or
+   * problems. It holds no goals, and its subsections inherit that unless their heading names a role.
+   */
+  neutral: boolean;
   parent: number | null;
   children: number[];
 }
@@ -35,9 +41,13 @@ export interface GoalCell {
   header: string;
 }
 
+/** What a goal is in its document: an objective (with key results below it), a key result, a goal, or a commitment stated in prose. */
+export type GoalRole = 'objective' | 'key-result' | 'goal' | 'commitment';
+
 export interface Goal {
   index: number;
-  source: 'list' | 'line' | 'table' | 'heading';
+  source: 'list' | 'line' | 'table' | 'heading' | 'prose';
+  role: GoalRole;
   /** Where findings point: the item's text, the labelled line, the heading or the table row. */
   range: TextRange;
   /** Visible text of the goal itself (for a table, the goal cell), collapsed. */
@@ -77,6 +87,10 @@ export interface GoalAnalysis {
   target: (NumericSpan & { range: TextRange }) | null;
   baseline: (NumericSpan & { range: TextRange }) | null;
   placeholders: TextRange[];
+  /** What makes it a deliverable, done or not done ("Publish", "is complete"): measurable without a number. */
+  deliverable: string | null;
+  /** What makes it open-ended ("Increase", "continue", "more"): a direction with no end unless a number gives one. */
+  openEnded: string | null;
   owner: { text: string; range: TextRange; source: OwnerSource } | null;
   /** Vague words and hedges that make the goal unspecific, with document ranges. */
   vague: { text: string; range: TextRange; hedge: boolean }[];
@@ -116,7 +130,11 @@ export interface Value {
 export interface DocumentModel {
   text: SourceText;
   kind: DocumentKind;
-  kindSource: 'front-matter' | 'file-name' | 'headings' | 'configuration' | 'none';
+  kindSource: KindSource;
+  /** Why the document was read as its kind, in words for people (`visionlint --why`). */
+  kindReasons: string[];
+  /** For a document read as none: whether it came close to a strategy document (the editor offers to lint it). */
+  kindClose: boolean;
   frontMatter: Record<string, unknown> | null;
   frontMatterProblem: string | null;
   /** Where body content starts (after front matter). */

@@ -23,7 +23,7 @@ export const goalAchievable: Rule = {
     ],
   },
   checkGoals({ model, report, options }) {
-    const baselineNote = options.baselineNote !== false;
+    const baselineNote = options.baselineNote === true;
     for (const goal of model.goals) {
       const { absolutes, implausibleJump, baseline, target } = goal.analysis;
       if (absolutes.length > 0) {

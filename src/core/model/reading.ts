@@ -1,0 +1,239 @@
+/**
+ * How a reader tells the lines of a strategy document apart: a field ("Owner: Priya", "Timeframe:
+ * by 2022-07-31"), a statement that can be a goal, a commitment in prose ("We will publish ..."),
+ * and the lines that are none of these (template instructions, questions, struck-through text,
+ * links to elsewhere). Every pattern here is bounded, so no line can make it slow.
+ */
+
+/** What a field's label says its value is. */
+export type FieldKind =
+  | 'objective'
+  | 'key-result'
+  | 'goal'
+  /** "Key Results:" over a list of them, sometimes naming who delivers them ("Key Results: Martin"). */
+  | 'key-results'
+  | 'owner'
+  | 'deadline'
+  | 'start'
+  | 'metric'
+  | 'baseline'
+  | 'target'
+  | 'why'
+  /** Scores, grades, tracking and notes: a record of progress, never a goal. */
+  | 'record'
+  /** Everything else a tracker or template holds: status, scope, labels, links, channels. */
+  | 'meta'
+  /** A label the vocabulary does not know ("CEO", "Sales (Closing Deals)", "In the case of a Veteran"). */
+  | 'other';
+
+export interface Field {
+  kind: FieldKind;
+  /** The label as written, collapsed. */
+  label: string;
+  /** The value after the colon, collapsed; empty for a label over a list. */
+  value: string;
+  /** Where the value starts in the text the field was read from. */
+  valueStart: number;
+}
+
+const FIELD_WORDS: [FieldKind, RegExp][] = [
+  ['key-results', /^(key results?|krs)( \(krs?\))?$/],
+  ['key-result', /^(kr|key result|kr ?#? ?\d{1,2}(\.\d{1,2})?|key result ?\d{1,2})$/],
+  ['objective', /^(objective|obj|o\d{1,2}|objective ?#? ?\d{1,2})$/],
+  ['goal', /^(goal|goal ?#? ?\d{1,2}|aim|outcome|desired outcome|milestone|deliverable|commitment|okr)$/],
+  ['owner', /^(owners?|owner\(s\)|dri|directly responsible individual|leads?|led by|accountable|responsible|sponsors?|assignees?|assigned to|point of contact|poc|contact|tracking manager|manager|driver|champions?|owners? or teams?|owner\(s\) or team\(s\))$/],
+  ['deadline', /(^|\s)(deadline|due|due date|by when|timeline|time ?frame|target date|end date|launch date|target launch date|completion date|when|period|quarter|horizon)$/],
+  ['start', /^(active from|start|start date|started|starting|since|kick-?off)$/],
+  ['record', /(^|\s)(score|scores|grade|grades|grading|grading notes|tracking|tracking notes|notes?|comments?|progress|results|updates?|retrospective|learnings|calibration numbers|status update|final score|actual|actuals|achieved|outcome so far)$/],
+  ['metric', /^(metrics?|kpis?|measures?|measured by|indicators?|how we measure|measurement)$/],
+  ['baseline', /^(baseline|current|current value|starting point|start value|today)$/],
+  ['target', /^(targets?|target value|goal value)$/],
+  ['why', /^(why|rationale|purpose|impact|customer outcome|customer impact|benefit|benefits|value)$/],
+  [
+    'meta',
+    /^(status|state|scope|github label|labels?|tags?|initiatives?|tracking issue|issues?|epic|links?|zulip channel|slack channel|channel|team name|team|teams|stakeholders?|priority|effort|confidence|weight|tracked|cadence|frequency|review|last updated|updated|version|type|category|area|flagship|see|see also|dashboard|dashboard link|related|references?|source|department|product pocs?|pm|engineering|research\/design|depo lead)$/,
+  ],
+];
+
+/** "Owner: x", "**Tracking Manager:** x", "Key Results:" at the start of masked text (markup already blanked). */
+const FIELD = /^[ \t]*([A-Za-z][A-Za-z0-9 .&/()'’#+-]{0,48}?)[ \t]*[:：][ \t]*/;
+
+/** The field at the start of a line or item, or null: the label is one to six words. */
+export function readField(masked: string): Field | null {
+  const match = FIELD.exec(masked);
+  if (!match) return null;
+  const label = match[1].replace(/\s+/g, ' ').trim();
+  const words = label.split(' ').length;
+  // "https://..." and times ("10:30") are no labels; a label has no full stop inside.
+  if (words > 6 || /^https?$/i.test(label) || /\.\s/.test(label)) return null;
+  const lower = label.toLowerCase().replace(/[’']/g, "'");
+  const value = collapseSpaces(masked.slice(match[0].length));
+  let kind: FieldKind = 'other';
+  for (const [fieldKind, pattern] of FIELD_WORDS) {
+    if (pattern.test(lower)) {
+      kind = fieldKind;
+      break;
+    }
+  }
+  return { kind, label, value, valueStart: match[0].length };
+}
+
+function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Lower-case words of a text (letters and digits). */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[a-z0-9][a-z0-9'’-]*/g) ?? [];
+}
+
+/**
+ * Text that can state a goal: three words or more, or a number with a word ("NPS 45"). Labels,
+ * names and one-word headings cannot.
+ */
+export function isStatement(text: string): boolean {
+  const words = wordsOf(text);
+  const letters = words.filter((w) => /[a-z]/.test(w));
+  if (letters.length >= 3) return true;
+  return letters.length >= 1 && /\d/.test(text) && words.length >= 2;
+}
+
+/** A question ("Are our partners happy with our work?") asks; it commits to nothing. */
+export function isQuestion(text: string): boolean {
+  return /\?\s*\)?\s*$/.test(text.trim());
+}
+
+/** A line wholly in italics ("*What data will you look at ...*"): a template's instruction or a caption. */
+export function isItalicOnly(raw: string): boolean {
+  const text = raw.trim();
+  return /^(\*|_)(?!\1)[^*_]{3,}\1[.:]?$/.test(text) || /^(\*\*\*|___)[^*_]{3,}(\*\*\*|___)$/.test(text);
+}
+
+/** Struck-through text ("~~Maintain a single source~~") is withdrawn. */
+export function isStruckThrough(raw: string): boolean {
+  return /^\s*~{1,2}[^~]/.test(raw) && /~{1,2}[^~]{0,200}$/.test(raw.trim().slice(-210));
+}
+
+/** Only a link, perhaps in bold ("[What is an OKR?](...)", "See: [Airtable](...)"): it points elsewhere. */
+const LINK_ONLY = /^\s*(?:(?:see|read|more|details|link)\s*[:-]?\s*)?(?:\*\*|__)?(?:\[[^\]]{0,300}\]\([^)]{0,500}\)|\[[^\]]{0,300}\]\[[^\]]{0,100}\]|<[^>\s]{1,500}>|https?:\/\/\S{1,500})(?:\*\*|__)?\s*[.,;]?\s*$/i;
+
+export function isLinkOnly(raw: string): boolean {
+  return LINK_ONLY.test(raw);
+}
+
+/** The text of the only link of a link-only line, and whether it points within the page (a table of contents). */
+export function linkOnlyTarget(raw: string): { text: string; inPage: boolean } | null {
+  const match = /^\s*(?:\*\*|__)?\[([^\]]{0,300})\]\(([^)]{0,500})\)/.exec(raw);
+  if (!match) return null;
+  return { text: match[1], inPage: match[2].trim().startsWith('#') };
+}
+
+/** Bold text alone on the first line of an item or paragraph ("**Final Score**", "**Enjoying Work**"). */
+export function boldLead(raw: string): { label: string; rest: string } | null {
+  const match = /^\s*(\*\*|__)([^*_\n]{1,120}?)\1[ \t]*:?[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(raw);
+  return match ? { label: match[2].trim(), rest: match[3].trim() } : null;
+}
+
+/** Words that say a heading or bold label is about the record of a goal, not the goal: scores, grades, tracking. */
+export const RECORD_LABEL = /\b(score|scores|scoring|grading|grade|grades|tracking|notes|retro|retrospective|calibration|status|progress|results so far|update|updates)\b/i;
+
+/** Verbs that open a commitment or a key result that describes work rather than a state ("Be", "Have" describe a role). */
+const STATE_OPENERS = /^(be|have|has|is|are|was|were)\b/i;
+
+export function opensWithStateVerb(text: string): boolean {
+  return STATE_OPENERS.test(text.trim());
+}
+
+/**
+ * "We will", "Cabinet Office will", "Our goal for 2024 H2 is to", "we aim to", "It is GitLab's
+ * mission to": the sentence commits someone to something. Predictions ("This will help"),
+ * conditions ("if ..."), hedged forecasts ("may", "might", "could") and reported history are not
+ * commitments.
+ */
+const COMMITMENT_VERB =
+  /^(?:(?:in|by|over|during|for|from|within|this|next|starting|after)\b[^,;:]{1,40},\s+)?((?:[A-Za-z][\w&'’.-]*\s+){0,5}?)(will|shall|are going to|is going to|plan to|plans to|intend to|intends to|aim to|aims to|commit to|commits to|are committed to|is committed to|strive to|strives to|want to|wants to|would like to|propose to|seek to|are working on|are working to|are working towards|are tasked with|will continue to|must)\s+(?:also\s+|not\s+|now\s+|then\s+|continue to\s+|always\s+|further\s+)?([a-z][a-z'’-]+)/i;
+
+const GOAL_NOUN_SENTENCE =
+  /^(?:(?:in|by|over|for)\b[^,;:]{1,40},\s+)?(?:it is\s+[\w’'.-]{1,40}\s+|(?:our|the|their|[A-Z][\w’'.-]{0,40}[’']s)\s+(?:[\w-]{1,20}\s+){0,3}?)(goal|goals|aim|objective|mission|purpose|ambition|intent|intention|priority|target|vision)\b[^.;:]{0,60}?\b(?:is|are|will be|remains)\s+(?:to\b|that\b|for\b|we\b)/i;
+
+/** Who may commit: "we", "our team", a named body ("Cabinet Office", "Departments", "Each team"). */
+const NOT_AN_ACTOR = /^(it|this|that|these|those|there|which|what|who|you|i|he|she|they|one|anyone|everything|something|nothing|people|users|this work|the result|the outcome|doing so|that work|if|when|once|as|while|because|although|though|so|then|otherwise|some|many|most|none)$/i;
+
+/** Words that show the sentence is a forecast or a condition, not a promise. */
+const HEDGED = /\b(if|unless|whether|may|might|could|would|likely|probably|perhaps|hopefully|possibly|estimate|expect that|predict)\b/i;
+
+export interface Commitment {
+  /** Who commits, as written ("we", "Cabinet Office"); null for "our goal is" sentences. */
+  actor: string | null;
+  /** Whether the actor is the organisation as a whole ("we", "our", the author): then it names no owner. */
+  actorIsAuthor: boolean;
+}
+
+/** Reads one sentence as a commitment, or null. */
+export function readCommitment(sentence: string): Commitment | null {
+  const text = sentence.trim();
+  if (text.length < 12 || isQuestion(text)) return null;
+  const noun = GOAL_NOUN_SENTENCE.exec(text);
+  if (noun) return { actor: null, actorIsAuthor: true };
+  const match = COMMITMENT_VERB.exec(text);
+  if (!match) return null;
+  const subject = match[1].trim();
+  const verb = match[3].toLowerCase();
+  if (subject === '' || NOT_AN_ACTOR.test(subject.split(/\s+/)[0]) || NOT_AN_ACTOR.test(subject)) return null;
+  // A subject starts with a capital ("We", "Cabinet Office", "Departments") or is "we" after a lead-in.
+  if (!/^[A-Z]/.test(subject) && !/^we\b/i.test(subject)) return null;
+  if (/^(be|been|being)$/.test(verb) && /\bwill be\s+(?:a|an|the|more|less|very|much|hard|easy|difficult|important|necessary|needed|required|possible|available)\b/i.test(text)) return null;
+  const before = text.slice(0, match.index + match[0].length);
+  if (HEDGED.test(before) || /^(?:if|when|once|as|while|unless|although)\b/i.test(text)) return null;
+  const actorIsAuthor = /^(we|our|us)\b/i.test(subject) || /^(the )?(company|organi[sz]ation|team|government)$/i.test(subject);
+  return { actor: subject, actorIsAuthor };
+}
+
+/** Sentence spans of a masked paragraph: split after ".", "!" or "?" followed by space, not after "e.g." or "i.e.". */
+export function sentenceSpans(masked: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const end = /[.!?]+(?=\s|$)/g;
+  let start = 0;
+  for (let m = end.exec(masked); m; m = end.exec(masked)) {
+    const before = masked.slice(Math.max(0, m.index - 5), m.index + 1).toLowerCase();
+    if (/\b(e\.g|i\.e|etc|vs|no|approx|inc|ltd|dr|mr|ms|st)\.$/.test(before) || /\b[a-z]\.$/.test(before)) continue;
+    spans.push({ start, end: m.index + m[0].length });
+    start = m.index + m[0].length;
+  }
+  if (masked.slice(start).trim()) spans.push({ start, end: masked.length });
+  return spans
+    .map((s) => {
+      let { start: from, end: to } = s;
+      while (from < to && /\s/.test(masked[from])) from++;
+      while (to > from && /\s/.test(masked[to - 1])) to--;
+      return { start: from, end: to };
+    })
+    .filter((s) => s.end > s.start);
+}
+
+/**
+ * A lead-in that announces a list of goals: "We will:", "Government Digital Service will:", "Top
+ * priority items are as follows:", "Our goals for 2025:".
+ */
+export function isGoalLeadIn(masked: string): boolean {
+  return readLeadIn(masked) !== null;
+}
+
+/** Who a lead-in commits ("Government Digital Service will:", "The Steering Committee is committed to:"); "" for none or "we". */
+export function readLeadIn(masked: string): { actor: string } | null {
+  const text = masked.replace(/\s+/g, ' ').trim();
+  if (!/:$/.test(text) || text.length > 300) return null;
+  const last = text.split(/(?<=[.!?])\s+/).pop() ?? text;
+  if (/\b(example|examples|e\.g|for instance|such as|includes?|including|defined as|means|following terms|definitions?)\b/i.test(last)) return null;
+  const committed = /^(.{0,80}?)\s*\b(?:will|shall|aims? to|plans? to|commits? to|(?:is|are) committed to|(?:is|are) going to|will focus on|(?:is|are) responsible for)\s*:$/i.exec(last);
+  if (committed) {
+    const actor = committed[1].replace(/^(?:in \d{4}|this year|next year|to do this|to get there|therefore|so|and|then),?\s*/i, '').trim();
+    return { actor: /^(we|our|us|i)$/i.test(actor) || !/^[A-Z]/.test(actor) || actor.split(' ').length > 6 ? '' : actor };
+  }
+  return /\b(goals?|objectives?|priorities|priority items|key results|commitments|targets|milestones|deliverables|outcomes|aims|ambitions|plans?)\b[^:]{0,60}:$/i.test(last) ? { actor: '' } : null;
+}
+
+/** An item that names a topic rather than a goal: "How organisations adopt ...", "What we learned". */
+export function isTopic(text: string): boolean {
+  return /^\s*(how|what|why|when|where|who|which|whether)\b/i.test(text);
+}

@@ -1,0 +1,89 @@
+/**
+ * What a goal's wording says about it, beyond its numbers: whether it promises something that is
+ * done or not done (a deliverable), whether it only names a direction ("increase", "improve",
+ * "continue") or an activity with no end ("investigate", "help", "support"), and whether its aim
+ * is too broad to act on ("Grow ARR", "Great team", "Be the best"). Patterns are bounded.
+ */
+
+/** Owner prefixes, labels and "we will" openings, so the wording is read from its verb. */
+const OPENING =
+  /^\s*(?:(?:[A-Z][\w&/.+-]{0,20}\s+){0,3}(?:KRs?|OKRs?)\s*:\s*|(?:P[0-4]\s*[-–—:]\s*)?(?:@[\w.-]{1,39}\s*[-–—:]\s*)?|(?:[A-Z][\w&/.+()-]{0,20}\s+){0,3}[A-Z][\w&/.+()-]{0,20}\s*:\s*)?(?:(?:we|they|[A-Z][\w&'’.-]{0,30}(?:\s+[A-Z][\w&'’.-]{0,30}){0,3})\s+(?:will|shall|aim to|plan to|intend to|commit to|want to|are going to|must|need to)\s+)?(?:also\s+)?/;
+
+/** Verbs that deliver something that is then done or not done: a deliverable, when what follows is concrete. */
+const DELIVER =
+  /^(?:publish|ship|launch|release|deliver|complete|finish|finali[sz]e|create|build|write|draft|document|define|design|produce|provide|implement|add|introduce|enable|switch|migrate|move|port|replace|retire|decommission|remove|deprecate|deploy|roll out|stand up|set up|setup|establish|open|close|sign|hire|recruit|appoint|onboard|train|run|hold|host|conduct|organi[sz]e|schedule|submit|merge|fix|solve|resolve|stabili[sz]e|integrate|automate|digiti[sz]e|redesign|rewrite|rebuild|refactor|decompose|extract|split|consolidate|standardi[sz]e|adopt|pilot|test|validate|certify|achieve|attain|reach|pass|win|land|secure|obtain|get|agree|decide|choose|select|approve|announce|present|share|send|assign|name|identify and agree|map|audit|assess|evaluate and implement|translate|localize|localise|upgrade|support for|cut|tag|label|archive|ban|mandate|require|fund|buy|acquire|sunset|start|begin|kick off|reserve|feature|elevate|amplify|speak|give|offer|pay|award|make\s+\w+\s+(?:available|default|public|the default|mandatory|optional))\b/i;
+
+/** A result written as a state that is then true or not: "X is complete", "X exists", "Admins can force ...". */
+const DONE_STATE =
+  /\b(?:is|are|has been|have been|was|were|gets?|become|becomes)\s+(?:now\s+|fully\s+|all\s+|publicly\s+|clearly\s+)?(?:complete|completed|done|finished|published|launched|live|available|enabled|released|shipped|in place|established|documented|adopted|implemented|defined|agreed|signed|tracked|merged|finali[sz]ed|ready|deployed|running|supported|functional|integrated|automated|decomposed|identified|installed|operational|approved|removed|retired|migrated|measured|visible|accessible|open-sourced|stabili[sz]ed|feature complete)\b|\bexists?\b|\b(?:can|could)\s+(?:now\s+)?[a-z]{3,}|\bis (?:the default|on by default|one of)\b|\bby default\b|\bis (?:run|held|hosted|offered)\b|\b(?:has|have) (?:a|an|its|their|the|clearly) [a-z]/i;
+
+/** Directions and open-ended activities: without a number or an end state they measure nothing. */
+const OPEN_ENDED =
+  /^(?:increase|increasing|decrease|reduce|reducing|lower|raise|grow|growing|boost|improve|improving|enhance|expand|extend|strengthen|accelerate|speed up|continue|continuing|keep|maintain|sustain|support|help|encourage|foster|promote|nurture|cultivate|explore|investigate|research|study|analy[sz]e|understand|learn|look at|look into|consider|work with|work on|work towards?|collaborate|engage|focus|drive|push|advance|advocate|champion|empower|enable more|make (?:it )?(?:easier|better|faster|simpler|more)|do more|get more|bring more|attract more|deepen|broaden|widen|build (?:on|up|out|a (?:world[- ]class|great|strong|diverse))|scale|optimi[sz]e|maximi[sz]e|minimi[sz]e|streamline|simplify|modernise|modernize|evolve|iterate|refine|mature|leverage|prioriti[sz]e|embrace|ensure (?:that )?(?:the )?(?:right|appropriate|sufficient|adequate)|raise awareness|be (?:more|better|the)|become (?:more|better|the)|stay|remain)\b/i;
+
+/** Comparatives that name a direction: "fast to browse", "more frequently", "easier". */
+const DEGREE = /\b(?:more|less|fewer|better|faster|easier|simpler|higher|lower|greater|stronger|quicker|cheaper|improved|increased|reduced|deeper|wider|broader)\b/i;
+
+export interface Wording {
+  /** The phrase that makes it a deliverable ("Publish", "is complete"), or null. */
+  deliverable: string | null;
+  /** The phrase that makes it open-ended ("Increase", "continue", "more"), or null. */
+  openEnded: string | null;
+}
+
+const readingsByText = new Map<string, Wording>();
+
+/** Reads a goal's wording once per distinct text. */
+export function readWording(masked: string): Wording {
+  let wording = readingsByText.get(masked);
+  if (!wording) {
+    wording = readUncached(masked.replace(/\s+/g, ' ').trim());
+    if (readingsByText.size > 20_000) readingsByText.clear();
+    readingsByText.set(masked, wording);
+  }
+  return wording;
+}
+
+function readUncached(text: string): Wording {
+  const opening = OPENING.exec(text);
+  const rest = opening ? text.slice(opening[0].length) : text;
+  const head = rest.split(/[.;:(]|\s[-–—]\s|=>/)[0] ?? rest;
+  const open = OPEN_ENDED.exec(rest);
+  if (open) return { deliverable: null, openEnded: open[0] };
+  const deliver = DELIVER.exec(rest);
+  const state = DONE_STATE.exec(head);
+  const degree = DEGREE.exec(head);
+  if ((deliver || state) && !degree) return { deliverable: (deliver ?? state)![0], openEnded: null };
+  return { deliverable: null, openEnded: degree ? degree[0] : null };
+}
+
+/**
+ * What no one can promise as written: the best in the world, everyone or every customer reached,
+ * no bugs or issues at all, everyone of a group satisfied. A count of the organisation's own work
+ * at 100% ("100% of teammates complete the training") or a feature for all users is reachable.
+ */
+const UNREACHABLE = [
+  /\b(?:best|leading|greatest|number one|#1|no\.? ?1)\b[^.;]{0,40}\bin the (?:world|universe|industry|market)\b/i,
+  /\bworld'?s (?:best|leading|greatest)\b/i,
+  /\bmaximally\b|\bperfect(?:ly|ion)?\b|\bflawless(?:ly)?\b|\bwithout (?:any )?exception\b/i,
+  /\b(?:everyone|everybody|anyone|anybody)\b(?! (?:on|in|at|from|of) (?:the|our) (?:team|company|staff|org))/i,
+  /\b(?:every|all(?: of)?(?: the| our)?) (?:single )?(?:devs?|developers?|compan(?:y|ies)|customers?|users?|people|persons?|organi[sz]ations?|businesses|clients?|citizens?|patients?|members of the public|tools (?:developers|engineers|people)|public and private code)\b(?![^.;]{0,30}\b(?:by default|feature[- ]flag|opt[- ]in|opt[- ]out|can (?:opt|choose|see)|have access)\b)/i,
+  /\b(?:accessible|available|open|useful|valuable) to all\b/i,
+  /\buniversal (?:skill|access|adoption|literacy)\b/i,
+  /\bno (?:\w+ ){0,2}(?:bugs?|defects?|errors?|issues?|incidents?|outages?|failures?|complaints?|breaches?|downtime|regressions?)\b/i,
+  /\bzero (?:\w+ ){0,1}(?:bugs?|defects?|errors?|incidents?|outages?|failures?|complaints?|breaches?|downtime|churn)\b/i,
+  /\b100 ?%(?: of)? (?:[\w-]+ ){0,4}(?:(?:would|will) recommend|are satisfied|satisfaction|uptime|availability|accuracy|coverage|are notified|rate us)\b/i,
+  /\b(?:to|at) 100 ?%(?: (?:test |code )?coverage)?\s*$/i,
+];
+
+/** The phrases of a goal that no one can promise, with their offsets in the text. */
+export function unreachablePhrases(text: string): { start: number; end: number; text: string }[] {
+  const found: { start: number; end: number; text: string }[] = [];
+  for (const pattern of UNREACHABLE) {
+    const match = pattern.exec(text);
+    if (match && !found.some((f) => f.start < match.index + match[0].length && match.index < f.end)) {
+      found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
