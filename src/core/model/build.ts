@@ -4,6 +4,7 @@ import { collapse, originOf } from '../markdown/blocks';
 import { parseDocumentDate } from '../analysis/time';
 import { PhraseMatcher } from '../text/words';
 import { decideKind } from './kind';
+import { readCommitment } from './reading';
 import { RoleClassifier } from './roles';
 import { buildSections, ownBlocks } from './sections';
 import { chunkMove, moveCell, placeGoal, placementOf, type AboveKeys, type GoalChunk, type GoalChunkCache, type PlacedChunk } from './chunks';
@@ -45,7 +46,14 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
   const firstHeading = sections.find((s) => s.heading)?.heading ?? null;
   // The period a whole document covers: front matter, its title, a subtitle right under the title ("## Q1 2018"), or its folder or file name ("2024h2/").
   const periodKey = ['period', 'horizon', 'deadline', 'due', 'timeframe'].find((key) => frontMatter?.[key] != null);
-  const documentPeriods = [periodKey ? String(frontMatter![periodKey]) : null, frontMatterTitle, headingTitle, subtitle(sections), ...pathPeriods(options.path)].filter(
+  const documentPeriods = [
+    periodKey ? String(frontMatter![periodKey]) : null,
+    frontMatterTitle,
+    headingTitle,
+    subtitle(sections),
+    ...pathPeriods(options.path),
+    ...introPeriods(blocks, sections),
+  ].filter(
     (p): p is string => p !== null,
   );
   const documentDate = parseDocumentDate(frontMatter?.date) ?? parseDocumentDate(frontMatter?.review) ?? null;
@@ -299,8 +307,14 @@ function firstHeadingText(blocks: readonly BlockInfo[]): string | null {
 const GOALS_TITLE = /\b(okrs?|objectives and key results|key results|goals|objectives|targets|milestones|success measures)\b/i;
 const GOALS_PATH = /(^|[/\\])(okrs?|goals|objectives)([-_. /\\]|$)/i;
 
+/** "Kubeflow 2019 roadmap", "2025 OSO Roadmap": a roadmap for a period is a plan. */
+const DATED_ROADMAP = /\broadmap\b/i;
+const TITLE_PERIOD = /\b(?:19|20)\d\d\b|\bq[1-4]\b|\bh[12]\b|\bfy ?\d/i;
+
 function isGoalsDocument(title: string | null, headingTitle: string | null, path: string | undefined): boolean {
-  if ((title && GOALS_TITLE.test(title)) || (headingTitle && GOALS_TITLE.test(headingTitle))) return true;
+  for (const text of [title, headingTitle]) {
+    if (text && (GOALS_TITLE.test(text) || (DATED_ROADMAP.test(text) && TITLE_PERIOD.test(text)))) return true;
+  }
   if (!path) return false;
   const near = path.replace(/\\/g, '/').split('/').slice(-3).join('/');
   return GOALS_PATH.test(near);
@@ -313,6 +327,32 @@ function pathPeriods(path: string | undefined): string[] {
   if (!path) return [];
   const segments = path.replace(/\\/g, '/').replace(/\.(md|markdown|mdx|mdown|mkd|txt)$/i, '').split('/').slice(-3);
   return segments.filter((segment) => PATH_PERIOD.test(segment)).reverse();
+}
+
+/** Sentences that name the period of a plan: "This fiscal quarter will run from 2023-05-01 to 2023-07-31." */
+const PLAN_SENTENCE = /\b(?:(?:fiscal|financial) (?:year|quarter)|this (?:quarter|period|year)|runs? from|will run|covers?|covering|(?:focus on|planned for|agreed (?:to|for)) (?:during|in|for)|(?:okrs|goals|objectives|plan|strategy|slate)(?: \w+){0,3} (?:are|is|for) (?:for )?(?:the )?(?:fiscal |financial )?(?:year|period|quarter|q[1-4]|h[12]|fy|\d{4}))\b/i;
+const PERIOD_WORD = /\b(?:19|20)\d\d\b|\bq[1-4]\b|\bh[12]\b|\bfy ?\d/i;
+
+/**
+ * The opening paragraphs of a document (before its first subsection) that say which period the
+ * plan covers, sentence by sentence: the goals below it are planned for that period.
+ */
+function introPeriods(blocks: readonly BlockInfo[], sections: readonly Section[]): string[] {
+  const intro: string[] = [];
+  const title = sections.find((s) => s.heading);
+  const opening = [sections[0], ...(title && title.depth === 1 ? [title] : [])];
+  for (const section of opening) {
+    for (let i = section.blocksFrom; i < section.blocksTo && intro.length < 4; i++) {
+      const block = blocks[i];
+      if (block.type !== 'paragraph' && block.type !== 'blockquote') continue;
+      for (const sentence of block.masked.split(/(?<=[.!?])\s+/)) {
+        if (sentence.length < 400 && PLAN_SENTENCE.test(sentence) && PERIOD_WORD.test(sentence) && !/\b(?:was|were|had|since|ago|founded|created|began|started)\b/i.test(sentence) && !readCommitment(sentence)) {
+          intro.push(sentence.replace(/\s+/g, ' ').trim());
+        }
+      }
+    }
+  }
+  return intro;
 }
 
 /** A heading that follows the title with nothing between: a subtitle such as "Objectives and key results - Q1 2018". */

@@ -9,6 +9,7 @@ import {
   isItalicOnly,
   isTopic,
   readLeadIn,
+  readPeriodLead,
   isLinkOnly,
   isQuestion,
   isStatement,
@@ -121,6 +122,9 @@ const LABEL_HEADING = /^\s*(our|the|team|key)?\s*(goals?|objectives?|aims?|key r
 /** "### Key results" under an objective heading: the objective's measures follow. */
 const KEY_RESULTS_HEADING = /^\s*(key results?|krs?|measures?( of success)?|success measures|how we('ll| will) measure( it| success)?)\s*:?\s*$/i;
 
+/** A bold label over a list of goals or measures: "**Key Results**", "**Proposed strategies**", "**Measures of success**". */
+const GOAL_LIST_LABEL = /\b(key results?|krs?|measures?( of success)?|success measures|success metrics|metrics|kpis?|strategies|initiatives|actions|outcomes|deliverables|milestones|commitments|targets|goals|objectives|priorities)\b/i;
+
 /** "1. CEO: Grow Net ARR", "Action 01: ...", "Priority 2 - ...": the enumeration before a heading's statement. */
 const ENUMERATION = /^\s*(?:\d{1,3}[.)]|[ivx]{1,4}[.)]|[a-z][.)])\s+/i;
 
@@ -172,6 +176,28 @@ export function planGoalChunks(sections: readonly Section[], blocks: readonly Bl
 /** After a goal label ("KR: Increase PXP") two words state a goal. */
 function isLabelledStatement(text: string): boolean {
   return isStatement(text) || (text.match(/[A-Za-z][\w'’-]*/g) ?? []).length >= 2;
+}
+
+/**
+ * A heading that can state an objective: three words or more, not a version ("Kubeflow 0.7") and
+ * not a label dated by a period ("Focus Projects in 2024").
+ */
+function isHeadingStatement(text: string): boolean {
+  const words = text.match(/[A-Za-z][\w'’-]*/g) ?? [];
+  if (words.length < 3 || /\bv?\d+\.\d+/.test(text)) return false;
+  const dated = /\b(?:in|for|of)\s+(?:(?:19|20)\d\d|q[1-4]|h[12]|fy\s?\d{2,4})\b/i.test(text);
+  return !(dated && words.length <= 4);
+}
+
+/** "0.6 was released in mid-July": a section that reports what was done is history, not plan. */
+const REPORTED = /\b(?:was|were|has been|have been)\s+(?:released|shipped|launched|completed|delivered|published|achieved|done)\b/i;
+
+function reportsThePast(blocks: readonly BlockInfo[], section: Section): boolean {
+  for (let i = section.blocksFrom; i < section.blocksTo; i++) {
+    const block = blocks[i];
+    if (block.type === 'paragraph') return REPORTED.test(block.masked) && !/\bwill\b/i.test(block.masked);
+  }
+  return false;
 }
 
 /** A paragraph that is all bold and reads like an objective (three words or more). */
@@ -276,7 +302,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
   const ledIn = new Set<number>();
 
   for (const section of chunk) {
-    if (section.neutral) continue;
+    if (section.neutral || reportsThePast(blocks, section)) continue;
     const inGoals = section.effectiveRole === 'goals';
     const inValues = section.effectiveRole === 'values';
     let objective: number | null = null;
@@ -296,32 +322,42 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     }
     if (endsWithLeadIn(blocks, section)) for (const child of section.children) ledIn.add(child);
 
-    /** The lead-in right before this block ("Cabinet Office will:"), with the range of the actor it names. */
-    let leadIn: { actor: GoalCell | null } | null = null;
+    /** The lead-in right before this block ("Cabinet Office will:", "Quarter 1 of 2025:"), with the actor or period it names. */
+    let leadIn: { actor: GoalCell | null; period: GoalCell | null } | null = null;
     for (let blockIndex = section.blocksFrom; blockIndex < section.blocksTo; blockIndex++) {
       const block = blocks[blockIndex];
       // Items are read where the block was first extracted and only goals moved: most blocks did not change.
       const origin = originOf(block);
       const afterLeadIn = leadIn !== null;
       const leadInActor = leadIn?.actor ?? null;
+      const leadInPeriod = leadIn?.period ?? null;
       leadIn = null;
       if (origin.items) {
         const delta = movedBy(block);
         const place = (r: TextRange): TextRange => (delta === 0 ? r : { start: r.start + delta, end: r.end + delta });
         const mode: ListMode = objective !== null ? 'key-results' : inGoals || afterLeadIn ? 'goals' : 'fields';
-        const visit = (item: ListItemInfo, itemMode: ListMode, parent: number | null, level: number): void => {
+        const visit = (item: ListItemInfo, itemMode: ListMode, parent: number | null, level: number, lead: GoalCell | null = null): void => {
           const own = place(item.ownRange);
           const raw = text.slice(own.start, own.end);
           const masked = maskedSlice(origin, item.ownRange);
-          const walkChildren = (childMode: ListMode, childParent: number | null) => {
-            for (const child of item.children) visit(child, childMode, childParent, level + 1);
+          const walkChildren = (childMode: ListMode, childParent: number | null, childLead: GoalCell | null = lead) => {
+            for (const child of item.children) visit(child, childMode, childParent, level + 1, childLead);
           };
           if (masked.trim() === '' || isStruckThrough(raw) || isItalicOnly(raw)) return;
           const field = readField(masked);
+          if (item.children.length > 0 && /:\s*$/.test(masked) && (field === null || (field.kind === 'other' && field.value === ''))) {
+            // "FY24 benchmarks were:", "Government Digital Service will:" as an item: its items are the goals, in its period and with its actor.
+            const leadIn = readLeadIn(masked);
+            if (leadIn || itemMode !== 'fields') {
+              const actorAt = leadIn?.actor ? masked.indexOf(leadIn.actor) : -1;
+              const cell: GoalCell = actorAt >= 0 ? { text: leadIn!.actor, range: { start: own.start + actorAt, end: own.start + actorAt + leadIn!.actor.length }, header: 'actor' } : { text: collapse(masked), range: own, header: 'lead-in' };
+              walkChildren(itemMode === 'key-results' ? 'key-results' : 'goals', parent, cell);
+            }
+            return;
+          }
           if (field && field.kind !== 'other') {
             const owner = parent ?? objective;
             if ((field.kind === 'objective' || field.kind === 'goal' || field.kind === 'key-result') && isLabelledStatement(field.value)) {
-              if (itemMode === 'fields' && !inGoals && field.kind !== 'objective' && field.kind !== 'key-result') return;
               const isResult = field.kind === 'key-result';
               const goalParent = isResult ? (parent ?? objective) : level > 0 ? parent : null;
               const goal = addGoal('list', isResult ? 'key-result' : field.kind === 'objective' ? 'objective' : 'goal', own, section.index, goalParent, masked);
@@ -340,10 +376,10 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
             attach(field, cellOf(field, own.start, own.end), owner, section.index);
             return; // records, metadata and attributes: what is under them is not a goal either
           }
-          const lead = boldLead(raw);
-          if (lead && !lead.rest && item.children.length > 0 && (RECORD_LABEL.test(lead.label) || !isStatement(lead.label))) {
-            // "**Grading Notes**" over a list of notes; "**Key Results**" over a list of them.
-            if (/\bkey results?\b|\bkrs?\b/i.test(lead.label)) walkChildren('key-results', parent ?? objective);
+          const bold = boldLead(raw);
+          if (bold && !bold.rest && item.children.length > 0 && (RECORD_LABEL.test(bold.label) || !isStatement(bold.label))) {
+            // "**Grading Notes**" over a list of notes; "**Key Results**", "**Measures of success**" over a list of them.
+            if (!RECORD_LABEL.test(bold.label) && GOAL_LIST_LABEL.test(bold.label)) walkChildren('key-results', parent ?? objective);
             return;
           }
           if (isLinkOnly(raw)) {
@@ -371,6 +407,9 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
           const role: GoalRole = isResult ? 'key-result' : item.children.length > 0 && level === 0 ? 'objective' : afterLeadIn ? 'commitment' : 'goal';
           const goal = addGoal('list', role, own, section.index, goalParent, masked);
           if (leadInActor && level === 0) goal.attributes.owner = leadInActor;
+          if (leadInPeriod && level === 0) goal.inheritedText.push({ text: leadInPeriod.text, range: leadInPeriod.range, from: 'section' });
+          if (lead?.header === 'actor') goal.attributes.owner ??= lead;
+          else if (lead) goal.inheritedText.push({ text: lead.text, range: lead.range, from: 'section' });
           // Deeper items are the goal's key results, or details; a label ("Owner: ...") is an attribute.
           if (level < 2) walkChildren('key-results', goal.index);
           else for (const child of item.children) readDetails(child, goal.index);
@@ -388,9 +427,13 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
         for (const paragraph of paragraphs) {
           const maskedParagraph = maskedSlice(block, paragraph);
           const lead = readLeadIn(maskedParagraph);
+          const period = lead ? null : readPeriodLead(maskedParagraph);
           if (lead) {
             const at = lead.actor ? maskedParagraph.lastIndexOf(lead.actor) : -1;
-            leadIn = { actor: at >= 0 ? { text: lead.actor, range: { start: paragraph.start + at, end: paragraph.start + at + lead.actor.length }, header: 'actor' } : null };
+            leadIn = { actor: at >= 0 ? { text: lead.actor, range: { start: paragraph.start + at, end: paragraph.start + at + lead.actor.length }, header: 'actor' } : null, period: null };
+          } else if (period) {
+            const at = maskedParagraph.indexOf(period);
+            leadIn = { actor: null, period: { text: period, range: { start: paragraph.start + at, end: paragraph.start + at + period.length }, header: 'period' } };
           }
           const taken = readParagraphLines(block, paragraph, maskedParagraph, section, inGoals, (next) => (objective = next), () => objective);
           if (!inValues && !isItalicOnly(text.slice(paragraph.start, paragraph.end))) {
@@ -480,7 +523,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     const unnumbered = heading.replace(ENUMERATION, '');
     const field = readField(unnumbered);
     if (field && field.kind === 'other' && ROLE_WORDS.test(field.label) && isStatement(field.value)) return true;
-    if (!isStatement(unnumbered) || section.role !== 'other' || TEAM_HEADING.test(heading) || PERSON_HEADING.test(heading)) return false;
+    if (!isHeadingStatement(unnumbered) || section.role !== 'other' || TEAM_HEADING.test(heading) || PERSON_HEADING.test(heading)) return false;
     if (ledIn.has(section.index)) return true;
     if (section.children.some((child) => KEY_RESULTS_HEADING.test(sections[child].heading?.text ?? ''))) return true;
     // A flat list of statements right under it: its key results.

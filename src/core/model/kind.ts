@@ -36,14 +36,14 @@ export function baseName(path: string | undefined): string {
 const OTHER_FILE = /^(changelog|changes|history|news|release[-_ ]?notes|releases|contributing|license|licence|copying|code[-_]of[-_]conduct|security|authors|contributors|maintainers|notice|support|funding|codeowners|pull_request_template|issue_template|upgrading|migration|install|installation)$/i;
 
 const NAME_WORDS: [RegExp, DocumentKind][] = [
-  [/(^|[-_. ])(cx[-_. ]?)?strateg(y|ies|ic)([-_. ]|$)|(^|[-_. ])(manifesto|charter|customer[-_. ]experience|strategic[-_. ]plan)([-_. ]|$)/i, 'strategy'],
+  [/(^|[-_. ])(cx[-_. ]?)?strateg(y|ies|ic)([-_. ]|$)|(^|[-_. ])(manifesto|customer[-_. ]experience|strategic[-_. ]plan)([-_. ]|$)/i, 'strategy'],
   [/(^|[-_. ])(vision|north[-_. ]?star|mission|purpose)([-_. ]|$)/i, 'vision'],
   [/(^|[-_. ])(values|principles|culture|behaviou?rs|beliefs)([-_. ]|$)/i, 'values'],
   [/(^|[-_. ])(goals|okrs?|objectives|kpis|targets)([-_. ]|$)/i, 'goals'],
 ];
 
 const TITLE_WORDS: [RegExp, DocumentKind][] = [
-  [/\b(strategy|strategic plan|strategic goals|customer experience|cx|manifesto|charter|what we stand for)\b/i, 'strategy'],
+  [/\b(strategy|strategic plan|strategic goals|customer experience|cx|manifesto|what we stand for|product outline|product brief|initiative brief)\b/i, 'strategy'],
   [/\b(vision|mission|north star|purpose)\b/i, 'vision'],
   [/\b(values|principles|culture|beliefs)\b/i, 'values'],
   [/\b(goals|okrs?|objectives|key results|kpis|success measures|targets)\b/i, 'goals'],
@@ -51,7 +51,16 @@ const TITLE_WORDS: [RegExp, DocumentKind][] = [
 
 /** Headings that a software README, an RFC or design doc, a changelog, minutes or a code of conduct is made of. */
 const TECHNICAL_HEADINGS =
-  /^(?:\d+(?:\.\d+)*\.?\s+)?(installation|install|installing|usage|getting started|quick ?start|api|api reference|options|configuration|config|examples?|building|build|requirements|prerequisites|dependencies|features|tests?|testing|running tests|development|browser support|compatibility|license|licence|contributing|changelog|credits|acknowledg(e)?ments|detailed design|design|proposal|alternatives?( considered)?|drawbacks|unresolved questions|open questions|prior art|rationale|implementation|abstract|specification|background|non-?goals|security considerations|how we teach this|adoption strategy|future possibilities|future work|test plan|testing plan|migration|upgrade guide|troubleshooting|known issues|attendees|agenda|action items|minutes|present|announcements|next meeting|our pledge|our standards|enforcement|enforcement guidelines|reporting|attribution|scope|our responsibilities|maintainers|voting|decision[- ]making|elections|committers|membership|roles and responsibilities|how to contribute|support|faq|frequently asked questions|motivation|summary|overview|introduction|table of contents|contents|references|appendix|glossary|performance|benchmarks?|limitations|caveats|architecture|deprecations?|breaking changes|bug fixes|fixes|added|changed|removed|fixed|deprecated|security fixes|new features|improvements|notes|release notes|release|releases|install from source|setup|set up|quickstart|how it works|why|example usage|methods|properties|events|arguments|parameters|returns|return value|types|interfaces)$/i;
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(installation|install|installing|usage|getting started|quick ?start|api|api reference|options|configuration|config|examples?|example usage|building|build|requirements|prerequisites|dependencies|features|tests?|testing|running tests|development|browser support|compatibility|license|licence|contributing|how to contribute|changelog|credits|detailed design|design|design details|proposal|alternatives?( considered)?|drawbacks|unresolved questions|open questions|prior art|rationale|implementation|abstract|specification|non-?goals|security considerations|how we teach this|adoption strategy|future possibilities|test plan|testing plan|migration|upgrade guide|troubleshooting|known issues|attendees|agenda|action items|minutes|present|announcements|next meeting|our pledge|our standards|enforcement|enforcement guidelines|attribution|our responsibilities|maintainers|voting|decision[- ]making|elections|committers|membership|roles and responsibilities|benchmarks?|deprecations?|breaking changes|bug fixes|added|changed|removed|fixed|deprecated|security fixes|new features|release notes|install from source|setup|set up|how it works|methods|properties|events|arguments|parameters|returns|return value|types|interfaces)$/i;
+
+/** "Proposal: Smarter Scavenging", "RFC 42: ...", "Design: ...", "KEP-1234": a design document. */
+const DESIGN_TITLE = /^\s*(?:proposal|rfc|rfd|kep|adr|pep|design(?: doc(?:ument)?)?|spec(?:ification)?|draft design)\b\s*(?:[-#:]|\d)/i;
+
+/** Governance documents: policies, procedures, bylaws, codes of conduct, committee charters. */
+const RULES_TITLE = /\b(polic(?:y|ies)|procedures?|bylaws|code of conduct|(?:committee|board|council|group|foundation|team|project) charter|governance|terms of reference|guidelines|contributing|how to contribute)\b/i;
+
+/** Minutes and notes of a meeting. */
+const MEETING_TITLE = /\b(meeting|minutes|agenda|stand-?up|retro(spective)?|sync|call notes|notes from)\b/i;
 
 /** "v1.2.3", "[1.2.0] - 2024-01-01", "1.2": changelog entries. */
 const VERSION_HEADING = /^\[?v?\d+\.\d+(?:\.\d+)?(?:[-+.\w]*)?\]?(?:\s|$|\s*[-–(])/i;
@@ -97,7 +106,7 @@ export function decideKind(input: KindInput): KindDecision {
   const planned = structured.filter((g) => hasPlanMark(g)).length;
   const commitments = input.goals.length - structured.length;
   if (structured.length > 0) {
-    const weight = Math.min(4, structured.length * 0.25 + planned * 0.5);
+    const weight = Math.min(4, Math.min(1.5, (structured.length - planned) * 0.5) + planned * 0.5);
     score += weight;
     vote('goals', weight);
     reasons.push(`${structured.length} goal${structured.length === 1 ? '' : 's'} in goal lists, tables or OKR blocks${planned > 0 ? `, ${planned} with a period, owner or target` : ''}`);
@@ -173,7 +182,24 @@ export function decideKind(input: KindInput): KindDecision {
     against.push(`${code} code blocks`);
   }
 
-  const net = score - penalty;
+  if (RULES_TITLE.test(title)) {
+    penalty += 2.5;
+    against.push(`the title "${title}" names rules or a procedure, not a plan`);
+  }
+  if (DESIGN_TITLE.test(title)) {
+    penalty += 3;
+    against.push(`the title "${title}" names a proposal or design document`);
+  }
+  if (MEETING_TITLE.test(title)) {
+    penalty += 3;
+    against.push(`the title "${title}" names a meeting`);
+  }
+  // A lone "Goals" section of a few undated aims is how READMEs and design docs open: it needs the
+  // support of a title, a file name, values or a vision, or goals that read as a plan.
+  const supported = reasons.some((r) => /^(the title|the file name|\d+ values|it states)/.test(r)) || [...roles].some((role) => role === 'vision' || role === 'mission' || role === 'values');
+  const enoughGoals = planned >= 2 || structured.length >= 6 || commitments >= 4;
+  const net = supported || enoughGoals ? score - penalty : 0;
+  if (typeof process !== 'undefined' && process.env?.VL_KIND_DEBUG) console.error(`KIND ${input.path} score=${score.toFixed(2)} penalty=${penalty.toFixed(2)} | ${reasons.join('; ')} | ${against.join('; ')}`);
   const decided = net >= 2.5 && score >= 2.5;
   if (!decided) {
     if (input.lintAlways) return { kind: 'strategy', source: 'configuration', reasons: ['configuration says lint: always', ...reasons], close: false };
@@ -186,6 +212,7 @@ export function decideKind(input: KindInput): KindDecision {
 /** A goal with a period, an owner or a number: it reads as a plan, not a wish or guidance. */
 function hasPlanMark(goal: Goal): boolean {
   if (/\d/.test(goal.masked)) return true;
+  if (goal.inheritedText.some((t) => t.from !== 'ancestor' && /\b(?:19|20)\d\d\b|\bq[1-4]\b|\bh[12]\b|\bfy ?\d|\bnext \w+ (?:months|years)\b/i.test(t.text))) return true;
   if (goal.attributes.owner || goal.attributes.deadline || goal.attributes.target) return true;
   return goal.role === 'key-result' || goal.role === 'objective' || goal.parent !== null || goal.children.length > 0;
 }

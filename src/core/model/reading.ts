@@ -219,6 +219,17 @@ export function isGoalLeadIn(masked: string): boolean {
   return readLeadIn(masked) !== null;
 }
 
+/** "Quarter 1 of 2025: Governance", "Q3 2026:", "2025 H2 -": a short line that opens a period's list. */
+const PERIOD_LEAD = /^(?:(?:quarter|q)\s?[1-4](?:\s+(?:of\s+)?(?:fy\s?)?\d{2,4})?|(?:half|h)\s?[12](?:\s+(?:of\s+)?(?:fy\s?)?\d{2,4})?|(?:fy\s?)?(?:19|20)\d\d(?:\s?[-/]\s?\d{2,4})?(?:\s?(?:q[1-4]|h[12]))?)\s*[:–—-]/i;
+
+/** A period lead-in paragraph ("Quarter 1 of 2025: Governance and Foundations"): its period, or null. */
+export function readPeriodLead(masked: string): string | null {
+  const text = masked.replace(/\s+/g, ' ').trim();
+  if (text.length > 100) return null;
+  const match = PERIOD_LEAD.exec(text);
+  return match ? match[0].replace(/\s*[:–—-]$/, '') : null;
+}
+
 /** Who a lead-in commits ("Government Digital Service will:", "The Steering Committee is committed to:"); "" for none or "we". */
 export function readLeadIn(masked: string): { actor: string } | null {
   const text = masked.replace(/\s+/g, ' ').trim();
@@ -230,7 +241,7 @@ export function readLeadIn(masked: string): { actor: string } | null {
     const actor = committed[1].replace(/^(?:in \d{4}|this year|next year|to do this|to get there|therefore|so|and|then),?\s*/i, '').trim();
     return { actor: /^(we|our|us|i)$/i.test(actor) || !/^[A-Z]/.test(actor) || actor.split(' ').length > 6 ? '' : actor };
   }
-  return /\b(goals?|objectives?|priorities|priority items|key results|commitments|targets|milestones|deliverables|outcomes|aims|ambitions|plans?)\b[^:]{0,60}:$/i.test(last) ? { actor: '' } : null;
+  return /\b(goals?|objectives?|priorities|priority items|key results|commitments|targets|milestones|deliverables|outcomes|aims|ambitions|plans?|benchmarks)\b[^:]{0,60}:$/i.test(last) ? { actor: '' } : null;
 }
 
 /** An item that names a topic rather than a goal: "How organisations adopt ...", "What we learned". */

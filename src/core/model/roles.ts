@@ -32,13 +32,19 @@ const ROLE_PRIORITY: Exclude<SectionRole, 'other'>[] = [
 /** Headings that look like a role but say the opposite. */
 const NOT_A_ROLE = new PhraseMatcher([
   'non goals', 'non-goals', 'not goals', 'out of scope', 'anti goals', 'nongoals', 'undesired', 'not accepted', 'not doing',
-  "won't do", 'will not do',
+  "won't do", 'will not do', 'return values', 'default values', 'input values', 'output values', 'error values',
+  'config values', 'configuration values', 'environment values', 'null values', 'missing values', 'enum values',
+  'field values', 'attribute values', 'property values', 'parameter values', 'header values', 'cell values',
+  'numeric values', 'string values', 'boolean values', 'initial values', 'computed values', 'possible values',
+  'allowed values', 'valid values', 'invalid values', 'sample values', 'example values', 'values file', 'helm values',
 ]);
 
-/** Supporting sections: they take no role and stop a goals or values role flowing into them from above. */
+/** Summaries and introductions: they take no role and stop one flowing into them, but may state goals outright. */
+const SUPPORTING = new PhraseMatcher(['introduction', 'intro', 'overview', 'summary', 'executive summary', 'about', 'about this', 'tl dr', 'tldr']);
+
+/** Guidance, records and supporting material: no goals are stated in them, and no role flows into them. */
 const NEUTRAL = new PhraseMatcher([
-  'context', 'background', 'introduction', 'intro', 'overview', 'summary', 'executive summary', 'about', 'about this',
-  'key concepts', 'concepts', 'definitions', 'definition', 'glossary', 'terminology', 'terms', 'references',
+  'context', 'background', 'key concepts', 'concepts', 'definitions', 'definition', 'glossary', 'terminology', 'terms', 'references',
   'resources', 'links', 'useful links', 'schedule', 'process', 'faq', 'faqs', 'appendix', 'notes', 'further reading',
   'see also', 'changelog', 'history', 'table of contents', 'contents', 'related', 'methodology', 'scope', 'how to use',
   'how to read', 'acknowledgements', 'contact', 'contacts', 'questions', 'what is okr', 'what are okrs', 'okr process',
@@ -51,6 +57,8 @@ const NEUTRAL = new PhraseMatcher([
   'guide-level explanation', 'prior art', 'alternatives', 'drawbacks', 'unresolved questions', 'open questions',
   'questions', 'team asks', 'ownership and team asks', 'asks', 'credits', 'license', 'licence', 'our history',
   'timeline of events', 'minutes', 'agenda', 'attendees', 'action items', 'needs', 'problem', 'problems', 'challenges',
+  'discussion', 'discussions', 'options', 'considered options', 'options considered', 'alternative', 'consequences',
+  'decision', 'decisions', 'footnotes', 'release notes', 'released', 'retrospective', 'lessons learned', 'results',
 ]);
 
 /** Numbers, periods and ordinals do not make a heading longer: "2027 Q1 goals" is a two-word label. */
@@ -101,6 +109,12 @@ export class RoleClassifier {
       if (role !== 'other') return role;
     }
     return 'other';
+  }
+
+  /** Summaries and introductions ("Executive summary", "Overview"): no role of their own and none inherited. */
+  isSupporting(headingText: string): boolean {
+    const text = cleanHeading(headingText);
+    return labelWords(text).length <= 4 && SUPPORTING.findFirst(tokenize(text)) !== null && this.classify(text) === 'other';
   }
 
   /** Supporting sections (Context, Definitions, References ...) stop a role flowing down into them. */

@@ -79,13 +79,17 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
       open.pop()!.range.end = block.range.start;
     }
     const parent = open[open.length - 1];
-    const ownNeutral = !GOAL_LABEL.test(headingText) && roles.isNeutral(headingText);
+    const labelled = GOAL_LABEL.test(headingText);
+    // Under guidance (Context, FAQ, Alternatives), only a plain label ("Goals", "Our values") starts a role again.
+    const underGuidance = parent.neutral && !labelled && headingText.split(/\s+/).length > 3;
+    const ownNeutral = (!labelled && roles.isNeutral(headingText)) || underGuidance;
     // "What is an OKR?" names goals but is about them: guidance, with no role of its own.
-    const role = ownNeutral ? 'other' : GOAL_LABEL.test(headingText) || isPlanPeriod(headingText) ? 'goals' : roles.classify(headingText);
+    const role = ownNeutral ? 'other' : labelled || isPlanPeriod(headingText) ? 'goals' : roles.classify(headingText);
     // A subsection of an FAQ or a definitions section is guidance too, unless its heading names a role.
     const neutral = ownNeutral || (role === 'other' && parent.neutral);
     // "### Customers" or "### People" under a goals heading groups goals; it does not end them.
     const grouping = parent.effectiveRole === 'goals' && (role === 'customers' || role === 'employees' || role === 'journey' || role === 'feedback');
+    const supporting = role === 'other' && !neutral && roles.isSupporting(headingText);
     const section: Section = {
       index: sections.length,
       heading,
@@ -95,7 +99,7 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
       blocksFrom: blockIndex + 1,
       blocksTo: blocks.length,
       role,
-      effectiveRole: grouping ? 'goals' : role !== 'other' || neutral ? role : parent.effectiveRole,
+      effectiveRole: grouping ? 'goals' : role !== 'other' || neutral || supporting ? role : parent.effectiveRole,
       neutral,
       parent: parent.index,
       children: NO_CHILDREN,
