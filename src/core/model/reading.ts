@@ -37,7 +37,7 @@ export interface Field {
 }
 
 const FIELD_WORDS: [FieldKind, RegExp][] = [
-  ['key-results', /^(key results?|krs)( \(krs?\))?$/],
+  ['key-results', /^(key results|krs)( \(krs\))?$/],
   ['key-result', /^(kr|key result|kr ?#? ?\d{1,2}(\.\d{1,2})?|key result ?\d{1,2})$/],
   ['objective', /^(objective|obj|o\d{1,2}|objective ?#? ?\d{1,2})$/],
   ['goal', /^(goal|goal ?#? ?\d{1,2}|aim|outcome|desired outcome|milestone|deliverable|commitment|okr)$/],

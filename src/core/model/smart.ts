@@ -3,7 +3,7 @@ import { findAbsolutes, findMeasure, isImplausibleJump, type MeasureMatch, type 
 import { PhraseMatcher, tokenize, type Token } from '../text/words';
 import type { TextRange } from '../types';
 import type { DeadlineSource, Goal, GoalAnalysis, GoalCell, InheritedPeriod, SmartBreakdown } from './types';
-import { readWording, unreachablePhrases } from './wording';
+import { readWording, unreachablePhrases, withoutPlaceholders } from './wording';
 import { readCommitment } from './reading';
 
 /** Vague aims: on their own they name no concrete change. */
@@ -323,7 +323,10 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
     if (fromCell) deadline = { ...fromCell, source: 'column', range: dueCell.range };
   }
 
-  const measure = cache.measure(masked, own ? [{ start: own.start, end: own.end }] : []);
+  // "Reach N0 MAU", "$M in IARR": a template's placeholder is not a target, whatever digits it carries.
+  const placeholderFree = withoutPlaceholders(masked);
+  const measure = cache.measure(placeholderFree.text, own ? [{ start: own.start, end: own.end }] : []);
+  const placeholders = [...measure.placeholders, ...placeholderFree.found.filter((p) => !measure.placeholders.some((m) => m.start < p.end && p.start < m.end))];
   // A table's own columns say what the goal measures; the goal text fills in what they leave out.
   const fromText = <T extends { start: number; end: number }>(span: T | null) => (span ? { ...span, range: shift(span, at) } : null);
   const cellValue = (cell: GoalCell | undefined, pick: (m: MeasureMatch) => NumericSpan | null | undefined) => {
@@ -345,7 +348,7 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   const absoluteTarget = findAbsolutes(masked).some((a) => /^(zero|0\b|100\s*%|no\s)/i.test(a.text));
   // A deliverable ("Publish the migration guide", "CI is switched to Jenkins") is done or not done: that is its measure.
   const wording = readWording(masked);
-  const measurable = Boolean(target || duration || absoluteTarget) || (wording.deliverable !== null && measure.placeholders.length === 0);
+  const measurable = Boolean(target || duration || absoluteTarget) || (wording.deliverable !== null && placeholders.length === 0);
   // A deliverable ("Launch the booking app") is concrete, though not measurable on its own.
   const milestone = DELIVERABLE_VERBS.findFirst(tokens, 0, Math.min(tokens.length, 3));
 
@@ -427,7 +430,7 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
     metric,
     target,
     baseline,
-    placeholders: measure.placeholders.map((p) => shift(p, at)),
+    placeholders: placeholders.map((p) => shift(p, at)),
     deliverable: wording.deliverable,
     openEnded: wording.openEnded,
     owner,

@@ -19,10 +19,21 @@ const DONE_STATE =
 
 /** Directions and open-ended activities: without a number or an end state they measure nothing. */
 const OPEN_ENDED =
-  /^(?:increase|increasing|decrease|reduce|reducing|lower|raise|grow|growing|boost|improve|improving|enhance|expand|extend|strengthen|accelerate|speed up|continue|continuing|keep|maintain|sustain|support|help|encourage|foster|promote|nurture|cultivate|explore|investigate|research|study|analy[sz]e|understand|learn|look at|look into|consider|work with|work on|work towards?|collaborate|engage|focus|drive|push|advance|advocate|champion|empower|enable more|make (?:it )?(?:easier|better|faster|simpler|more)|do more|get more|bring more|attract more|deepen|broaden|widen|build (?:on|up|out|a (?:world[- ]class|great|strong|diverse))|scale|optimi[sz]e|maximi[sz]e|minimi[sz]e|streamline|simplify|modernise|modernize|evolve|iterate|refine|mature|leverage|prioriti[sz]e|embrace|ensure (?:that )?(?:the )?(?:right|appropriate|sufficient|adequate)|raise awareness|be (?:more|better|the)|become (?:more|better|the)|stay|remain)\b/i;
+  /^(?:increase|increasing|decrease|reduce|reducing|lower|raise|grow|growing|boost|improve|improving|enhance|expand|extend|strengthen|accelerate|speed up|continue|continuing|keep|maintain|sustain|support|help|encourage|foster|promote|nurture|cultivate|explore|investigate|research|study|analy[sz]e|understand|learn|look at|look into|consider|work with|work on|work towards?|collaborate|engage|focus|drive|push|advance|advocate|champion|empower|enable more|make (?:it )?(?:easier|better|faster|simpler|more)|do more|get more|bring more|attract more|deepen|broaden|widen|build (?:on|up|out|a (?:world[- ]class|great|strong|diverse))|scale|optimi[sz]e|maximi[sz]e|minimi[sz]e|streamline|simplify|modernise|modernize|evolve|iterate|refine|mature|leverage|prioriti[sz]e|embrace|ensure (?:that )?(?:the )?(?:right|appropriate|sufficient|adequate)|raise awareness|be (?:more|better|the|able to)|become (?:more|better|the)|stay|remain|share|lead(?: on)?|recogni[sz]e|rely|participate|attend|advise|coordinate|connect|facilitate|guide|mentor|take advantage|contribute|serve|surface|make sure|strive|provide (?:support|guidance|advice|opportunities|help|expertise|resources|assistance)|offer (?:\w+ )?(?:support|training and support|expertise|guidance|advice|help)|make (?:it )?(?:so|possible)|demonstrate|show (?:growth|leadership|value)|find (?:ways|propensity)|get [\w-]+ (?:data )?(?:right|correct)|(?:re-?)?take|keep|hold|bring)\b/i;
 
-/** Comparatives that name a direction: "fast to browse", "more frequently", "easier". */
-const DEGREE = /\b(?:more|less|fewer|better|faster|easier|simpler|higher|lower|greater|stronger|quicker|cheaper|improved|increased|reduced|deeper|wider|broader)\b/i;
+/** Comparatives that name a direction: "more frequently", "easier", "less likely". */
+const DEGREE = /\b(?:more|less|fewer|better|faster|easier|simpler|higher|lower|greater|stronger|quicker|cheaper|improved|increased|reduced|deeper|wider|broader|further)\b/i;
+
+/** A quality with no scale ("is fast to browse", "feel comfortable", "should be easy"): a wish, not a measure. */
+const QUALITY =
+  /\b(?:is|are|be|being|become|becomes|feel|feels|remain|remains|stay|stays|seem)\s+(?:more\s+|very\s+|truly\s+|fully\s+)?(?:fast|quick|easy|simple|seamless|reliable|secure|safe|consistent|accessible|welcoming|inclusive|transparent|scalable|stable|great|good|excellent|successful|sustainable|effective|efficient|comfortable|confident|happy|aware|known|trusted|valued|empowered|engaged|proud|productive|healthy|strong|robust|polished|snappy|smooth|intuitive|delightful|world[- ]class|best[- ]in[- ]class|the best|a leader|the leader|the standard|the default choice|the go-to)\b|\b(?:should|would)\s+(?:be|feel|have|become)\b|\bno[- ]brainer\b/i;
+
+/** Qualities a goal names as its aim with nothing to check them by ("easy-to-use, fast, dependable and secure services"). */
+const WISHED_QUALITY =
+  /\b(?:easy[- ]to[- ](?:use|access|find)|user[- ]friendly|seamless(?:ly)?|world[- ]class|best[- ]in[- ]class|confident|empowered|equitable|dependable|compelling|universal|accessible to|(?:make|makes|making)\b[^.;]{0,40}\b(?:accessible|possible|easier|easy|simpler|simple|better|available to all))\b/i;
+
+/** Amounts that are not numbers ("a handful", "the right levels", "sufficient", "some"). */
+const VAGUE_AMOUNT = /\b(?:a handful|a few|a number of|several|some|many|lots of|appropriate|sufficient|adequate|the right (?:level|levels|amount|number)|as (?:much|many) as possible|significant(?:ly)?|substantial(?:ly)?|high-quality|high quality)\b/i;
 
 export interface Wording {
   /** The phrase that makes it a deliverable ("Publish", "is complete"), or null. */
@@ -44,17 +55,21 @@ export function readWording(masked: string): Wording {
   return wording;
 }
 
+/** "X will", "X will be", "we aim to": the commitment's verb follows. */
+const WILL = /\b(?:will|shall|aims? to|plans? to|intends? to|commits? to|are going to|is going to|wants? to)\s+(?:also\s+|now\s+|then\s+|continue to\s+)?/i;
+
 function readUncached(text: string): Wording {
   const opening = OPENING.exec(text);
-  const rest = opening ? text.slice(opening[0].length) : text;
+  let rest = opening ? text.slice(opening[0].length) : text;
+  // "Departmental executive boards will include ...": read from the verb after "will".
+  const will = WILL.exec(rest);
+  if (will && will.index < 80) rest = rest.slice(will.index + will[0].length);
   const head = rest.split(/[.;:(]|\s[-–—]\s|=>/)[0] ?? rest;
-  const open = OPEN_ENDED.exec(rest);
+  const open = OPEN_ENDED.exec(rest) ?? DEGREE.exec(head) ?? QUALITY.exec(text) ?? VAGUE_AMOUNT.exec(head) ?? WISHED_QUALITY.exec(head);
   if (open) return { deliverable: null, openEnded: open[0] };
-  const deliver = DELIVER.exec(rest);
-  const state = DONE_STATE.exec(head);
-  const degree = DEGREE.exec(head);
-  if ((deliver || state) && !degree) return { deliverable: (deliver ?? state)![0], openEnded: null };
-  return { deliverable: null, openEnded: degree ? degree[0] : null };
+  // Anything else a goal states is a change or a thing that is then done or not done.
+  const done = DELIVER.exec(rest) ?? DONE_STATE.exec(head);
+  return { deliverable: done ? done[0] : (head.trim().split(/\s+/).slice(0, 3).join(' ') || null), openEnded: null };
 }
 
 /**
@@ -86,4 +101,20 @@ export function unreachablePhrases(text: string): { start: number; end: number; 
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Placeholders a template leaves for the number ("N0 MAU", "$M in expansion IARR", "X%", "XK
+ * users", "TBD"): the goal names its metric but not yet its target.
+ */
+export const TARGET_PLACEHOLDER = /(?<![\w$])(?:\$[A-Z](?![a-z])|N\s{0,12}\d{1,2}(?![\w.])|N(?=\s*%)|X{1,3}%?|x{2,3}|[XY]K|TBD|TBC)(?![\w])/g;
+
+/** The text with template placeholders blanked, and the placeholders found. */
+export function withoutPlaceholders(text: string): { text: string; found: { start: number; end: number; text: string }[] } {
+  const found: { start: number; end: number; text: string }[] = [];
+  const blanked = text.replace(TARGET_PLACEHOLDER, (match, offset: number) => {
+    found.push({ start: offset, end: offset + match.length, text: match });
+    return ' '.repeat(match.length);
+  });
+  return { text: blanked, found };
 }
