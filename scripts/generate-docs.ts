@@ -12,7 +12,7 @@ const check = process.argv.includes('--check');
 function table(): string {
   const rows = BUILTIN_RULES.map(
     (rule) =>
-      `| [\`${rule.id}\`](docs/rules.md#${rule.id}) | ${rule.description.replace(/\|/g, '\\|')} | ${rule.defaultSeverity} | ${rule.fixable ?? ''} |`,
+      `| [\`${rule.id}\`](docs/rules.md#${rule.id}) | ${rule.description.replace(/\|/g, '\\|')} | ${rule.optIn ? `off (${rule.defaultSeverity} when on)` : rule.defaultSeverity} | ${rule.fixable ?? ''} |`,
   );
   return ['| Rule | What it checks | Default | Fix |', '|---|---|---|---|', ...rows].join('\n');
 }
@@ -35,7 +35,7 @@ function rulesPage(): string {
   ];
   for (const rule of BUILTIN_RULES) {
     parts.push(`## ${rule.id}`, '', `${rule.description}`, '');
-    parts.push(`- Default severity: \`${rule.defaultSeverity}\``, `- Category: ${rule.category}; tags: ${rule.tags.join(', ')}`);
+    parts.push(rule.optIn ? `- Off by default; \`${rule.defaultSeverity}\` when turned on` : `- Default severity: \`${rule.defaultSeverity}\``, `- Category: ${rule.category}; tags: ${rule.tags.join(', ')}`);
     parts.push(`- Looks at documents of kind: ${rule.kinds.join(', ')}`);
     if (rule.fixable) parts.push(`- Quick fix: ${rule.fixable === 'auto' ? 'applied without input' : 'inserts a template to fill in'}`);
     parts.push('', `**Why.** ${rule.rationale}`, '', `**Instead.** ${rule.advice}`, '');

@@ -26,7 +26,8 @@ export interface RuleListing {
   id: string;
   description: string;
   category: RuleCategory | 'engine';
-  defaultSeverity: Severity;
+  /** `off` for a rule that is off unless configured. */
+  defaultSeverity: SeveritySetting;
   /** As configured for the current folder. */
   severity: SeveritySetting;
   fixable: 'template' | 'auto' | null;
@@ -34,13 +35,13 @@ export interface RuleListing {
 }
 
 export function listRules(config: ResolvedConfig): RuleListing[] {
-  const severity = (id: string, fallback: Severity): SeveritySetting => config.rules[id]?.severity ?? fallback;
+  const severity = (id: string, fallback: Severity, optIn = false): SeveritySetting => config.rules[id]?.severity ?? (optIn ? 'off' : fallback);
   const rule = (r: Rule, docs: boolean): RuleListing => ({
     id: r.id,
     description: r.description,
     category: r.category,
-    defaultSeverity: r.defaultSeverity,
-    severity: severity(r.id, r.defaultSeverity),
+    defaultSeverity: r.optIn ? 'off' : r.defaultSeverity,
+    severity: severity(r.id, r.defaultSeverity, r.optIn),
     fixable: r.fixable ?? null,
     docs: docs ? ruleDocsUrl(r.id) : null,
   });
@@ -87,7 +88,7 @@ export function explainRule(id: string, config: ResolvedConfig, asJson: boolean)
     const { check: _check, ...data } = rule;
     return `${JSON.stringify({ ...data, docs }, null, 2)}\n`;
   }
-  const out = [`${rule.id} (${rule.defaultSeverity} by default, ${rule.category}${rule.fixable ? `, fix: ${rule.fixable}` : ''})`, '', rule.description, '', 'Why', indent(rule.rationale), '', 'What to write instead', indent(rule.advice)];
+  const out = [`${rule.id} (${rule.optIn ? `off by default, ${rule.defaultSeverity} when on` : `${rule.defaultSeverity} by default`}, ${rule.category}${rule.fixable ? `, fix: ${rule.fixable}` : ''})`, '', rule.description, '', 'Why', indent(rule.rationale), '', 'What to write instead', indent(rule.advice)];
   const examples = (title: string, list: Rule['examples']['ok']) => {
     if (list.length === 0) return;
     out.push('', title);

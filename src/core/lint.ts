@@ -272,7 +272,7 @@ export class Linter {
     for (const rule of [...BUILTIN_RULES, ...houseRulesFrom(config.houseRules)]) {
       this.categories.set(rule.id, rule.category);
       const setting = config.rules[rule.id];
-      const severity: SeveritySetting = setting?.severity ?? rule.defaultSeverity;
+      const severity: SeveritySetting = setting?.severity ?? (rule.optIn ? 'off' : rule.defaultSeverity);
       if (severity === 'off') continue;
       active.push({ rule, severity, options: setting?.options ?? {} });
     }

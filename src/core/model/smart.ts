@@ -360,8 +360,12 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   const hedges = context.hedges.findAll(tokens).map((m) => ({ text: m.phrase, range: { start: m.start, end: m.end }, hedge: true }));
   // A KPI table row ("Total sales | 182 | 196") may name only its metric: short is fine with a target.
   const tooShort = tokens.length < 3 && goal.children.length === 0 && !target;
-  const concrete = Boolean(target || duration || absoluteTarget || milestone);
-  const specific = hedges.length === 0 && !tooShort && (vague.length === 0 || concrete);
+  // A hedge that governs the goal ("Try to reduce ...") makes it a wish; one on a detail ("with tests where possible") does not.
+  const governingHedges = hedges.filter((h) => h.range.start - at < 24);
+  const concrete = Boolean(target || duration);
+  const broadAim = wording.broad !== null && !concrete;
+  const specific = governingHedges.length === 0 && !tooShort && !broadAim && absolutes.length === 0;
+  if (broadAim) vague.unshift({ text: wording.broad!, range: { start: at + Math.max(0, masked.indexOf(wording.broad!)), end: at + Math.max(0, masked.indexOf(wording.broad!)) + wording.broad!.length }, hedge: false });
 
   const implausibleJump = Boolean(measure.baseline && measure.target && isImplausibleJump(measure.baseline, measure.target, measure.direction));
 
@@ -434,7 +438,7 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
     deliverable: wording.deliverable,
     openEnded: wording.openEnded,
     owner,
-    vague: [...hedges, ...(specific ? [] : vague)],
+    vague: [...governingHedges, ...(specific ? [] : broadAim ? vague.slice(0, 1) : vague)],
     tooShort,
     absolutes,
     implausibleJump,

@@ -22,7 +22,7 @@ const OPEN_ENDED =
   /^(?:increase|increasing|decrease|reduce|reducing|lower|raise|grow|growing|boost|improve|improving|enhance|expand|extend|strengthen|accelerate|speed up|continue|continuing|keep|maintain|sustain|support|help|encourage|foster|promote|nurture|cultivate|explore|investigate|research|study|analy[sz]e|understand|learn|look at|look into|consider|work with|work on|work towards?|collaborate|engage|focus|drive|push|advance|advocate|champion|empower|enable more|make (?:it )?(?:easier|better|faster|simpler|more)|do more|get more|bring more|attract more|deepen|broaden|widen|build (?:on|up|out|a (?:world[- ]class|great|strong|diverse))|scale|optimi[sz]e|maximi[sz]e|minimi[sz]e|streamline|simplify|modernise|modernize|evolve|iterate|refine|mature|leverage|prioriti[sz]e|embrace|ensure (?:that )?(?:the )?(?:right|appropriate|sufficient|adequate)|raise awareness|be (?:more|better|the|able to)|become (?:more|better|the)|stay|remain|share|lead(?: on)?|recogni[sz]e|rely|participate|attend|advise|coordinate|connect|facilitate|guide|mentor|take advantage|contribute|serve|surface|make sure|strive|provide (?:support|guidance|advice|opportunities|help|expertise|resources|assistance)|offer (?:\w+ )?(?:support|training and support|expertise|guidance|advice|help)|make (?:it )?(?:so|possible)|demonstrate|show (?:growth|leadership|value)|find (?:ways|propensity)|get [\w-]+ (?:data )?(?:right|correct)|(?:re-?)?take|keep|hold|bring)\b/i;
 
 /** Comparatives that name a direction: "more frequently", "easier", "less likely". */
-const DEGREE = /\b(?:more|less|fewer|better|faster|easier|simpler|higher|lower|greater|stronger|quicker|cheaper|improved|increased|reduced|deeper|wider|broader|further)\b/i;
+const DEGREE = /(?<!\b(?:or|not|no|and)\s)\b(?:more|less|fewer|better|faster|easier|simpler|higher|lower|greater|stronger|quicker|cheaper|improved|increased|reduced|deeper|wider|broader|further)\b(?!\s+than\s+(?:\d|one|two|three|four|five|ten))(?!\.)/i;
 
 /** A quality with no scale ("is fast to browse", "feel comfortable", "should be easy"): a wish, not a measure. */
 const QUALITY =
@@ -40,6 +40,8 @@ export interface Wording {
   deliverable: string | null;
   /** The phrase that makes it open-ended ("Increase", "continue", "more"), or null. */
   openEnded: string | null;
+  /** The phrase that makes its aim too broad to act on ("Grow", "Great team", "a world class engineering team"), or null. */
+  broad: string | null;
 }
 
 const readingsByText = new Map<string, Wording>();
@@ -65,12 +67,29 @@ function readUncached(text: string): Wording {
   const will = WILL.exec(rest);
   if (will && will.index < 80) rest = rest.slice(will.index + will[0].length);
   const head = rest.split(/[.;:(]|\s[-–—]\s|=>/)[0] ?? rest;
+  const broad = BROAD_DIRECTION.exec(rest) ?? ASPIRATION.exec(rest) ?? ABSTRACT_BUILD.exec(rest) ?? SHARED_UNDERSTANDING.exec(head) ?? VAGUE_AMOUNT.exec(head) ?? WISHED_QUALITY.exec(head) ?? QUALITY.exec(head);
+  const breadth = broad ? broad[0].trim() : null;
   const open = OPEN_ENDED.exec(rest) ?? DEGREE.exec(head) ?? QUALITY.exec(text) ?? VAGUE_AMOUNT.exec(head) ?? WISHED_QUALITY.exec(head);
-  if (open) return { deliverable: null, openEnded: open[0] };
+  if (open) return { deliverable: null, openEnded: open[0], broad: breadth };
   // Anything else a goal states is a change or a thing that is then done or not done.
   const done = DELIVER.exec(rest) ?? DONE_STATE.exec(head);
-  return { deliverable: done ? done[0] : (head.trim().split(/\s+/).slice(0, 3).join(' ') || null), openEnded: null };
+  return { deliverable: done ? done[0] : (head.trim().split(/\s+/).slice(0, 3).join(' ') || null), openEnded: null, broad: breadth };
 }
+
+/** A direction with no object anyone can act on: "Grow ARR", "Increase adoption", "Accelerate consumption", "Earn trust". */
+const BROAD_DIRECTION =
+  /^(?:grow|increase|boost|improve|enhance|strengthen|accelerate|expand|deepen|broaden|maximi[sz]e|optimi[sz]e|drive|earn|demonstrate|support|help|foster|nurture|promote|encourage|advance|elevate|transform|positively affect|scale|deliver value|remain|stay|be the|become the|lead the|win)\b(?![^.;]{0,60}\b(?:documentation|docs|guide|page|website|site|api|cli|tool|feature|plugins?|tests?|test coverage|ci|pipeline for|dashboard|release|process for|template)\b)/i;
+
+/** An aspiration of adjectives with no action: "Stable and future proof", "Great team", "Popular next generation product". */
+const ASPIRATION =
+  /^(?:a |an |the )?(?:(?:stable|great|popular|transparent|consistent|aspirational|efficient|viable|reliable|scalable|inclusive|world[- ]class|measurably|high[- ]quality|seamless|happy|healthy|strong|robust|modern|simple|lean|effective|successful|sustainable|agile|innovative|customer[- ](?:driven|centric|first|focused)|data[- ]driven|future[- ]proof|best|leading|trusted|secure|fast|faster|smaller|better)\b[\s,]*(?:and\s+|&\s+)?){1,4}/i;
+
+/** Building an organisation, a culture or a process rather than a thing: "Build a world class engineering team". */
+const ABSTRACT_BUILD =
+  /^(?:build|create|establish|develop|provide|become|be|make)\b[^.;:]{0,50}?\b(?:team|company|organi[sz]ation|culture|operating system|motion|function|environment|community|practice|capability|capabilities|presence|leadership|ecosystem|mindset|system and team|systems and team)s?\b/i;
+
+/** A state of minds: "We have a shared understanding", "Browser developers understand the requirements". */
+const SHARED_UNDERSTANDING = /\b(?:shared understanding|understand(?:s|ing)? (?:the|how|what|why)|basic understanding|deeply understand)\b/i;
 
 /**
  * What no one can promise as written: the best in the world, everyone or every customer reached,

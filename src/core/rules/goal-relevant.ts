@@ -5,6 +5,7 @@ export const goalRelevant: Rule = {
   id: 'goal-relevant',
   description: 'A goal says why it matters: the customer, employee, value or vision outcome it serves.',
   defaultSeverity: 'warning',
+  optIn: true,
   category: 'goals',
   tags: ['smart', 'goals', 'customer'],
   rationale:

@@ -38,6 +38,8 @@ export interface Rule {
   /** One line, shown in listings and hovers. */
   description: string;
   defaultSeverity: Severity;
+  /** Off unless configured: the rule's call is one careful reviewers often disagree on. */
+  optIn?: boolean;
   category: RuleCategory;
   tags: string[];
   /** Why the rule exists, in our words, citing the idea in DOMAIN.md it enforces. */
