@@ -37,7 +37,7 @@ export function explainGoal(goal: Goal): CriterionReport[] {
     { key: 'achievable', label: 'Achievable', met: a.smart.achievable, missing: 'achievable target', detail: a.absolutes.length > 0 ? `absolute: ${a.absolutes.map((x) => `"${x.text}"`).join(', ')}` : a.implausibleJump ? 'implausible jump from baseline to target' : a.baseline ? 'baseline given' : a.target ? 'no baseline given' : 'nothing unreachable stated' },
     { key: 'relevant', label: 'Relevant', met: a.smart.relevant, missing: 'customer outcome', detail: a.smart.relevant ? `linked to ${[...new Set(a.relevance)].slice(0, 3).join(', ')}` : 'no customer, employee, value or vision outcome' },
     { key: 'timeBound', label: 'Time-bound', met: a.smart.timeBound, missing: 'deadline', detail: a.deadline ? `${a.deadline.text} → ${a.deadline.due}${SOURCE_WORDS[a.deadline.source] ?? ''}` : 'no deadline' },
-    { key: 'owner', label: 'Owner', met: a.owner !== null, missing: 'owner', detail: a.owner ? `${a.owner.text}${SOURCE_WORDS[a.owner.source] ?? ''}` : 'nobody named' },
+    { key: 'owner', label: 'Owner', met: a.owner !== null, missing: 'owner', detail: a.owner ? `${a.owner.text}${a.owner.source === 'document' ? ' (named for the whole document)' : (SOURCE_WORDS[a.owner.source] ?? '')}` : 'nobody named' },
   ];
 }
 

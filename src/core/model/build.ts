@@ -1,10 +1,11 @@
 import { parse as parseYaml } from 'yaml';
 import type { BlockInfo } from '../markdown/blocks';
-import { collapse, originOf } from '../markdown/blocks';
+import { collapse, maskedSlice, originOf } from '../markdown/blocks';
 import { parseDocumentDate } from '../analysis/time';
 import { PhraseMatcher } from '../text/words';
 import { decideKind } from './kind';
-import { readCommitment } from './reading';
+import { isPlaceholderText, readCommitment, readField } from './reading';
+import { isEmptyCell } from './goals';
 import { RoleClassifier } from './roles';
 import { buildSections, ownBlocks } from './sections';
 import { chunkMove, moveCell, placeGoal, placementOf, type AboveKeys, type GoalChunk, type GoalChunkCache, type PlacedChunk } from './chunks';
@@ -61,6 +62,8 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
   const referenceDate = documentDate ?? periodStartOf([...documentPeriods, title ?? ''], options) ?? options.today;
 
   const goalChunks = placeGoalChunks(text, blocks, sections, referenceDate.getUTCFullYear(), options.goalChunks);
+  // Who the whole plan belongs to, named in a metadata table or a team section ("Point of contact: @x", "PM: Jane").
+  const owner = documentOwner(blocks, sections);
   const visionSections = sections.filter((s) => s.role === 'vision' || s.role === 'mission').map((s) => s.index);
   const statement = visionStatement(blocks, sections, visionSections);
   const valuesUnderHeadings = extractValues(text, blocks, sections, false);
@@ -73,6 +76,7 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
     goals: goalChunks.flatMap((placed) => placed.chunk.goals),
     values: valuesUnderHeadings.length,
     hasVisionStatement: statement !== null,
+    hasPeriod: documentPeriods.some((p) => options.cache.deadline(p, options.today, options.fiscalYearStartMonth) !== null) || goalChunks.some((placed) => placed.chunk.goals.some(namesAPeriod)),
     lintAlways: options.lintAlways,
   });
   const { kind } = decision;
@@ -84,6 +88,7 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
     referenceDate,
     fiscalYearStartMonth: options.fiscalYearStartMonth,
     documentPeriods,
+    documentOwner: owner,
     personas: options.personas,
     vague: options.vague,
     hedges: HEDGE_MATCHER,
@@ -92,7 +97,7 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
     cache: options.cache,
   };
   // A chunk's goals are analysed again only when what the whole document lends them changed.
-  const analysisKey = [referenceDate.getTime(), options.fiscalYearStartMonth, valueNamesKey, ...documentPeriods].join('\u0001');
+  const analysisKey = [referenceDate.getTime(), options.fiscalYearStartMonth, valueNamesKey, owner ?? '', ...documentPeriods].join('\u0001');
   const periods = new Map<number, InheritedPeriod>();
   for (const placed of goalChunks) {
     const { chunk, move } = placed;
@@ -295,6 +300,43 @@ let lastValueNames: { key: string; matcher: PhraseMatcher } | null = null;
 function valueNameMatcher(names: readonly string[], key: string): PhraseMatcher {
   if (lastValueNames?.key !== key) lastValueNames = { key, matcher: new PhraseMatcher(names) };
   return lastValueNames.matcher;
+}
+
+/** Headings of the sections that list who runs a plan: its team, contacts or owners. */
+const TEAM_SECTION = /\b(team|teams|team members|contacts?|communications|ownership|owners?|stakeholders|people|who|roles|responsibilit(y|ies)|metadata|poc|points? of contact)\b/i;
+
+/**
+ * The person or team a whole plan names as its owner: an owner field in a two-column metadata
+ * table, or in a team or contacts section ("PM: Jane Doe", "Point of contact: @x").
+ */
+function documentOwner(blocks: readonly BlockInfo[], sections: readonly Section[]): string | null {
+  for (const section of sections) {
+    const teamSection = section.heading !== null && TEAM_SECTION.test(section.heading.text);
+    for (let i = section.blocksFrom; i < section.blocksTo; i++) {
+      const block = blocks[i];
+      const candidates: string[] = [];
+      if (block.table && block.table.header.cells.length === 2) {
+        for (const row of [block.table.header, ...block.table.rows]) if (row.cells.length === 2) candidates.push(`${row.cells[0].text}: ${row.cells[1].text}`);
+      } else if (teamSection && block.items) {
+        for (const item of block.items) candidates.push(maskedSlice(block, item.ownRange));
+      } else if (teamSection && block.type === 'paragraph') {
+        candidates.push(...block.masked.split('\n'));
+      }
+      for (const line of candidates) {
+        const field = readField(line);
+        if (field && (field.kind === 'owner' || (teamSection && /^(pm|product (manager|owner|pocs?)|team lead|lead|depo lead|tracking manager)$/i.test(field.label))) && field.value && !isPlaceholderText(field.value) && !isEmptyCell(field.value)) {
+          return field.value;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** A goal that names or inherits a planning period: a year, a quarter, a half, a fiscal year. */
+function namesAPeriod(goal: Goal): boolean {
+  const period = /\b(?:19|20)\d\d\b|\bq[1-4]\b|\bh[12]\b|\bfy ?\d/i;
+  return period.test(goal.masked) || goal.inheritedText.some((t) => period.test(t.text)) || Object.values(goal.attributes).some((cell) => cell !== undefined && cell.header !== 'section owner' && period.test(cell.text));
 }
 
 /** The text of the document's first heading, if it has one. */

@@ -7,6 +7,8 @@ import {
   boldLead,
   isGoalLeadIn,
   isItalicOnly,
+  isPlaceholderText,
+  isTitleCaseName,
   isTopic,
   readLeadIn,
   readPeriodLead,
@@ -343,7 +345,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
           const walkChildren = (childMode: ListMode, childParent: number | null, childLead: GoalCell | null = lead) => {
             for (const child of item.children) visit(child, childMode, childParent, level + 1, childLead);
           };
-          if (masked.trim() === '' || isStruckThrough(raw) || isItalicOnly(raw)) return;
+          if (masked.trim() === '' || isStruckThrough(raw) || isItalicOnly(raw) || isPlaceholderText(masked)) return;
           const field = readField(masked);
           if (item.children.length > 0 && /:\s*$/.test(masked) && (field === null || (field.kind === 'other' && field.value === ''))) {
             // "FY24 benchmarks were:", "Government Digital Service will:" as an item: its items are the goals, in its period and with its actor.
@@ -401,7 +403,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
             }
             return;
           }
-          if (!isStatement(field?.value ?? masked) || isTopic(masked) || (afterLeadIn && opensWithStateVerb(masked))) return;
+          if (!isStatement(field?.value ?? masked) || isTopic(masked) || isTitleCaseName(masked) || (afterLeadIn && opensWithStateVerb(masked))) return;
           const isResult = itemMode === 'key-results';
           const goalParent = isResult ? (parent ?? objective) : parent;
           const role: GoalRole = isResult ? 'key-result' : item.children.length > 0 && level === 0 ? 'objective' : afterLeadIn ? 'commitment' : 'goal';

@@ -59,6 +59,9 @@ const DESIGN_TITLE = /^\s*(?:proposal|rfc|rfd|kep|adr|pep|design(?: doc(?:ument)
 /** Governance documents: policies, procedures, bylaws, codes of conduct, committee charters. */
 const RULES_TITLE = /\b(polic(?:y|ies)|procedures?|bylaws|code of conduct|(?:committee|board|council|group|foundation|team|project) charter|governance|terms of reference|guidelines|contributing|how to contribute)\b/i;
 
+/** Headings of pages about goal-setting rather than of a plan: "How to set OKRs", "What is an OKR?", "Further reading". */
+const GUIDANCE_HEADING = /^(?:how|what|why|when|where|who)\b|\b(process|guidelines?|guide|tips|further reading|faq|questions|definitions?|concepts|basics|how you can help|best practices)\b/i;
+
 /** Minutes and notes of a meeting. */
 const MEETING_TITLE = /\b(meeting|minutes|agenda|stand-?up|retro(spective)?|sync|call notes|notes from)\b/i;
 
@@ -77,6 +80,8 @@ export interface KindInput {
   /** Values found under values headings. */
   values: number;
   hasVisionStatement: boolean;
+  /** Whether the document names a planning period anywhere: its title, path, front matter, headings or goals. */
+  hasPeriod: boolean;
   lintAlways: boolean;
 }
 
@@ -189,6 +194,11 @@ export function decideKind(input: KindInput): KindDecision {
   if (DESIGN_TITLE.test(title)) {
     penalty += 3;
     against.push(`the title "${title}" names a proposal or design document`);
+  }
+  const guidance = input.sections.filter((s) => s.neutral && s.heading && GUIDANCE_HEADING.test(s.heading.text)).length;
+  if (guidance >= 2 && !input.hasPeriod && input.values < 3 && !input.hasVisionStatement) {
+    penalty += 4.5;
+    against.push('it explains how goals are set (guidance headings) and names no period: guidance, not a plan');
   }
   if (MEETING_TITLE.test(title)) {
     penalty += 3;

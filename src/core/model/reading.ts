@@ -244,6 +244,21 @@ export function readLeadIn(masked: string): { actor: string } | null {
   return /\b(goals?|objectives?|priorities|priority items|key results|commitments|targets|milestones|deliverables|outcomes|aims|ambitions|plans?|benchmarks)\b[^:]{0,60}:$/i.test(last) ? { actor: '' } : null;
 }
 
+/** What a template leaves where a goal will go: "Coming soon", "TBD", "To be defined", "WIP". */
+export function isPlaceholderText(text: string): boolean {
+  return /^\s*(?:coming soon|tbd|tbc|tk|to be (?:defined|determined|decided|confirmed|added|announced)|wip|work in progress|pending|n\/a|none yet|todo|placeholder|\.\.\.|…)\b/i.test(text);
+}
+
+/** Verbs that open an imperative goal even when written in title case ("Build a Global Community"). */
+const IMPERATIVE = /^(?:enhance|improve|increase|build|deepen|expand|develop|create|launch|implement|deliver|grow|reduce|cut|make|provide|introduce|refine|foster|update|establish|support|help|drive|ship|publish|hire|achieve|reach|get|win|become|define|design|run|hold|host|add|remove|move|migrate|integrate|automate|scale|strengthen|accelerate|enable|ensure|lower|raise|boost|adopt|complete|finish|start|begin|close|open|sign|secure|streamline|simplify|modernise|modernize|standardise|standardize|consolidate|transform|double|triple|halve|maintain|keep|protect|prevent|eliminate|retire|replace|upgrade|train|recruit|onboard|engage|connect|partner|expand|unify|align|measure|track|report|document|review|assess|audit|evaluate|test|pilot|prototype|explore|research|invest|fund|promote|market|sell|acquire|retain|attract|educate|empower|celebrate|recognise|recognize)$/i;
+
+/** A name in title case ("Developer Experience", "Operational Qualities"): a list of names, not of goals. */
+export function isTitleCaseName(text: string): boolean {
+  const words = text.trim().replace(/[.:]$/, '').split(/\s+/);
+  if (words.length > 4 || /\d/.test(text) || IMPERATIVE.test(words[0])) return false;
+  return words.every((w) => /^[A-Z(&"“'‘][\w'’.&)"”-]*$/.test(w) || /^(?:of|and|for|the|to|in|on|a|an|&)$/.test(w));
+}
+
 /** An item that names a topic rather than a goal: "How organisations adopt ...", "What we learned". */
 export function isTopic(text: string): boolean {
   return /^\s*(how|what|why|when|where|who|which|whether)\b/i.test(text);

@@ -129,7 +129,7 @@ export class RoleClassifier {
       neutral =
         /\?\s*$/.test(text) ||
         NOT_A_ROLE.findFirst(tokens) !== null ||
-        (phrase !== null && labelWords(text).length <= 5 && (this.classify(text) === 'other' || phrase.phrase.includes(' ')));
+        (phrase !== null && labelWords(text).length <= (phrase.phrase.includes(' ') ? 5 : 4) && (this.classify(text) === 'other' || phrase.phrase.includes(' ')));
       if (this.neutralMemo.size > 10_000) this.neutralMemo.clear();
       this.neutralMemo.set(headingText, neutral);
     }

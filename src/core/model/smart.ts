@@ -73,6 +73,8 @@ export interface AnalysisContext {
   fiscalYearStartMonth?: number;
   /** Front matter keys that set a period for the whole document (`period`, `horizon`, `deadline`). */
   documentPeriods: readonly string[];
+  /** Who the whole plan names as its owner (a metadata table, a team section), for goals that name none. */
+  documentOwner: string | null;
   personas: PhraseMatcher;
   vague: PhraseMatcher;
   hedges: PhraseMatcher;
@@ -484,8 +486,9 @@ function inheritFromParent(goal: Goal, goals: readonly Goal[], context: Analysis
     if (found) analysis.deadline = { ...found, source: 'document', range: { start: 0, end: 0 } };
   }
   analysis.smart.timeBound = analysis.deadline !== null;
+  if (parent && !analysis.owner && parent.owner) analysis.owner = { ...parent.owner, source: 'parent' };
+  if (!analysis.owner && context.documentOwner) analysis.owner = { text: context.documentOwner, range: { start: 0, end: 0 }, source: 'document' };
   if (parent) {
-    if (!analysis.owner && parent.owner) analysis.owner = { ...parent.owner, source: 'parent' };
     if (!analysis.smart.relevant && parent.smart.relevant) {
       analysis.smart.relevant = true;
       analysis.relevance.push('its objective');

@@ -68,7 +68,7 @@ export interface Goal {
 }
 
 export type DeadlineSource = 'goal' | 'column' | 'parent' | 'key-results' | 'heading' | 'document';
-export type OwnerSource = 'goal' | 'column' | 'parent' | 'section';
+export type OwnerSource = 'goal' | 'column' | 'parent' | 'section' | 'document';
 
 export interface SmartBreakdown {
   specific: boolean;

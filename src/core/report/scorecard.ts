@@ -128,7 +128,7 @@ export function buildScorecard({ title, result, categoryOf }: ScorecardInput): S
       text: collapse(goal.text),
       smart: SMART_CRITERIA.map((c) => ({ ...c, met: a.smart[c.key] === true })),
       score: clamp(a.score, 0, 5),
-      owner: a.owner ? { text: collapse(a.owner.text), from: WHERE_FROM[a.owner.source] } : null,
+      owner: a.owner ? { text: collapse(a.owner.text), from: a.owner.source === 'document' ? 'for the whole document' : WHERE_FROM[a.owner.source] } : null,
       deadline: a.deadline
         ? { due: a.deadline.due, text: collapse(a.deadline.text), from: WHERE_FROM[a.deadline.source], passed: passedGoals.has(goal.index) }
         : null,
