@@ -363,7 +363,7 @@ function isGoalsDocument(title: string | null, headingTitle: string | null, path
 }
 
 /** Folder and file names near the document that name a planning period: "2024h2", "Q2-19", "fy22-q1", "2021_q1". */
-const PATH_PERIOD = /^(?:(?:fy)?\d{2,4}[-_ ]?(?:q[1-4]|h[12])|(?:q[1-4]|h[12])[-_ ]?(?:fy)?\d{2,4}|fy[-_ ]?\d{2,4}(?:[-_ ]?(?:q[1-4]|h[12]))?)$/i;
+const PATH_PERIOD = /^(?:(?:fy)?\d{2,4}[-_ ]?(?:q[1-4]|h[12])|(?:q[1-4]|h[12])[-_ ]?(?:fy)?\d{2,4}|fy[-_ ]?\d{2,4}(?:[-_ ]?(?:q[1-4]|h[12]))?|(?:19|20)\d\d|(?:vision|strategy|strategic[-_ ]plan|plan|roadmap|goals|okrs?)[-_ ]?(?:19|20)\d\d|(?:19|20)\d\d[-_ ]?(?:vision|strategy|strategic[-_ ]plan|plan|roadmap|goals|okrs?))$/i;
 
 function pathPeriods(path: string | undefined): string[] {
   if (!path) return [];

@@ -326,6 +326,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
 
     /** The lead-in right before this block ("Cabinet Office will:", "Quarter 1 of 2025:"), with the actor or period it names. */
     let leadIn: { actor: GoalCell | null; period: GoalCell | null } | null = null;
+    /** A lead-in ("We will:") was seen in this section: its headings that follow are objectives. */
+    let sectionLedIn = false;
     for (let blockIndex = section.blocksFrom; blockIndex < section.blocksTo; blockIndex++) {
       const block = blocks[blockIndex];
       // Items are read where the block was first extracted and only goals moved: most blocks did not change.
@@ -392,7 +394,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
           if (isQuestion(masked)) return;
           if (itemMode === 'fields') {
             const labelled = GOAL_LABEL.exec(masked);
-            const commitment = !inValues && readCommitment(masked);
+            const commitment = !inValues && readCommitment(masked.replace(/\s+/g, ' ').trim(), true);
             if (labelled && isLabelledStatement(masked.slice(labelled[0].length))) {
               const isResult = /^\s*(kr|key result)/i.test(masked);
               const goal = addGoal('line', isResult ? 'key-result' : 'objective', own, section.index, isResult ? objective : null, masked);
@@ -437,7 +439,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
             const at = maskedParagraph.indexOf(period);
             leadIn = { actor: null, period: { text: period, range: { start: paragraph.start + at, end: paragraph.start + at + period.length }, header: 'period' } };
           }
-          const taken = readParagraphLines(block, paragraph, maskedParagraph, section, inGoals, (next) => (objective = next), () => objective);
+          if (lead) sectionLedIn = true;
+          const taken = readParagraphLines(block, paragraph, maskedParagraph, section, inGoals, (next) => (objective = next), () => objective, sectionLedIn);
           if (!inValues && !isItalicOnly(text.slice(paragraph.start, paragraph.end))) {
             readCommitments(paragraph, maskedParagraph, section, taken, objective);
           }
@@ -455,13 +458,26 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     inGoals: boolean,
     setObjective: (goal: number) => void,
     currentObjective: () => number | null,
+    ledIn: boolean,
   ): TextRange[] {
     const taken: TextRange[] = [];
     let lineStart = paragraph.start;
-    for (const line of maskedParagraph.split('\n')) {
-      const range = { start: lineStart, end: lineStart + line.replace(/\s+$/, '').length };
-      lineStart += line.length + 1;
+    for (const maskedLine of maskedParagraph.split('\n')) {
+      const range = { start: lineStart, end: lineStart + maskedLine.replace(/\s+$/, '').length };
+      lineStart += maskedLine.length + 1;
       const raw = text.slice(range.start, range.end);
+      // "####Improve departmental digital leadership": a heading without its space, as older Markdown dialects wrote them.
+      const hashes = /^#{1,6}(?=[^\s#])/.exec(maskedLine);
+      const line = hashes ? ' '.repeat(hashes[0].length) + maskedLine.slice(hashes[0].length) : maskedLine;
+      if (hashes) {
+        const heading = line.trim();
+        const labelledHeading = GOAL_LABEL.exec(heading);
+        if ((labelledHeading && isLabelledStatement(heading.slice(labelledHeading[0].length))) || ((ledIn || inGoals) && isHeadingStatement(heading))) {
+          setObjective(addGoal('line', 'objective', range, section.index, null, line).index);
+        }
+        taken.push(range);
+        continue;
+      }
       const field = readField(line);
       if (field && field.kind !== 'other' && !((field.kind === 'objective' || field.kind === 'key-result' || field.kind === 'goal') && isLabelledStatement(field.value))) {
         if (field.kind === 'owner' || FIELD_COLUMNS[field.kind]) attach(field, cellOf(field, range.start, range.end), currentObjective(), section.index);

@@ -151,7 +151,7 @@ export function opensWithStateVerb(text: string): boolean {
  * commitments.
  */
 const COMMITMENT_VERB =
-  /^(?:(?:in|by|over|during|for|from|within|this|next|starting|after)\b[^,;:]{1,40},\s+)?((?:[A-Za-z][\w&'’.-]*\s+){0,5}?)(will|shall|are going to|is going to|plan to|plans to|intend to|intends to|aim to|aims to|commit to|commits to|are committed to|is committed to|strive to|strives to|want to|wants to|would like to|propose to|seek to|are working on|are working to|are working towards|are tasked with|will continue to|must)\s+(?:also\s+|not\s+|now\s+|then\s+|continue to\s+|always\s+|further\s+)?([a-z][a-z'’-]+)/i;
+  /^(?:(?:in|by|over|during|for|from|within|this|next|starting|after)\b[^,;:]{1,40},\s+)?((?:[A-Za-z0-9][\w&'’.,-]*\s+){0,9}?)(will|shall|are going to|is going to|plan to|plans to|intend to|intends to|aim to|aims to|commit to|commits to|are committed to|is committed to|strive to|strives to|want to|wants to|would like to|propose to|seek to|are working on|are working to|are working towards|are tasked with|will continue to|must)\s+(?:also\s+|not\s+|now\s+|then\s+|continue to\s+|always\s+|further\s+)?([a-z][a-z'’-]+)/i;
 
 const GOAL_NOUN_SENTENCE =
   /^(?:(?:in|by|over|for)\b[^,;:]{1,40},\s+)?(?:it is\s+[\w’'.-]{1,40}\s+|(?:our|the|their|[A-Z][\w’'.-]{0,40}[’']s)\s+(?:[\w-]{1,20}\s+){0,3}?)(goal|goals|aim|objective|mission|purpose|ambition|intent|intention|priority|target|vision)\b[^.;:]{0,60}?\b(?:is|are|will be|remains)\s+(?:to\b|that\b|for\b|we\b)/i;
@@ -169,8 +169,8 @@ export interface Commitment {
   actorIsAuthor: boolean;
 }
 
-/** Reads one sentence as a commitment, or null. */
-export function readCommitment(sentence: string): Commitment | null {
+/** Reads one sentence as a commitment, or null. A list item may start in lower case ("departments will publish ..."). */
+export function readCommitment(sentence: string, listItem = false): Commitment | null {
   const text = sentence.trim();
   if (text.length < 12 || isQuestion(text)) return null;
   const noun = GOAL_NOUN_SENTENCE.exec(text);
@@ -181,7 +181,9 @@ export function readCommitment(sentence: string): Commitment | null {
   const verb = match[3].toLowerCase();
   if (subject === '' || NOT_AN_ACTOR.test(subject.split(/\s+/)[0]) || NOT_AN_ACTOR.test(subject)) return null;
   // A subject starts with a capital ("We", "Cabinet Office", "Departments") or is "we" after a lead-in.
-  if (!/^[A-Z]/.test(subject) && !/^we\b/i.test(subject)) return null;
+  if (!/^[A-Z]/.test(subject) && !/^we\b/i.test(subject) && !(listItem && subject.split(/\s+/).length <= 4)) return null;
+  // A subject longer than a few words must read as a noun phrase, not a clause ("the way we work will ...").
+  if (subject.split(/\s+/).length > 5 && /\b(?:we|you|they|is|are|was|were|has|have|had|that|which|if|when)\b/i.test(subject)) return null;
   if (/^(be|been|being)$/.test(verb) && /\bwill be\s+(?:a|an|the|more|less|very|much|hard|easy|difficult|important|necessary|needed|required|possible|available)\b/i.test(text)) return null;
   const before = text.slice(0, match.index + match[0].length);
   if (HEDGED.test(before) || /^(?:if|when|once|as|while|unless|although)\b/i.test(text)) return null;

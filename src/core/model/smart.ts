@@ -1,4 +1,4 @@
-import { findDeadline, type DeadlineMatch } from '../analysis/time';
+import { findDeadline, findDeadlines, type DeadlineMatch } from '../analysis/time';
 import { findAbsolutes, findMeasure, isImplausibleJump, type MeasureMatch, type NumericSpan } from '../analysis/measure';
 import { PhraseMatcher, tokenize, type Token } from '../text/words';
 import type { TextRange } from '../types';
@@ -132,6 +132,25 @@ export class AnalysisCache {
       found.set(text, deadline);
     }
     return deadline;
+  }
+
+  /**
+   * When a commitment starts to hold ("Service Managers will be in place from April 2013", "From
+   * April 2014, new services will meet the standard"): a date a reader can check it by.
+   */
+  start(text: string, reference: Date, fiscalYearStartMonth?: number): DeadlineMatch | null {
+    if (!/\b(?:from|after|starting|beginning|as of)\b/i.test(text)) return null;
+    const key = `\u0000start\u0000${text}`;
+    const context = `${reference.getTime()}|${fiscalYearStartMonth ?? 1}`;
+    const found = this.deadlines.get(context);
+    const kept = found?.get(key);
+    if (kept !== undefined) return kept;
+    const start =
+      findDeadlines(text, reference, { fiscalYearStartMonth }).find(
+        (d) => d.baseline && /^(?:from|after|starting(?: in| from)?|beginning(?: in)?|as of)$/i.test(d.cue ?? '') && !/^\s*(?:levels?|baseline|figures)/i.test(text.slice(d.end, d.end + 12)),
+      ) ?? null;
+    if (found && found.size < AnalysisCache.LIMIT) found.set(key, start);
+    return start;
   }
 
   measure(text: string, exclude: readonly TextRange[]): MeasureMatch {
@@ -319,6 +338,10 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   let deadline: GoalAnalysis['deadline'] = null;
   const own = cache.deadline(masked, context.referenceDate, context.fiscalYearStartMonth);
   if (own) deadline = { ...own, source: 'goal', range: shift(own, at) };
+  if (!deadline && (goal.role === 'commitment' || /\bwill\b/i.test(masked))) {
+    const start = cache.start(masked, context.referenceDate, context.fiscalYearStartMonth);
+    if (start) deadline = { ...start, source: 'goal', range: shift(start, at) };
+  }
   const dueCell = goal.attributes.deadline;
   if (!deadline && dueCell && !NOT_A_DATE.test(dueCell.text)) {
     const fromCell = cache.deadline(dueCell.text, context.referenceDate, context.fiscalYearStartMonth);
@@ -473,7 +496,7 @@ function inheritFromParent(goal: Goal, goals: readonly Goal[], context: Analysis
   }
   if (!analysis.deadline) {
     for (const inherited of goal.inheritedText) {
-      const found = context.cache.deadline(inherited.text, context.referenceDate, context.fiscalYearStartMonth);
+      const found = context.cache.deadline(inherited.text, context.referenceDate, context.fiscalYearStartMonth) ?? context.cache.start(inherited.text, context.referenceDate, context.fiscalYearStartMonth);
       if (found) {
         analysis.deadline = { ...found, source: 'heading', range: inherited.range };
         break;
