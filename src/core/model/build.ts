@@ -3,7 +3,7 @@ import type { BlockInfo } from '../markdown/blocks';
 import { collapse, maskedSlice, originOf } from '../markdown/blocks';
 import { parseDocumentDate } from '../analysis/time';
 import { PhraseMatcher } from '../text/words';
-import { decideKind } from './kind';
+import { baseName, decideKind } from './kind';
 import { isPlaceholderText, readCommitment, readField } from './reading';
 import { isEmptyCell } from './goals';
 import { RoleClassifier } from './roles';
@@ -43,7 +43,7 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
   const headingTitle = firstHeadingText(blocks);
   const title = frontMatterTitle ?? headingTitle;
   // An OKR page or a goals page ("FY21-Q1 OKRs", okrs/2024-q2.md): every section holds goals unless it says otherwise.
-  const sections = buildSections(blocks, text, options.roles, isGoalsDocument(title, headingTitle, options.path) ? 'goals' : 'other');
+  const sections = buildSections(blocks, text, options.roles, isGoalsDocument(title, headingTitle, options.path) ? 'goals' : isValuesDocument(title, options.path) ? 'values' : 'other');
   const firstHeading = sections.find((s) => s.heading)?.heading ?? null;
   // The period a whole document covers: front matter, its title, a subtitle right under the title ("## Q1 2018"), or its folder or file name ("2024h2/").
   const periodKey = ['period', 'horizon', 'deadline', 'due', 'timeframe'].find((key) => frontMatter?.[key] != null);
@@ -348,6 +348,12 @@ function firstHeadingText(blocks: readonly BlockInfo[]): string | null {
 /** Titles and file names of goal pages: "FY21-Q1 OKRs", "Objectives and Key Results for Q1 2018", okrs/fy22-q1.md, goals.md. */
 const GOALS_TITLE = /\b(okrs?|objectives and key results|key results|goals|objectives|targets|milestones|success measures)\b/i;
 const GOALS_PATH = /(^|[/\\])(okrs?|goals|objectives)([-_. /\\]|$)/i;
+
+/** A values page ("Our values", values.md): its sections describe values, so what they say is not a goal. */
+function isValuesDocument(title: string | null, path: string | undefined): boolean {
+  if (title && /\b(values|principles|beliefs|culture|what we stand for)\b/i.test(title) && !/\b(vision|mission|strategy|goals|okrs?)\b/i.test(title)) return true;
+  return /(^|[-_. ])(values|principles|beliefs)$/i.test(baseName(path));
+}
 
 /** "Kubeflow 2019 roadmap", "2025 OSO Roadmap": a roadmap for a period is a plan. */
 const DATED_ROADMAP = /\broadmap\b/i;

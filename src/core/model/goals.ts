@@ -17,6 +17,7 @@ import {
   isStatement,
   isStruckThrough,
   linkOnlyTarget,
+  opensWithImperative,
   opensWithStateVerb,
   readCommitment,
   readField,
@@ -173,6 +174,12 @@ export function planGoalChunks(sections: readonly Section[], blocks: readonly Bl
   };
   if (sections.length > 0) visit(sections[0]);
   return chunks;
+}
+
+/** A key result or sub-goal states a change, a state or a number; a short noun phrase only details its goal. */
+function looksLikeResult(text: string): boolean {
+  const words = text.match(/[A-Za-z][\w'’-]*/g) ?? [];
+  return /\d/.test(text) || words.length >= 5 || opensWithImperative(text) || /\b(?:is|are|has|have|will|can|be)\b/i.test(text);
 }
 
 /** After a goal label ("KR: Increase PXP") two words state a goal. */
@@ -394,7 +401,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
           if (isQuestion(masked)) return;
           if (itemMode === 'fields') {
             const labelled = GOAL_LABEL.exec(masked);
-            const commitment = !inValues && readCommitment(masked.replace(/\s+/g, ' ').trim(), true);
+            const commitment = readCommitment(masked.replace(/\s+/g, ' ').trim(), true, inValues);
             if (labelled && isLabelledStatement(masked.slice(labelled[0].length))) {
               const isResult = /^\s*(kr|key result)/i.test(masked);
               const goal = addGoal('line', isResult ? 'key-result' : 'objective', own, section.index, isResult ? objective : null, masked);
@@ -406,6 +413,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
             return;
           }
           if (!isStatement(field?.value ?? masked) || isTopic(masked) || isTitleCaseName(masked) || (afterLeadIn && opensWithStateVerb(masked))) return;
+          // Under a goal, a short phrase without a verb or a number is a detail of it ("announcement blog post").
+          if (level > 0 && !looksLikeResult(masked)) return;
           const isResult = itemMode === 'key-results';
           const goalParent = isResult ? (parent ?? objective) : parent;
           const role: GoalRole = isResult ? 'key-result' : item.children.length > 0 && level === 0 ? 'objective' : afterLeadIn ? 'commitment' : 'goal';
@@ -441,9 +450,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
           }
           if (lead) sectionLedIn = true;
           const taken = readParagraphLines(block, paragraph, maskedParagraph, section, inGoals, (next) => (objective = next), () => objective, sectionLedIn);
-          if (!inValues && !isItalicOnly(text.slice(paragraph.start, paragraph.end))) {
-            readCommitments(paragraph, maskedParagraph, section, taken, objective);
-          }
+          if (!isItalicOnly(text.slice(paragraph.start, paragraph.end))) readCommitments(paragraph, maskedParagraph, section, taken, objective, inValues);
         }
       }
     }
@@ -472,7 +479,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
       if (hashes) {
         const heading = line.trim();
         const labelledHeading = GOAL_LABEL.exec(heading);
-        if ((labelledHeading && isLabelledStatement(heading.slice(labelledHeading[0].length))) || ((ledIn || inGoals) && isHeadingStatement(heading))) {
+        if ((labelledHeading && isLabelledStatement(heading.slice(labelledHeading[0].length))) || ((ledIn || inGoals) && isHeadingStatement(heading) && opensWithImperative(heading))) {
           setObjective(addGoal('line', 'objective', range, section.index, null, line).index);
         }
         taken.push(range);
@@ -501,13 +508,13 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
   }
 
   /** Commitments stated in a paragraph's sentences ("Departments will publish ... by December 2012."). */
-  function readCommitments(paragraph: TextRange, maskedParagraph: string, section: Section, taken: readonly TextRange[], objective: number | null): void {
+  function readCommitments(paragraph: TextRange, maskedParagraph: string, section: Section, taken: readonly TextRange[], objective: number | null, inValues: boolean): void {
     for (const span of sentenceSpans(maskedParagraph)) {
       const start = paragraph.start + span.start;
       const end = paragraph.start + span.end;
       if (taken.some((r) => r.start <= start && start < r.end)) continue;
       const sentence = maskedParagraph.slice(span.start, span.end);
-      const commitment = readCommitment(sentence.replace(/\s+/g, ' '));
+      const commitment = readCommitment(sentence.replace(/\s+/g, ' '), false, inValues);
       if (!commitment) continue;
       const goal = addGoal('prose', 'commitment', { start, end }, section.index, objective, sentence);
       if (!commitment.actorIsAuthor && commitment.actor) {
@@ -542,7 +549,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     const field = readField(unnumbered);
     if (field && field.kind === 'other' && ROLE_WORDS.test(field.label) && isStatement(field.value)) return true;
     if (!isHeadingStatement(unnumbered) || section.role !== 'other' || TEAM_HEADING.test(heading) || PERSON_HEADING.test(heading)) return false;
-    if (ledIn.has(section.index)) return true;
+    if (ledIn.has(section.index)) return opensWithImperative(unnumbered);
+    if (/^["“'‘].*["”'’]$/.test(unnumbered.trim())) return false; // a quoted name ("Unblocking dormant traits") titles a theme
     if (section.children.some((child) => KEY_RESULTS_HEADING.test(sections[child].heading?.text ?? ''))) return true;
     // A flat list of statements right under it: its key results.
     for (let i = section.blocksFrom; i < section.blocksTo; i++) {

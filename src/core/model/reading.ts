@@ -56,7 +56,7 @@ const FIELD_WORDS: [FieldKind, RegExp][] = [
 ];
 
 /** "Owner: x", "**Tracking Manager:** x", "Key Results:" at the start of masked text (markup already blanked). */
-const FIELD = /^[ \t]*([A-Za-z][A-Za-z0-9 .&/()'’#+-]{0,48}?)[ \t]*[:：][ \t]*/;
+const FIELD = /^[ \t]*[`'"]?([A-Za-z][A-Za-z0-9 .&/()'’#+-]{0,48}?)[`'"]?[ \t]*[:：][ \t]*/;
 
 /** The field at the start of a line or item, or null: the label is one to six words. */
 export function readField(masked: string): Field | null {
@@ -157,7 +157,9 @@ const GOAL_NOUN_SENTENCE =
   /^(?:(?:in|by|over|for)\b[^,;:]{1,40},\s+)?(?:it is\s+[\w’'.-]{1,40}\s+|(?:our|the|their|[A-Z][\w’'.-]{0,40}[’']s)\s+(?:[\w-]{1,20}\s+){0,3}?)(goal|goals|aim|objective|mission|purpose|ambition|intent|intention|priority|target|vision)\b[^.;:]{0,60}?\b(?:is|are|will be|remains)\s+(?:to\b|that\b|for\b|we\b)/i;
 
 /** Who may commit: "we", "our team", a named body ("Cabinet Office", "Departments", "Each team"). */
-const NOT_AN_ACTOR = /^(it|this|that|these|those|there|which|what|who|you|i|he|she|they|one|anyone|everything|something|nothing|people|users|this work|the result|the outcome|doing so|that work|if|when|once|as|while|because|although|though|so|then|otherwise|some|many|most|none)$/i;
+const NOT_AN_ACTOR = /^(it|this|that|these|those|there|which|what|who|you|i|he|she|they|one|anyone|everything|something|nothing|people|users|this work|the result|the outcome|doing so|that work|if|when|once|as|while|because|although|though|so|then|otherwise|some|many|most|none|both|either|neither|the majority|the approach|the benefits|the result|the results|the plan|this approach|these changes|the changes|the strategy|this strategy|the document|this document|this page|the page|companies|organisations|organizations)$/i;
+/** Subjects that describe rather than commit: "The majority of the benefits will be achieved ...", "Both of these methods will ...". */
+const DESCRIBING_SUBJECT = /^(?:the majority|both|either|neither|the (?:approach|benefits?|results?|plan|strategy|changes?|effect|impact|cost|savings?)|this (?:approach|strategy|plan|document|page|work)|these (?:changes|actions|measures)|companies|organi[sz]ations|people)\b/i;
 
 /** Words that show the sentence is a forecast or a condition, not a promise. */
 const HEDGED = /\b(if|unless|whether|may|might|could|would|likely|probably|perhaps|hopefully|possibly|estimate|expect that|predict)\b/i;
@@ -170,7 +172,7 @@ export interface Commitment {
 }
 
 /** Reads one sentence as a commitment, or null. A list item may start in lower case ("departments will publish ..."). */
-export function readCommitment(sentence: string, listItem = false): Commitment | null {
+export function readCommitment(sentence: string, listItem = false, strict = false): Commitment | null {
   const text = sentence.trim();
   if (text.length < 12 || isQuestion(text)) return null;
   const noun = GOAL_NOUN_SENTENCE.exec(text);
@@ -179,12 +181,16 @@ export function readCommitment(sentence: string, listItem = false): Commitment |
   if (!match) return null;
   const subject = match[1].trim();
   const verb = match[3].toLowerCase();
-  if (subject === '' || NOT_AN_ACTOR.test(subject.split(/\s+/)[0]) || NOT_AN_ACTOR.test(subject)) return null;
+  if (subject === '' || NOT_AN_ACTOR.test(subject.split(/\s+/)[0]) || NOT_AN_ACTOR.test(subject) || DESCRIBING_SUBJECT.test(subject)) return null;
+  // "Government Digital Service will continue to:" announces a list; the list holds the commitments.
+  if (/:\s*$/.test(text)) return null;
   // A subject starts with a capital ("We", "Cabinet Office", "Departments") or is "we" after a lead-in.
   if (!/^[A-Z]/.test(subject) && !/^we\b/i.test(subject) && !(listItem && subject.split(/\s+/).length <= 4)) return null;
   // A subject longer than a few words must read as a noun phrase, not a clause ("the way we work will ...").
   if (subject.split(/\s+/).length > 5 && /\b(?:we|you|they|is|are|was|were|has|have|had|that|which|if|when)\b/i.test(subject)) return null;
   if (/^(be|been|being)$/.test(verb) && /\bwill be\s+(?:a|an|the|more|less|very|much|hard|easy|difficult|important|necessary|needed|required|possible|available)\b/i.test(text)) return null;
+  // Among values, only a plan to act is a goal ("GitLab plans to maintain ..."), not how "we strive to be".
+  if (strict && (!/^(?:will|shall|plans? to|aims? to|intends? to|commits? to|are going to|is going to)$/i.test(match[2]) || /^(?:be|become|remain|stay|feel)$/.test(verb))) return null;
   const before = text.slice(0, match.index + match[0].length);
   if (HEDGED.test(before) || /^(?:if|when|once|as|while|unless|although)\b/i.test(text)) return null;
   const actorIsAuthor = /^(we|our|us)\b/i.test(subject) || /^(the )?(company|organi[sz]ation|team|government)$/i.test(subject);
@@ -251,13 +257,20 @@ export function isPlaceholderText(text: string): boolean {
   return /^\s*(?:coming soon|tbd|tbc|tk|to be (?:defined|determined|decided|confirmed|added|announced)|wip|work in progress|pending|n\/a|none yet|todo|placeholder|\.\.\.|…)\b/i.test(text);
 }
 
+/** Whether text opens with an imperative verb ("Improve ...", "Build a Global Community"). */
+export function opensWithImperative(text: string): boolean {
+  const first = text.trim().split(/\s+/)[0] ?? '';
+  return IMPERATIVE.test(first.replace(/[^A-Za-z]/g, ''));
+}
+
 /** Verbs that open an imperative goal even when written in title case ("Build a Global Community"). */
-const IMPERATIVE = /^(?:enhance|improve|increase|build|deepen|expand|develop|create|launch|implement|deliver|grow|reduce|cut|make|provide|introduce|refine|foster|update|establish|support|help|drive|ship|publish|hire|achieve|reach|get|win|become|define|design|run|hold|host|add|remove|move|migrate|integrate|automate|scale|strengthen|accelerate|enable|ensure|lower|raise|boost|adopt|complete|finish|start|begin|close|open|sign|secure|streamline|simplify|modernise|modernize|standardise|standardize|consolidate|transform|double|triple|halve|maintain|keep|protect|prevent|eliminate|retire|replace|upgrade|train|recruit|onboard|engage|connect|partner|expand|unify|align|measure|track|report|document|review|assess|audit|evaluate|test|pilot|prototype|explore|research|invest|fund|promote|market|sell|acquire|retain|attract|educate|empower|celebrate|recognise|recognize)$/i;
+const IMPERATIVE = /^(?:redesign|rethink|rebuild|reduce|broaden|widen|base|tackle|harness|embed|put|set|give|bring|let|work|transition|move|shift|open|offer|share|teach|listen|respond|answer|reach|serve|support|use|apply|invest|lead|own|commit|focus|prioriti[sz]e|enhance|improve|increase|build|deepen|expand|develop|create|launch|implement|deliver|grow|reduce|cut|make|provide|introduce|refine|foster|update|establish|support|help|drive|ship|publish|hire|achieve|reach|get|win|become|define|design|run|hold|host|add|remove|move|migrate|integrate|automate|scale|strengthen|accelerate|enable|ensure|lower|raise|boost|adopt|complete|finish|start|begin|close|open|sign|secure|streamline|simplify|modernise|modernize|standardise|standardize|consolidate|transform|double|triple|halve|maintain|keep|protect|prevent|eliminate|retire|replace|upgrade|train|recruit|onboard|engage|connect|partner|expand|unify|align|measure|track|report|document|review|assess|audit|evaluate|test|pilot|prototype|explore|research|invest|fund|promote|market|sell|acquire|retain|attract|educate|empower|celebrate|recognise|recognize)$/i;
 
 /** A name in title case ("Developer Experience", "Operational Qualities"): a list of names, not of goals. */
 export function isTitleCaseName(text: string): boolean {
   const words = text.trim().replace(/[.:]$/, '').split(/\s+/);
-  if (words.length > 4 || /\d/.test(text) || IMPERATIVE.test(words[0])) return false;
+  // Longer names carry their abbreviation ("Department for Work and Pensions (DWP)").
+  if ((words.length > 4 && !/\([A-Z]{2,8}\)$/.test(words[words.length - 1])) || /\d/.test(text) || IMPERATIVE.test(words[0])) return false;
   return words.every((w) => /^[A-Z(&"“'‘][\w'’.&)"”-]*$/.test(w) || /^(?:of|and|for|the|to|in|on|a|an|&)$/.test(w));
 }
 

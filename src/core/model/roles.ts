@@ -59,6 +59,8 @@ const NEUTRAL = new PhraseMatcher([
   'timeline of events', 'minutes', 'agenda', 'attendees', 'action items', 'needs', 'problem', 'problems', 'challenges',
   'discussion', 'discussions', 'options', 'considered options', 'options considered', 'alternative', 'consequences',
   'decision', 'decisions', 'footnotes', 'release notes', 'released', 'retrospective', 'lessons learned', 'results',
+  'future work', 'future ideas', 'wishlist', 'wish list', 'parking lot', 'backlog', 'longer term projects', 'not planned',
+  'ideas',
 ]);
 
 /** Numbers, periods and ordinals do not make a heading longer: "2027 Q1 goals" is a two-word label. */
