@@ -42,6 +42,8 @@ export interface Wording {
   openEnded: string | null;
   /** The phrase that makes its aim too broad to act on ("Grow", "Great team", "a world class engineering team"), or null. */
   broad: string | null;
+  /** Which reading found it too broad. */
+  broadKind?: string;
 }
 
 const readingsByText = new Map<string, Wording>();
@@ -67,18 +69,30 @@ function readUncached(text: string): Wording {
   const will = WILL.exec(rest);
   if (will && will.index < 80) rest = rest.slice(will.index + will[0].length);
   const head = rest.split(/[.;:(]|\s[-–—]\s|=>/)[0] ?? rest;
-  const broad = BROAD_DIRECTION.exec(rest) ?? ASPIRATION.exec(rest) ?? ABSTRACT_BUILD.exec(rest) ?? SHARED_UNDERSTANDING.exec(head) ?? VAGUE_AMOUNT.exec(head) ?? WISHED_QUALITY.exec(head) ?? QUALITY.exec(head);
+  const readers: [string, RegExp, string][] = [
+    ['purpose', PURPOSE, text.replace(/^\s*(?:[A-Z][\w&/.+-]*\s*){1,3}:\s*/, '')], ['direction', BROAD_DIRECTION, rest], ['aspiration', ASPIRATION, rest], ['abstract-build', ABSTRACT_BUILD, rest],
+    ['wished-quality', WISHED_QUALITY, head],
+  ];
+  let broad: RegExpExecArray | null = null;
+  let broadKind: string | undefined;
+  for (const [kind, pattern, where] of readers) {
+    broad = pattern.exec(where);
+    if (broad) {
+      broadKind = kind;
+      break;
+    }
+  }
   const breadth = broad ? broad[0].trim() : null;
   const open = OPEN_ENDED.exec(rest) ?? DEGREE.exec(head) ?? QUALITY.exec(text) ?? VAGUE_AMOUNT.exec(head) ?? WISHED_QUALITY.exec(head);
-  if (open) return { deliverable: null, openEnded: open[0], broad: breadth };
+  if (open) return { deliverable: null, openEnded: open[0], broad: breadth, broadKind };
   // Anything else a goal states is a change or a thing that is then done or not done.
   const done = DELIVER.exec(rest) ?? DONE_STATE.exec(head);
-  return { deliverable: done ? done[0] : (head.trim().split(/\s+/).slice(0, 3).join(' ') || null), openEnded: null, broad: breadth };
+  return { deliverable: done ? done[0] : (head.trim().split(/\s+/).slice(0, 3).join(' ') || null), openEnded: null, broad: breadth, broadKind };
 }
 
 /** A direction with no object anyone can act on: "Grow ARR", "Increase adoption", "Accelerate consumption", "Earn trust". */
 const BROAD_DIRECTION =
-  /^(?:grow|increase|boost|improve|enhance|strengthen|accelerate|expand|deepen|broaden|maximi[sz]e|optimi[sz]e|drive|earn|demonstrate|support|help|foster|nurture|promote|encourage|advance|elevate|transform|positively affect|scale|deliver value|remain|stay|be the|become the|lead the|win)\b(?![^.;]{0,60}\b(?:documentation|docs|guide|page|website|site|api|cli|tool|feature|plugins?|tests?|test coverage|ci|pipeline for|dashboard|release|process for|template)\b)/i;
+  /^(?:grow|increase|boost|improve|enhance|strengthen|accelerate|expand|deepen|broaden|maximi[sz]e|optimi[sz]e|drive|earn|demonstrate|support|help|foster|nurture|promote|encourage|advance|elevate|transform|positively affect|scale|deliver value|remain|stay|be the|become the|lead the|win|continue to|maintain|sustain|keep|cultivate|facilitate|explore|recogni[sz]e|leverage|show growth|bring more|enable|make sure|find ways|strive|work towards?)\b(?![^.;]{0,60}\b(?:documentation|docs|guide|page|website|site|api|cli|tool|feature|plugins?|tests?|test coverage|ci|pipeline for|dashboard|release|process for|template|integrations? with)\b)(?!\s+(?:the\s+)?(?:number|percentage|proportion|share|rate|amount|accuracy|conversion|average|median|speed|time|count|use|usage)\b)(?![^.;:]{0,50}\bto\s+(?:recruit|identify|define|develop|transfer|share|collect|publish|build|create|deliver|use|undertake|adopt|find|run|set up|establish|implement|launch|migrate|move)\b)/i;
 
 /** An aspiration of adjectives with no action: "Stable and future proof", "Great team", "Popular next generation product". */
 const ASPIRATION =
@@ -86,7 +100,10 @@ const ASPIRATION =
 
 /** Building an organisation, a culture or a process rather than a thing: "Build a world class engineering team". */
 const ABSTRACT_BUILD =
-  /^(?:build|create|establish|develop|provide|become|be|make)\b[^.;:]{0,50}?\b(?:team|company|organi[sz]ation|culture|operating system|motion|function|environment|community|practice|capability|capabilities|presence|leadership|ecosystem|mindset|system and team|systems and team)s?\b/i;
+  /^(?:build|create|establish|develop|become|make|test|bring)\b[^.;:]{0,50}?\b(?:team|company|organi[sz]ation|culture|operating system|motion|function|environment|community|practice|capability|capabilities|presence|leadership|ecosystem|mindset|system and team|systems and team|process|processes|relationships?|partnerships?|collaborations?|awareness|perspectives|approach)s?\b/i;
+
+/** A statement of purpose rather than a goal: "Our mission is to ...", "We want to ...", "We strive to ...". */
+const PURPOSE = /^(?:(?:our|the|its|their)\s+(?:overall\s+|main\s+|core\s+)?(?:mission|purpose|vision|ambition|calling)|it is\s+[\w’'.-]{1,40}\s+(?:mission|purpose|vision)|we\s+(?:want|wish|would like|strive|hope|aspire)\s+to|we\s+want\s+\w+|our goal is to provide)\b/i;
 
 /** A state of minds: "We have a shared understanding", "Browser developers understand the requirements". */
 const SHARED_UNDERSTANDING = /\b(?:shared understanding|understand(?:s|ing)? (?:the|how|what|why)|basic understanding|deeply understand)\b/i;
