@@ -83,7 +83,10 @@ function readUncached(text: string): Wording {
     }
   }
   const breadth = broad ? broad[0].trim() : null;
-  const open = OPEN_ENDED.exec(rest) ?? DEGREE.exec(head) ?? QUALITY.exec(text) ?? VAGUE_AMOUNT.exec(head) ?? WISHED_QUALITY.exec(head);
+  // "decomposed into modules for better maintainability": a comparative in the purpose does not make the goal a direction.
+  const action = head.split(/\s(?:for better|for more|so that|in order to|to make|to help|to support|to enable|to ensure|because|which|that)\b/i)[0];
+  const open =
+    OPEN_ENDED.exec(rest) ?? DEGREE.exec(action) ?? QUALITY.exec(text) ?? VAGUE_AMOUNT.exec(head) ?? WISHED_QUALITY.exec(head) ?? PURPOSE.exec(text) ?? ONGOING.exec(text);
   if (open) return { deliverable: null, openEnded: open[0], broad: breadth, broadKind };
   // Anything else a goal states is a change or a thing that is then done or not done.
   const done = DELIVER.exec(rest) ?? DONE_STATE.exec(head);
@@ -104,6 +107,9 @@ const ABSTRACT_BUILD =
 
 /** A statement of purpose rather than a goal: "Our mission is to ...", "We want to ...", "We strive to ...". */
 const PURPOSE = /^(?:(?:our|the|its|their)\s+(?:overall\s+|main\s+|core\s+)?(?:mission|purpose|vision|ambition|calling)|it is\s+[\w’'.-]{1,40}\s+(?:mission|purpose|vision)|we\s+(?:want|wish|would like|strive|hope|aspire)\s+to|we\s+want\s+\w+|our goal is to provide)\b/i;
+
+/** Advice, ongoing work and intentions with no end: "should focus", "is already working with", "We won't ...". */
+const ONGOING = /\b(?:should|ought to|(?:is|are) already (?:working|supporting|helping)|always|eventually|we won'?t|will not)\b/i;
 
 /** A state of minds: "We have a shared understanding", "Browser developers understand the requirements". */
 const SHARED_UNDERSTANDING = /\b(?:shared understanding|understand(?:s|ing)? (?:the|how|what|why)|basic understanding|deeply understand)\b/i;
