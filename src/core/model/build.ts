@@ -374,7 +374,11 @@ const PATH_PERIOD = /^(?:(?:fy)?\d{2,4}[-_ ]?(?:q[1-4]|h[12])|(?:q[1-4]|h[12])[-
 function pathPeriods(path: string | undefined): string[] {
   if (!path) return [];
   const segments = path.replace(/\\/g, '/').replace(/\.(md|markdown|mdx|mdown|mkd|txt)$/i, '').split('/').slice(-3);
-  return segments.filter((segment) => PATH_PERIOD.test(segment)).reverse();
+  // "Vision-2023" reads as "Vision 2023"; "Q2-19" and "2024h2" read as they are.
+  return segments
+    .filter((segment) => PATH_PERIOD.test(segment))
+    .map((segment) => (/^[a-z]{3,}/i.test(segment) && !/^fy/i.test(segment) ? segment.replace(/[-_]/g, ' ') : segment))
+    .reverse();
 }
 
 /** Sentences that name the period of a plan: "This fiscal quarter will run from 2023-05-01 to 2023-07-31." */

@@ -244,7 +244,7 @@ export function readLeadIn(masked: string): { actor: string } | null {
   if (!/:$/.test(text) || text.length > 300) return null;
   const last = text.split(/(?<=[.!?])\s+/).pop() ?? text;
   if (/\b(example|examples|e\.g|for instance|such as|includes?|including|defined as|means|following terms|definitions?)\b/i.test(last)) return null;
-  const committed = /^(.{0,80}?)\s*\b(?:will|shall|aims? to|plans? to|commits? to|(?:is|are) committed to|(?:is|are) going to|will focus on|(?:is|are) responsible for)\s*:$/i.exec(last);
+  const committed = /^(.{0,80}?)\s*\b(?:(?:will|shall)(?:\s+(?:also|now|continue|continue to|work to|focus on))?|aims? to|plans? to|commits? to|(?:is|are) committed to|(?:is|are) going to|(?:is|are) responsible for)\s*:$/i.exec(last);
   if (committed) {
     const actor = committed[1].replace(/^(?:in \d{4}|this year|next year|to do this|to get there|therefore|so|and|then),?\s*/i, '').trim();
     return { actor: /^(we|our|us|i)$/i.test(actor) || !/^[A-Z]/.test(actor) || actor.split(' ').length > 6 ? '' : actor };

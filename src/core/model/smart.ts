@@ -139,7 +139,7 @@ export class AnalysisCache {
    * April 2014, new services will meet the standard"): a date a reader can check it by.
    */
   start(text: string, reference: Date, fiscalYearStartMonth?: number): DeadlineMatch | null {
-    if (!/\b(?:from|after|starting|beginning|as of)\b/i.test(text)) return null;
+    if (!/\b(?:from|after|starting|beginning|as of|in|by)\b/i.test(text)) return null;
     const key = `\u0000start\u0000${text}`;
     const context = `${reference.getTime()}|${fiscalYearStartMonth ?? 1}`;
     const found = this.deadlines.get(context);
@@ -147,7 +147,8 @@ export class AnalysisCache {
     if (kept !== undefined) return kept;
     const start =
       findDeadlines(text, reference, { fiscalYearStartMonth }).find(
-        (d) => d.baseline && /^(?:from|after|starting(?: in| from)?|beginning(?: in)?|as of)$/i.test(d.cue ?? '') && !/^\s*(?:levels?|baseline|figures)/i.test(text.slice(d.end, d.end + 12)),
+        // "from April 2013", "published in December 2012": in a commitment, a date it will hold by.
+        (d) => d.baseline === true && /^(?:from|after|starting(?: in| from)?|beginning(?: in)?|as of|in|by)$/i.test(d.cue ?? '') && !/^\s*(?:levels?|baseline|figures)/i.test(text.slice(d.end, d.end + 12)),
       ) ?? null;
     if (found && found.size < AnalysisCache.LIMIT) found.set(key, start);
     return start;
