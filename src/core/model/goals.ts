@@ -182,6 +182,18 @@ function looksLikeResult(text: string): boolean {
   return /\d/.test(text) || words.length >= 5 || opensWithImperative(text) || /\b(?:is|are|has|have|will|can|be)\b/i.test(text);
 }
 
+/**
+ * A labelled line that states a goal: after "KR:" or "Objective:" two words do ("Increase PXP");
+ * after "Priority 1 -" or "Action 2:" a short noun phrase only names a topic ("Developer experience").
+ */
+function isLabelledGoal(text: string): boolean {
+  const label = GOAL_LABEL.exec(text);
+  if (!label) return false;
+  const rest = text.slice(label[0].length);
+  if (/^\s*(action|priority|initiative)/i.test(label[0])) return isStatement(rest) && (opensWithImperative(rest) || rest.trim().split(/\s+/).length > 4);
+  return isLabelledStatement(rest);
+}
+
 /** After a goal label ("KR: Increase PXP") two words state a goal. */
 function isLabelledStatement(text: string): boolean {
   return isStatement(text) || (text.match(/[A-Za-z][\w'’-]*/g) ?? []).length >= 2;
@@ -313,7 +325,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
   for (const section of chunk) {
     if (section.neutral || reportsThePast(blocks, section)) continue;
     const inGoals = section.effectiveRole === 'goals';
-    const inValues = section.effectiveRole === 'values';
+    // On a values page every section describes values, whatever its heading ("Results for Customers").
+    const inValues = section.effectiveRole === 'values' || sections[0].effectiveRole === 'values';
     let objective: number | null = null;
 
     if (section.heading && section.index > 0) {
@@ -388,6 +401,12 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
             return; // records, metadata and attributes: what is under them is not a goal either
           }
           const bold = boldLead(raw);
+          // "**TTSC Customer Listening Tour.** Beginning in FY24, ... interviewed ...": a described item, not a goal.
+          const named = /^\s*(\*\*|__)[^*_\n]{2,80}?[.:]\1\s+\S/.test(raw) && !/\bwill\b/i.test(masked) && !opensWithImperative(masked.replace(/^\s*[^.:]{2,80}[.:]\s*/, ''));
+          if (named && itemMode !== 'key-results' && !GOAL_LABEL.test(masked)) {
+            for (const child of item.children) visit(child, itemMode, parent, level + 1, lead);
+            return;
+          }
           if (bold && !bold.rest && item.children.length > 0 && (RECORD_LABEL.test(bold.label) || !isStatement(bold.label))) {
             // "**Grading Notes**" over a list of notes; "**Key Results**", "**Measures of success**" over a list of them.
             if (!RECORD_LABEL.test(bold.label) && GOAL_LIST_LABEL.test(bold.label)) walkChildren('key-results', parent ?? objective);
@@ -402,7 +421,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
           if (itemMode === 'fields') {
             const labelled = GOAL_LABEL.exec(masked);
             const commitment = readCommitment(masked.replace(/\s+/g, ' ').trim(), true, inValues);
-            if (labelled && isLabelledStatement(masked.slice(labelled[0].length))) {
+            if (labelled && isLabelledGoal(masked)) {
               const isResult = /^\s*(kr|key result)/i.test(masked);
               const goal = addGoal('line', isResult ? 'key-result' : 'objective', own, section.index, isResult ? objective : null, masked);
               if (!isResult) objective = goal.index;
@@ -497,7 +516,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
         taken.push(range);
         continue;
       }
-      if (labelled && isLabelledStatement(line.slice(labelled[0].length))) {
+      if (labelled && isLabelledGoal(line)) {
         const isKeyResult = /^\s*(kr|key result)/i.test(line);
         const goal = addGoal('line', isKeyResult ? 'key-result' : 'objective', range, section.index, isKeyResult ? currentObjective() : null, line);
         if (!isKeyResult) setObjective(goal.index);

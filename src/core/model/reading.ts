@@ -154,7 +154,7 @@ const COMMITMENT_VERB =
   /^(?:(?:in|by|over|during|for|from|within|this|next|starting|after)\b[^,;:]{1,40},\s+)?((?:[A-Za-z0-9][\w&'’.,-]*\s+){0,9}?)(will|shall|are going to|is going to|plan to|plans to|intend to|intends to|aim to|aims to|commit to|commits to|are committed to|is committed to|strive to|strives to|want to|wants to|would like to|propose to|seek to|are working on|are working to|are working towards|are tasked with|will continue to|must)\s+(?:also\s+|not\s+|now\s+|then\s+|continue to\s+|always\s+|further\s+)?([a-z][a-z'’-]+)/i;
 
 const GOAL_NOUN_SENTENCE =
-  /^(?:(?:in|by|over|for)\b[^,;:]{1,40},\s+)?(?:it is\s+[\w’'.-]{1,40}\s+|(?:our|the|their|[A-Z][\w’'.-]{0,40}[’']s)\s+(?:[\w-]{1,20}\s+){0,3}?)(goal|goals|aim|objective|mission|purpose|ambition|intent|intention|priority|target|vision)\b[^.;:]{0,60}?\b(?:is|are|will be|remains)\s+(?:to\b|that\b|for\b|we\b)/i;
+  /^(?:(?:in|by|over|for)\b[^,;:]{1,40},\s+)?(?:it is\s+[\w’'.-]{1,40}\s+|(?:our|the|their|[A-Z][\w’'.-]{0,40}[’']s)\s+(?:[\w-]{1,20}\s+){0,3}?)(goal|goals|aim|objective|ambition|intent|intention|target)\b[^.;:]{0,60}?\b(?:is|are|will be|remains)\s+(?:to\b|that\b|for\b|we\b)/i;
 
 /** Who may commit: "we", "our team", a named body ("Cabinet Office", "Departments", "Each team"). */
 const NOT_AN_ACTOR = /^(it|this|that|these|those|there|which|what|who|you|i|he|she|they|one|anyone|everything|something|nothing|people|users|this work|the result|the outcome|doing so|that work|if|when|once|as|while|because|although|though|so|then|otherwise|some|many|most|none|both|either|neither|the majority|the approach|the benefits|the result|the results|the plan|this approach|these changes|the changes|the strategy|this strategy|the document|this document|this page|the page|companies|organisations|organizations)$/i;
@@ -188,9 +188,10 @@ export function readCommitment(sentence: string, listItem = false, strict = fals
   if (!/^[A-Z]/.test(subject) && !/^we\b/i.test(subject) && !(listItem && subject.split(/\s+/).length <= 4)) return null;
   // A subject longer than a few words must read as a noun phrase, not a clause ("the way we work will ...").
   if (subject.split(/\s+/).length > 5 && /\b(?:we|you|they|is|are|was|were|has|have|had|that|which|if|when)\b/i.test(subject)) return null;
-  if (/^(be|been|being)$/.test(verb) && /\bwill be\s+(?:a|an|the|more|less|very|much|hard|easy|difficult|important|necessary|needed|required|possible|available)\b/i.test(text)) return null;
+  // "will be in GitLab", "will be determined by", "will be able to": where or how something is, not what anyone will do.
+  if (/^(be|been|being)$/.test(verb) && /\bwill (?:not )?be\s+(?:a|an|the|more|less|very|much|hard|easy|difficult|important|necessary|needed|required|possible|available|in|at|on|behind|under|within|based|determined|expected|likely|unable|visible|free|essential|key|critical|part|subject|used|seen|treated|considered|made|given|asked)\b/i.test(text)) return null;
   // Among values, only a plan to act is a goal ("GitLab plans to maintain ..."), not how "we strive to be".
-  if (strict && (!/^(?:will|shall|plans? to|aims? to|intends? to|commits? to|are going to|is going to)$/i.test(match[2]) || /^(?:be|become|remain|stay|feel)$/.test(verb))) return null;
+  if (strict && (!/^(?:will|shall|plans? to|aims? to|intends? to|commits? to|are going to|is going to)$/i.test(match[2]) || /^(?:be|become|remain|stay|feel)$/.test(verb) || !/^(?:we|our \w+|(?:[A-Z][\w’'.-]*\s*)+)(?:\s+(?:also|now|further|then|too))?$/i.test(subject) || !/^(?:we|our|[A-Z])/.test(subject))) return null;
   const before = text.slice(0, match.index + match[0].length);
   if (HEDGED.test(before) || /^(?:if|when|once|as|while|unless|although)\b/i.test(text)) return null;
   const actorIsAuthor = /^(we|our|us)\b/i.test(subject) || /^(the )?(company|organi[sz]ation|team|government)$/i.test(subject);
