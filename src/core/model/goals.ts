@@ -402,7 +402,12 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
           }
           const bold = boldLead(raw);
           // "**TTSC Customer Listening Tour.** Beginning in FY24, ... interviewed ...": a described item, not a goal.
-          const named = /^\s*(\*\*|__)[^*_\n]{2,80}?[.:]\1\s+\S/.test(raw) && !/\bwill\b/i.test(masked) && !opensWithImperative(masked.replace(/^\s*[^.:]{2,80}[.:]\s*/, ''));
+          const named =
+            /^\s*(\*\*|__)[^*_\n]{2,80}?[.:]\1\s+\S/.test(raw) &&
+            masked.replace(/^\s*[^.:]{2,80}[.:]\s*/, '').trim() !== '' &&
+            !opensWithImperative(masked) &&
+            !/\bwill\b|\d/.test(masked) &&
+            !opensWithImperative(masked.replace(/^\s*[^.:]{2,80}[.:]\s*/, ''));
           if (named && itemMode !== 'key-results' && !GOAL_LABEL.test(masked)) {
             for (const child of item.children) visit(child, itemMode, parent, level + 1, lead);
             return;
@@ -568,6 +573,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     const field = readField(unnumbered);
     if (field && field.kind === 'other' && ROLE_WORDS.test(field.label) && isStatement(field.value)) return true;
     if (!isHeadingStatement(unnumbered) || section.role !== 'other' || TEAM_HEADING.test(heading) || PERSON_HEADING.test(heading)) return false;
+    // "A greener district", "A fairer economy": the name of a theme, not an objective.
+    if (/^(?:a|an|the)\s+[a-z]+er\s+[a-z]+$/i.test(unnumbered.trim())) return false;
     if (ledIn.has(section.index)) return opensWithImperative(unnumbered);
     if (/^["“'‘].*["”'’]$/.test(unnumbered.trim())) return false; // a quoted name ("Unblocking dormant traits") titles a theme
     if (section.children.some((child) => KEY_RESULTS_HEADING.test(sections[child].heading?.text ?? ''))) return true;

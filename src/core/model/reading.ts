@@ -182,6 +182,8 @@ export function readCommitment(sentence: string, listItem = false, strict = fals
   const subject = match[1].trim();
   const verb = match[3].toLowerCase();
   if (subject === '' || NOT_AN_ACTOR.test(subject.split(/\s+/)[0]) || NOT_AN_ACTOR.test(subject) || DESCRIBING_SUBJECT.test(subject)) return null;
+  // "Older savers value being known and want to ...": a second predicate, not a subject; others' wants are not our commitments.
+  if (/\b(?:and|or|but)$/i.test(subject) || (/^(?:want|wants|would like) to$/i.test(match[2]) && !/^(?:we|our)\b/i.test(subject))) return null;
   // "Government Digital Service will continue to:" announces a list; the list holds the commitments.
   if (/:\s*$/.test(text)) return null;
   // A subject starts with a capital ("We", "Cabinet Office", "Departments") or is "we" after a lead-in.
@@ -192,6 +194,8 @@ export function readCommitment(sentence: string, listItem = false, strict = fals
   if (/^(be|been|being)$/.test(verb) && /\bwill (?:not )?be\s+(?:a|an|the|more|less|very|much|hard|easy|difficult|important|necessary|needed|required|possible|available|in|at|on|behind|under|within|based|determined|expected|likely|unable|visible|free|essential|key|critical|part|subject|used|seen|treated|considered|made|given|asked)\b/i.test(text)) return null;
   // Among values, only a plan to act is a goal ("GitLab plans to maintain ..."), not how "we strive to be".
   if (strict && (!/^(?:will|shall|plans? to|aims? to|intends? to|commits? to|are going to|is going to)$/i.test(match[2]) || /^(?:be|become|remain|stay|feel)$/.test(verb) || !/^(?:we|our \w+|(?:[A-Z][\w’'.-]*\s*)+)(?:\s+(?:also|now|further|then|too))?$/i.test(subject) || !/^(?:we|our|[A-Z])/.test(subject))) return null;
+  // "We are going to be customer-obsessed.": a slogan about being, too short to commit to anything.
+  if (/^(be|become)$/.test(verb) && text.split(/\s+/).length <= 7) return null;
   const before = text.slice(0, match.index + match[0].length);
   if (HEDGED.test(before) || /^(?:if|when|once|as|while|unless|although)\b/i.test(text)) return null;
   const actorIsAuthor = /^(we|our|us)\b/i.test(subject) || /^(the )?(company|organi[sz]ation|team|government)$/i.test(subject);

@@ -353,6 +353,8 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   const placeholderFree = withoutPlaceholders(masked);
   const measure = cache.measure(placeholderFree.text, own ? [{ start: own.start, end: own.end }] : []);
   const placeholders = [...measure.placeholders, ...placeholderFree.found.filter((p) => !measure.placeholders.some((m) => m.start < p.end && p.start < m.end))];
+  // A row whose Target or Metric cell says "TBD" leaves its measure to be decided.
+  const undecided = goal.row?.cells.find((cell) => /\b(target|metric|measure|kpi)s?\b/i.test(cell.header) && /^\s*(tbd|tbc|tk|\?+|x+|to be (?:confirmed|decided|defined))\s*$/i.test(cell.text));
   // A table's own columns say what the goal measures; the goal text fills in what they leave out.
   const fromText = <T extends { start: number; end: number }>(span: T | null) => (span ? { ...span, range: shift(span, at) } : null);
   const cellValue = (cell: GoalCell | undefined, pick: (m: MeasureMatch) => NumericSpan | null | undefined) => {
@@ -374,7 +376,7 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   const absoluteTarget = findAbsolutes(masked).some((a) => /^(zero|0\b|100\s*%|no\s)/i.test(a.text));
   // A deliverable ("Publish the migration guide", "CI is switched to Jenkins") is done or not done: that is its measure.
   const wording = readWording(masked);
-  const measurable = Boolean(target || duration || absoluteTarget) || (wording.deliverable !== null && placeholders.length === 0);
+  const measurable = !undecided && (Boolean(target || duration || absoluteTarget) || (wording.deliverable !== null && placeholders.length === 0));
   // A deliverable ("Launch the booking app") is concrete, though not measurable on its own.
   const milestone = DELIVERABLE_VERBS.findFirst(tokens, 0, Math.min(tokens.length, 3));
 
@@ -387,10 +389,10 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   // A KPI table row ("Total sales | 182 | 196") may name only its metric: short is fine with a target.
   const tooShort = tokens.length < 3 && goal.children.length === 0 && !target;
   // A hedge that governs the goal ("Try to reduce ...") makes it a wish; one on a detail ("with tests where possible") does not.
-  const governingHedges = hedges.filter((h) => h.range.start - at < 24);
+  const governingHedges = hedges.filter((h) => h.range.start - at < 24 || (h.range.end - at > masked.trimEnd().replace(/[.;]$/, '').length - 2 && !/\bwith\s+\w+(?:\s+\w+)?\s+$/i.test(masked.slice(0, h.range.start - at))));
   const concrete = Boolean(target || duration);
   const broadAim = wording.broad !== null && !concrete;
-  const specific = governingHedges.length === 0 && !tooShort && !broadAim && absolutes.length === 0;
+  const specific = governingHedges.length === 0 && !tooShort && !broadAim;
   if (broadAim) vague.unshift({ text: wording.broad!, range: { start: at + Math.max(0, masked.indexOf(wording.broad!)), end: at + Math.max(0, masked.indexOf(wording.broad!)) + wording.broad!.length }, hedge: false });
 
   const implausibleJump = Boolean(measure.baseline && measure.target && isImplausibleJump(measure.baseline, measure.target, measure.direction));

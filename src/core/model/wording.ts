@@ -7,7 +7,7 @@
 
 /** Owner prefixes, labels and "we will" openings, so the wording is read from its verb. */
 const OPENING =
-  /^\s*(?:(?:[A-Z][\w&/.+-]{0,20}\s+){0,3}(?:KRs?|OKRs?)\s*:\s*|(?:P[0-4]\s*[-–—:]\s*)?(?:@[\w.-]{1,39}\s*[-–—:]\s*)?|(?:[A-Z][\w&/.+()-]{0,20}\s+){0,3}[A-Z][\w&/.+()-]{0,20}\s*:\s*)?(?:(?:we|they|[A-Z][\w&'’.-]{0,30}(?:\s+[A-Z][\w&'’.-]{0,30}){0,3})\s+(?:will|shall|aim to|plan to|intend to|commit to|want to|are going to|must|need to)\s+)?(?:also\s+)?/;
+  /^\s*(?:(?:[A-Z][\w&/.+-]{0,20}\s+){0,3}(?:KRs?|OKRs?)\s*:\s*|(?:P[0-4]\s*[-–—:]\s*)?(?:@[\w.-]{1,39}\s*[-–—:]\s*)?|(?:[A-Z][\w&/.+()-]{0,20}\s+){0,3}[A-Z][\w&/.+()-]{0,20}\s*:\s*)?(?:(?:we|they|[A-Z][\w&'’.-]{0,30}(?:\s+[A-Z][\w&'’.-]{0,30}){0,3})\s+(?:will|shall|aim to|plan to|intend to|commit to|want to|are going to|must|need to)\s+)?(?:also\s+)?(?:(?:try|attempt|seek|strive|aim|hope)\s+to\s+)?/;
 
 /** Verbs that deliver something that is then done or not done: a deliverable, when what follows is concrete. */
 const DELIVER =
@@ -19,7 +19,7 @@ const DONE_STATE =
 
 /** Directions and open-ended activities: without a number or an end state they measure nothing. */
 const OPEN_ENDED =
-  /^(?:increase|increasing|decrease|reduce|reducing|lower|raise|grow|growing|boost|improve|improving|enhance|expand|extend|strengthen|accelerate|speed up|continue|continuing|keep|maintain|sustain|support|help|encourage|foster|promote|nurture|cultivate|explore|investigate|research|study|analy[sz]e|understand|learn|look at|look into|consider|work with|work on|work towards?|collaborate|engage|focus|drive|push|advance|advocate|champion|empower|enable more|make (?:it )?(?:easier|better|faster|simpler|more)|do more|get more|bring more|attract more|deepen|broaden|widen|build (?:on|up|out|a (?:world[- ]class|great|strong|diverse))|scale|optimi[sz]e|maximi[sz]e|minimi[sz]e|streamline|simplify|modernise|modernize|evolve|iterate|refine|mature|leverage|prioriti[sz]e|embrace|ensure (?:that )?(?:the )?(?:right|appropriate|sufficient|adequate)|raise awareness|be (?:more|better|the|able to)|become (?:more|better|the)|stay|remain|share|lead(?: on)?|recogni[sz]e|rely|participate|attend|advise|coordinate|connect|facilitate|guide|mentor|take advantage|contribute|serve|surface|make sure|strive|provide (?:support|guidance|advice|opportunities|help|expertise|resources|assistance)|offer (?:\w+ )?(?:support|training and support|expertise|guidance|advice|help)|make (?:it )?(?:so|possible)|demonstrate|show (?:growth|leadership|value)|find (?:ways|propensity)|get [\w-]+ (?:data )?(?:right|correct)|(?:re-?)?take|keep|hold|bring)\b/i;
+  /^(?:increase|increasing|decrease|reduce|reducing|lower|raise|grow|growing|boost|improve|improving|enhance|expand|extend|strengthen|accelerate|speed up|continue|continuing|keep|maintain|sustain|support|help|encourage|foster|promote|nurture|cultivate|explore|investigate|research|study|analy[sz]e|understand|learn|look at|look into|consider|work with|work on|work towards?|collaborate|engage|focus|drive|push|advance|advocate|champion|empower|enable more|make (?:it )?(?:easier|better|faster|simpler|more)|do more|get more|bring more|attract more|deepen|broaden|widen|build (?:on|up|out|a (?:world[- ]class|great|strong|diverse))|scale|optimi[sz]e|maximi[sz]e|minimi[sz]e|streamline|simplify|modernise|modernize|evolve|iterate|refine|mature|leverage|prioriti[sz]e|embrace|ensure (?:that )?(?:the )?(?:right|appropriate|sufficient|adequate)|raise awareness|be (?:more|better|the|able to)|become (?:more|better|the)|stay|remain|share|lead(?: on)?|rely|participate|attend|advise|coordinate|connect|facilitate|guide|mentor|take advantage|contribute|serve|surface|make sure|strive|wow|delight|amaze|excel|inspire|put [\w ]{1,30} at the heart|provide (?:support|guidance|advice|opportunities|help|expertise|resources|assistance)|offer (?:\w+ )?(?:support|training and support|expertise|guidance|advice|help)|make (?:it )?(?:so|possible)|demonstrate|show (?:growth|leadership|value)|find (?:ways|propensity)|get [\w-]+ (?:data )?(?:right|correct)|(?:re-?)?take|keep|hold|bring)\b/i;
 
 /** Comparatives that name a direction: "more frequently", "easier", "less likely". */
 const DEGREE = /(?<!\b(?:or|not|no|and)\s)\b(?:more|less|fewer|better|faster|easier|simpler|higher|lower|greater|stronger|quicker|cheaper|improved|increased|reduced|deeper|wider|broader|further)\b(?!\s+than\s+(?:\d|one|two|three|four|five|ten))(?!\.)/i;
@@ -71,7 +71,7 @@ function readUncached(text: string): Wording {
   const head = rest.split(/[.;:(]|\s[-–—]\s|=>/)[0] ?? rest;
   const readers: [string, RegExp, string][] = [
     ['purpose', PURPOSE, text.replace(/^\s*(?:[A-Z][\w&/.+-]*\s*){1,3}:\s*/, '')], ['direction', BROAD_DIRECTION, rest], ['aspiration', ASPIRATION, rest], ['abstract-build', ABSTRACT_BUILD, rest],
-    ['wished-quality', WISHED_QUALITY, head],
+    ['wished-quality', WISHED_QUALITY, head], ['slogan', SLOGAN, text],
   ];
   let broad: RegExpExecArray | null = null;
   let broadKind: string | undefined;
@@ -86,7 +86,7 @@ function readUncached(text: string): Wording {
   // "decomposed into modules for better maintainability": a comparative in the purpose does not make the goal a direction.
   const action = head.split(/\s(?:for better|for more|so that|in order to|to make|to help|to support|to enable|to ensure|because|which|that)\b/i)[0];
   const open =
-    OPEN_ENDED.exec(rest) ?? DEGREE.exec(action) ?? QUALITY.exec(text) ?? VAGUE_AMOUNT.exec(head) ?? WISHED_QUALITY.exec(head) ?? PURPOSE.exec(text) ?? ONGOING.exec(text);
+    OPEN_ENDED.exec(rest) ?? DEGREE.exec(action) ?? QUALITY.exec(text) ?? VAGUE_AMOUNT.exec(head) ?? WISHED_QUALITY.exec(head) ?? PURPOSE.exec(text) ?? ONGOING.exec(text) ?? SLOGAN.exec(text);
   if (open) return { deliverable: null, openEnded: open[0], broad: breadth, broadKind };
   // Anything else a goal states is a change or a thing that is then done or not done.
   const done = DELIVER.exec(rest) ?? DONE_STATE.exec(head);
@@ -95,7 +95,7 @@ function readUncached(text: string): Wording {
 
 /** A direction with no object anyone can act on: "Grow ARR", "Increase adoption", "Accelerate consumption", "Earn trust". */
 const BROAD_DIRECTION =
-  /^(?:grow|increase|boost|improve|enhance|strengthen|accelerate|expand|deepen|broaden|maximi[sz]e|optimi[sz]e|drive|earn|demonstrate|support|help|foster|nurture|promote|encourage|advance|elevate|transform|positively affect|scale|deliver value|remain|stay|be the|become the|lead the|win|continue to|maintain|sustain|keep|cultivate|facilitate|explore|recogni[sz]e|leverage|show growth|bring more|enable|make sure|find ways|strive|work towards?)\b(?![^.;]{0,60}\b(?:documentation|docs|guide|page|website|site|api|cli|tool|feature|plugins?|tests?|test coverage|ci|pipeline for|dashboard|release|process for|template|integrations? with)\b)(?!\s+(?:the\s+)?(?:number|percentage|proportion|share|rate|amount|accuracy|conversion|average|median|speed|time|count|use|usage)\b)(?![^.;:]{0,50}\bto\s+(?:recruit|identify|define|develop|transfer|share|collect|publish|build|create|deliver|use|undertake|adopt|find|run|set up|establish|implement|launch|migrate|move)\b)/i;
+  /^(?:grow|increase|boost|improve|enhance|strengthen|accelerate|expand|deepen|broaden|maximi[sz]e|optimi[sz]e|drive|earn|demonstrate|support|help|foster|nurture|promote|encourage|advance|elevate|transform|positively affect|scale|deliver value|remain|stay|be the|become the|lead the|win|continue to|maintain|sustain|keep|cultivate|facilitate|explore|leverage|show growth|bring more|enable|make sure|find ways|strive|work towards?|work (?:closely )?with|partner with|do more|deliver more|wow|delight|amaze|excel)\b(?![^.;]{0,60}\b(?:documentation|docs|guide|page|website|site|api|cli|tool|feature|plugins?|tests?|test coverage|ci|pipeline for|dashboard|release|process for|template|integrations? with)\b)(?!\s+(?:the\s+)?(?:number|percentage|proportion|share|rate|amount|accuracy|conversion|average|median|speed|time|count|use|usage)\b)(?![^.;:]{0,50}\bto\s+(?:recruit|identify|define|develop|transfer|share|collect|publish|build|create|deliver|use|undertake|adopt|find|run|set up|establish|implement|launch|migrate|move)\b)/i;
 
 /** An aspiration of adjectives with no action: "Stable and future proof", "Great team", "Popular next generation product". */
 const ASPIRATION =
@@ -104,6 +104,9 @@ const ASPIRATION =
 /** Building an organisation, a culture or a process rather than a thing: "Build a world class engineering team". */
 const ABSTRACT_BUILD =
   /^(?:build|create|establish|develop|become|make|test|bring)\b[^.;:]{0,50}?\b(?:team|company|organi[sz]ation|culture|operating system|motion|function|environment|community|practice|capability|capabilities|presence|leadership|ecosystem|mindset|system and team|systems and team|process|processes|relationships?|partnerships?|collaborations?|awareness|perspectives|approach)s?\b/i;
+
+/** Slogans that name no change: "put residents at the heart of everything we do", "take service to the next level", "the best in SaaS". */
+const SLOGAN = /\b(?:at the heart of|everything we do|the next level|second to none|world[- ]class|best[- ]in[- ]class|first[- ]class|(?:be|become) the (?:best|leading|number one|#1)\b[^.;]{0,40})\b/i;
 
 /** A statement of purpose rather than a goal: "Our mission is to ...", "We want to ...", "We strive to ...". */
 const PURPOSE = /^(?:(?:our|the|its|their)\s+(?:overall\s+|main\s+|core\s+)?(?:mission|purpose|vision|ambition|calling)|it is\s+[\w’'.-]{1,40}\s+(?:mission|purpose|vision)|we\s+(?:want|wish|would like|strive|hope|aspire)\s+to|we\s+want\s+\w+|our goal is to provide)\b/i;
@@ -130,6 +133,7 @@ const UNREACHABLE = [
   /\bno (?:\w+ ){0,2}(?:bugs?|defects?|errors?|issues?|incidents?|outages?|failures?|complaints?|breaches?|downtime|regressions?)\b/i,
   /\bzero (?:\w+ ){0,1}(?:bugs?|defects?|errors?|incidents?|outages?|failures?|complaints?|breaches?|downtime|churn)\b/i,
   /\b100 ?%(?: of)? (?:[\w-]+ ){0,4}(?:(?:would|will) recommend|are satisfied|satisfaction|uptime|availability|accuracy|coverage|are notified|rate us)\b/i,
+  /\b100 ?% of (?:our |the |all )?(?:[\w-]+ ){0,2}(?:students|customers|patients|users|members|people|residents|citizens|clients|carers|families|visitors|guests|learners|pupils|tenants|households|candidates)\b/i,
   /\b(?:to|at) 100 ?%(?: (?:test |code )?coverage)?\s*$/i,
 ];
 

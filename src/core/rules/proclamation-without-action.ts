@@ -77,11 +77,17 @@ function rallyingCries(block: BlockInfo): BlockFinding[] {
   return [{ range: { start: block.range.start + first, end: block.range.start + block.masked.trimEnd().length } }];
 }
 
-/** Where the goals start, sorted, so each scope asks by binary search instead of reading every goal. */
+/**
+ * Where the goals that follow a cry through start (dated, owned, or specific and measurable; a vague
+ * "we will take service to the next level" is more cry), sorted for binary search.
+ */
 function sortedGoalStarts(model: DocumentModel): Float64Array {
-  const starts = new Float64Array(model.goals.length);
-  for (let i = 0; i < starts.length; i++) starts[i] = model.goals[i].range.start;
-  return starts.sort();
+  const starts: number[] = [];
+  for (const goal of model.goals) {
+    const { smart, owner } = goal.analysis;
+    if (smart.timeBound || owner || (smart.specific && smart.measurable)) starts.push(goal.range.start);
+  }
+  return Float64Array.from(starts).sort();
 }
 
 /** Whether some sorted offset lies in the range. */
