@@ -64,7 +64,7 @@ const FLAGS: FlagSpec[] = [
   { name: 'config', short: 'c', value: 'FILE', group: 'Configuration', help: 'use this configuration file instead of the nearest .visionlintrc' },
   { name: 'rule', value: 'ID:SEVERITY', group: 'Configuration', help: 'set a rule to off, hint, info, warning or error (repeatable)' },
   { name: 'print-config', value: 'FILE', group: 'Configuration', help: 'print the configuration that applies to FILE, as JSON' },
-  { name: 'why', value: 'FILE', group: 'Configuration', help: 'say which kind of document FILE was read as (vision, values, goals, strategy or none) and why' },
+  { name: 'why', value: 'FILE', group: 'Configuration', help: 'say which kind of document FILE was read as, and why' },
   { name: 'init', group: 'Configuration', help: 'write a starter .visionlintrc.yaml in the current folder' },
   { name: 'fix', group: 'Fixing', help: 'apply the fixes that need no input, rewriting files in place' },
   { name: 'changed-since', value: 'REF', group: 'Review only what changed', help: 'report only findings on lines changed since the git ref REF' },

@@ -3,6 +3,7 @@
  * worker thread for many. Reads the file, lints it with the linter of its configuration, applies
  * `--fix`, filters by --changed-since and the baseline, and renders what the chosen format needs.
  */
+import { explainGoal } from '../core/explain';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { LintResult } from '../core/lint';
@@ -228,6 +229,8 @@ function goalsOf(result: LintResult): GoalOut[] {
       owner: a.owner?.text ?? null,
       score: a.score,
       deadlineText: a.deadline?.text ?? null,
+      role: goal.role,
+      why: Object.fromEntries(explainGoal(goal).map((criterion) => [criterion.key, criterion.detail])) as GoalOut['why'],
     };
   });
 }

@@ -39,6 +39,10 @@ export interface GoalOut {
   score: number;
   /** The deadline as written ("by Q3 2027"). */
   deadlineText: string | null;
+  /** What the goal is in its document: objective, key-result, goal or commitment. */
+  role: string;
+  /** Where each answer came from, in words: "Q2-19 → 2019-06-30 (from the heading)", "Martin (from its objective)". */
+  why: Record<'specific' | 'measurable' | 'achievable' | 'relevant' | 'timeBound' | 'owner', string>;
 }
 
 export interface SeverityCounts {

@@ -11,8 +11,8 @@ export interface CriterionReport {
 }
 
 const SOURCE_WORDS: Record<string, string> = {
-  goal: '',
-  column: ' (from the table)',
+  goal: ' (in the goal)',
+  column: ' (from the table or the goal\'s fields)',
   parent: ' (from its objective)',
   'key-results': ' (from its key results)',
   heading: ' (from the heading)',
@@ -33,7 +33,21 @@ export function explainGoal(goal: Goal): CriterionReport[] {
   const vague = a.vague.map((v) => `"${v.text}"`).join(', ');
   return [
     { key: 'specific', label: 'Specific', met: a.smart.specific, missing: 'specific action', detail: a.smart.specific ? 'names a concrete change' : a.tooShort ? 'a label, not a goal' : `vague: ${vague}` },
-    { key: 'measurable', label: 'Measurable', met: a.smart.measurable, missing: 'metric and target', detail: a.smart.measurable ? measure || 'measured through its key results' : a.placeholders.length > 0 ? 'target is a placeholder' : measure ? `${measure}, no target` : 'no metric or target' },
+    {
+      key: 'measurable',
+      label: 'Measurable',
+      met: a.smart.measurable,
+      missing: 'metric and target',
+      detail: a.smart.measurable
+        ? measure || (a.deliverable ? `a deliverable, done or not done ("${a.deliverable}")` : 'measured through its key results')
+        : a.placeholders.length > 0
+          ? 'target is a placeholder'
+          : measure
+            ? `${measure}, no target`
+            : a.openEnded
+              ? `"${a.openEnded}" names a direction with no target or end`
+              : 'no metric or target',
+    },
     { key: 'achievable', label: 'Achievable', met: a.smart.achievable, missing: 'achievable target', detail: a.absolutes.length > 0 ? `absolute: ${a.absolutes.map((x) => `"${x.text}"`).join(', ')}` : a.implausibleJump ? 'implausible jump from baseline to target' : a.baseline ? 'baseline given' : a.target ? 'no baseline given' : 'nothing unreachable stated' },
     { key: 'relevant', label: 'Relevant', met: a.smart.relevant, missing: 'customer outcome', detail: a.smart.relevant ? `linked to ${[...new Set(a.relevance)].slice(0, 3).join(', ')}` : 'no customer, employee, value or vision outcome' },
     { key: 'timeBound', label: 'Time-bound', met: a.smart.timeBound, missing: 'deadline', detail: a.deadline ? `${a.deadline.text} → ${a.deadline.due}${SOURCE_WORDS[a.deadline.source] ?? ''}` : 'no deadline' },

@@ -54,7 +54,7 @@ describe('the visionlint bin (a subprocess of the built bundle)', function () {
     assert.equal(visionlint(['--today', TODAY], clean).status, 0);
     const errors = visionlint(['--today', TODAY], PROJECT);
     assert.equal(errors.status, 1);
-    assert.match(errors.stdout, /✖ 13 problems \(2 errors, 8 warnings, 3 infos\)/);
+    assert.match(errors.stdout, /✖ 11 problems \(2 errors, 7 warnings, 2 infos\)/);
     assert.equal(errors.stderr, '', 'no progress line when stderr is not a terminal');
     const usage = visionlint(['--fromat', 'json'], PROJECT);
     assert.equal(usage.status, 2);
@@ -63,7 +63,7 @@ describe('the visionlint bin (a subprocess of the built bundle)', function () {
   });
 
   it('reads standard input', () => {
-    const text = readFileSync(join(PROJECT, 'docs', 'goals-2027.md'), 'utf8');
+    const text = readFileSync(join(PROJECT, 'docs', 'support-goals.md'), 'utf8');
     const result = visionlint(['-', '--stdin-filename', 'docs/piped.md', '--format', 'json', '--today', TODAY], PROJECT, text);
     assert.equal(result.status, 1, result.stderr);
     const file = JSON.parse(result.stdout).files[0];
@@ -73,7 +73,7 @@ describe('the visionlint bin (a subprocess of the built bundle)', function () {
 
   it('lints many files in worker threads with the same results', () => {
     const files: Record<string, string> = { '.visionlintrc.yaml': readFileSync(join(PROJECT, '.visionlintrc.yaml'), 'utf8') };
-    const docs = ['goals-2027.md', 'vision.md'].map((name) => readFileSync(join(PROJECT, 'docs', name), 'utf8'));
+    const docs = ['support-goals.md', 'vision.md'].map((name) => readFileSync(join(PROJECT, 'docs', name), 'utf8'));
     for (let i = 0; i < 40; i++) files[`docs/doc-${String(i).padStart(2, '0')}.md`] = docs[i % 2];
     const root = tempProject(files);
     const threads = visionlint(['--format', 'json', '--today', TODAY, '--concurrency', '2'], root);

@@ -66,16 +66,16 @@ describe('CLI formats', () => {
 
   describe('json', () => {
     it('has the documented shape, with 1-based positions that point at the finding', async () => {
-      const result = await cli(['--format', 'json', 'docs/goals-2027.md'], PROJECT);
+      const result = await cli(['--format', 'json', 'docs/support-goals.md'], PROJECT);
       const data = JSON.parse(result.stdout);
       assert.equal(data.version, 1);
       assert.equal(data.files.length, 1);
       const file = data.files[0];
       assert.deepEqual(Object.keys(file).slice(0, 5), ['path', 'kind', 'score', 'findings', 'goals']);
-      assert.equal(file.path, 'docs/goals-2027.md');
+      assert.equal(file.path, 'docs/support-goals.md');
       assert.equal(file.kind, 'goals');
       assert.equal(typeof file.score, 'number');
-      const lines = readFileSync(join(PROJECT, 'docs', 'goals-2027.md'), 'utf8').split('\n');
+      const lines = readFileSync(join(PROJECT, 'docs', 'support-goals.md'), 'utf8').split('\n');
       for (const f of file.findings) {
         for (const key of ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']) assert.ok(key in f, `finding lacks ${key}`);
         assert.ok(['error', 'warning', 'info', 'hint'].includes(f.severity));
@@ -186,7 +186,7 @@ describe('CLI formats', () => {
     it('stylish colours only when asked: a terminal, FORCE_COLOR or --color; never with NO_COLOR', async () => {
       const plain = await cli([], PROJECT);
       assert.doesNotMatch(plain.stdout, /\u001b\[/);
-      assert.match((await cli([], PROJECT, { tty: true })).stdout, /\u001b\[4mdocs\/goals-2027\.md\u001b\[0m/);
+      assert.match((await cli([], PROJECT, { tty: true })).stdout, /\u001b\[4mdocs\/support-goals\.md\u001b\[0m/);
       assert.doesNotMatch((await cli([], PROJECT, { tty: true, env: { NO_COLOR: '1' } })).stdout, /\u001b\[/);
       assert.match((await cli([], PROJECT, { env: { FORCE_COLOR: '1' } })).stdout, /\u001b\[31merror/);
       assert.match((await cli(['--color'], PROJECT)).stdout, /\u001b\[/);
@@ -197,7 +197,7 @@ describe('CLI formats', () => {
 
   describe('markdown scorecard size', () => {
     it(`stays under ${MARKDOWN_LIMIT} characters for GitHub comments, keeping every document in the summary table`, async () => {
-      const doc = readFileSync(join(PROJECT, 'docs', 'goals-2027.md'), 'utf8');
+      const doc = readFileSync(join(PROJECT, 'docs', 'support-goals.md'), 'utf8');
       const files: Record<string, string> = {};
       for (let i = 0; i < 60; i++) files[`docs/goals-${String(i).padStart(2, '0')}.md`] = doc;
       const root = tempProject(files);

@@ -93,7 +93,7 @@ describe('the document model', () => {
       assert.equal(goal.analysis.deadline?.due, '2027-03-31');
     });
     it('score one point per SMART criterion met', () => {
-      const goals = model('---\nkind: goals\n---\n## Goals\n\n- Improve service\n- Raise NPS from 32 to 40 by Q3 2027 so that customers feel heard\n').goals;
+      const goals = model('---\nkind: goals\n---\n## Goals\n\n- Improve our service\n- Raise NPS from 32 to 40 by Q3 2027 so that customers feel heard\n').goals;
       assert.deepEqual(goals.map((g) => g.analysis.score), [1, 5]);
     });
   });

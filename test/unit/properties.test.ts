@@ -556,22 +556,22 @@ describe('regressions the properties found', () => {
 
   it('a byte-order mark (or two) does not move the ranges of findings and fixes', () => {
     for (const bom of ['\uFEFF', '\uFEFF\uFEFF']) {
-      const text = `${bom}---\nkind: goals\n---\n# Goals\n\n- Give consumers a clear bill by Q3 2027 (owner: Sam)\n`;
+      const text = `${bom}---\nkind: goals\n---\n# Goals\n\n- Give consumers an easier bill by Q3 2027 (owner: Sam)\n`;
       const result = linter.lint(text, 'doc.md', today);
       const finding = result.findings.find((f) => f.ruleId === 'house-say-customers');
       assert.ok(finding, JSON.stringify(result.findings.map((f) => f.ruleId)));
       assert.equal(text.slice(finding.range.start, finding.range.end), 'consumers');
       const goal = result.model!.goals[0];
-      assert.equal(text.slice(goal.range.start, goal.range.end), 'Give consumers a clear bill by Q3 2027 (owner: Sam)');
+      assert.equal(text.slice(goal.range.start, goal.range.end), 'Give consumers an easier bill by Q3 2027 (owner: Sam)');
       const measurable = result.findings.find((f) => f.ruleId === 'goal-measurable')!;
-      assert.equal(text.slice(measurable.range.start, measurable.range.end), 'Give consumers a clear bill by Q3 2027 (owner: Sam)');
+      assert.equal(text.slice(measurable.range.start, measurable.range.end), 'Give consumers an easier bill by Q3 2027 (owner: Sam)');
       const fixed = applyEdits(text, autoFixEdits(result.findings, text.length)).text;
       assert.equal(fixed, text.replace('consumers', 'customers'));
     }
   });
 
   it('a front matter fence that is never closed does not turn every list of the document into a paragraph', () => {
-    const result = defaultLinter.lint('---\n# Goals\n\n- Raise NPS\n- Cut churn\n', 'goals.md', today);
+    const result = defaultLinter.lint('---\n# Goals\n\n- Raise NPS to 40 by 2027\n- Cut churn to 5% by 2027\n', 'goals.md', today);
     assert.deepEqual(result.model?.blocks.map((b) => b.type), ['thematicBreak', 'heading', 'list']);
     assert.equal(result.model?.goals.length, 2);
   });

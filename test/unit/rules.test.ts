@@ -3,7 +3,9 @@ import { BUILTIN_RULES, Linter } from '../../src/core';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 
 // Rules are checked in documents of every kind they apply to; examples set no front matter, so we add one.
-const linter = new Linter({ ...DEFAULT_CONFIG, lint: 'always' });
+// Rules that are off by default are turned on: their examples document what they say when on.
+const optIn = Object.fromEntries(BUILTIN_RULES.filter((rule) => rule.optIn).map((rule) => [rule.id, { severity: rule.defaultSeverity, options: {} }]));
+const linter = new Linter({ ...DEFAULT_CONFIG, lint: 'always', rules: { ...DEFAULT_CONFIG.rules, ...optIn } });
 const today = new Date('2026-11-25T00:00:00Z');
 
 function withKind(markdown: string, kind: string): string {

@@ -82,7 +82,7 @@ describe('the scorecard page', () => {
   });
 
   it('heads the page with the document score and each part: points and explanation', () => {
-    assert.match(page, /<span class="num">92<\/span><span class="of">\/100<\/span>/);
+    assert.match(page, /<span class="num">93<\/span><span class="of">\/100<\/span>/);
     for (const part of goals.score!.parts) {
       assert.ok(page.includes(`${part.points}<span class="muted">/${part.max}</span>`), `${part.name} points`);
       assert.ok(page.includes(escapeHtml(part.explanation)), `${part.name} explanation`);
@@ -176,7 +176,7 @@ describe('the scorecard in Markdown (for a pull-request comment)', () => {
 
   it('states the score and draws each part as a text bar', () => {
     assert.match(text, /^## visionlint scorecard: team-goals\.md$/m);
-    assert.match(text, /^\*\*Score: 92\/100\*\*/m);
+    assert.match(text, /^\*\*Score: 93\/100\*\*/m);
     assert.match(text, /^Goals {5}█{16}░{4} {2}32\/40$/m);
     assert.match(text, /^- \*\*Goals\*\* 32\/40: 8 goals, SMART 4\.0\/5 on average$/m);
   });

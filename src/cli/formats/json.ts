@@ -4,7 +4,8 @@
  * `{ version: 1, files: [{ path, kind, score, findings: [{ ruleId, severity, message, line,
  * column, endLine, endColumn }], goals: [{ line, text, smart, metric, target, baseline, deadline,
  * owner }] }] }`, with 1-based lines and columns (`endColumn` just after the last character).
- * Extra fields (`fixable`, a goal's `score` and `deadlineText`, `skipped`, `summary`) may be
+ * Extra fields (`fixable`, a goal's `score`, `deadlineText`, `role` and `why` (where each SMART
+ * answer came from, in words), `skipped`, `summary`) may be
  * added over time; the fields above keep their names and meaning within version 1.
  */
 import type { Formatter, Report } from './report';
@@ -41,6 +42,8 @@ export const json: Formatter = (report: Report) => {
           owner: g.owner,
           score: g.score,
           deadlineText: g.deadlineText,
+          role: g.role,
+          why: g.why,
         })),
         ...(file.fixed > 0 ? { fixed: file.fixed } : {}),
       })),

@@ -235,7 +235,7 @@ function parentFolder(path: string | undefined): string {
 
 /** Two or more kinds with real weight make a strategy; otherwise the heaviest one. */
 function kindFromVotes(votes: Map<DocumentKind, number>): DocumentKind {
-  const strong = [...votes.entries()].filter(([kind, weight]) => kind !== 'strategy' && weight >= 1.5);
+  const strong = [...votes.entries()].filter(([kind, weight]) => kind !== 'strategy' && weight >= 1);
   if (strong.length >= 2) return 'strategy';
   let best: DocumentKind = 'strategy';
   let bestWeight = 0;

@@ -7,7 +7,7 @@
 
 /** Owner prefixes, labels and "we will" openings, so the wording is read from its verb. */
 const OPENING =
-  /^\s*(?:(?:[A-Z][\w&/.+-]{0,20}\s+){0,3}(?:KRs?|OKRs?)\s*:\s*|(?:P[0-4]\s*[-–—:]\s*)?(?:@[\w.-]{1,39}\s*[-–—:]\s*)?|(?:[A-Z][\w&/.+()-]{0,20}\s+){0,3}[A-Z][\w&/.+()-]{0,20}\s*:\s*)?(?:(?:we|they|[A-Z][\w&'’.-]{0,30}(?:\s+[A-Z][\w&'’.-]{0,30}){0,3})\s+(?:will|shall|aim to|plan to|intend to|commit to|want to|are going to|must|need to)\s+)?(?:also\s+)?(?:(?:try|attempt|seek|strive|aim|hope)\s+to\s+)?/;
+  /^\s*(?:(?:[A-Z][\w&/.+-]{0,20}\s+){0,3}(?:KRs?|OKRs?)\s*:\s*|(?:P[0-4]\s*[-–—:]\s*)?(?:@[\w.-]{1,39}\s*[-–—:]\s*)?|(?:[A-Z][\w&/.+()-]{0,20}\s+){0,3}[A-Z][\w&/.+()-]{0,20}\s*:\s*)?(?:(?:we|they|[A-Z][\w&'’.-]{0,30}(?:\s+[A-Z][\w&'’.-]{0,30}){0,3})\s+(?:will|shall|aim to|plan to|intend to|commit to|want to|are going to|must|need to)\s+)?(?:also\s+)?(?:(?:[Tt]ry|[Aa]ttempt|[Ss]eek|[Ss]trive|[Aa]im|[Hh]ope)\s+to\s+)?/;
 
 /** Verbs that deliver something that is then done or not done: a deliverable, when what follows is concrete. */
 const DELIVER =
@@ -129,6 +129,7 @@ const UNREACHABLE = [
   /\b(?:everyone|everybody|anyone|anybody)\b(?! (?:on|in|at|from|of) (?:the|our) (?:team|company|staff|org))/i,
   /\b(?:every|all(?: of)?(?: the| our)?) (?:single )?(?:devs?|developers?|compan(?:y|ies)|customers?|users?|people|persons?|organi[sz]ations?|businesses|clients?|citizens?|patients?|members of the public|tools (?:developers|engineers|people)|public and private code)\b(?![^.;]{0,30}\b(?:by default|feature[- ]flag|opt[- ]in|opt[- ]out|can (?:opt|choose|see)|have access)\b)/i,
   /\b(?:accessible|available|open|useful|valuable) to all\b/i,
+  /\b(?:every single time|every time|at all times|without fail)\b/i,
   /\buniversal (?:skill|access|adoption|literacy)\b/i,
   /\bno (?:\w+ ){0,2}(?:bugs?|defects?|errors?|issues?|incidents?|outages?|failures?|complaints?|breaches?|downtime|regressions?)\b/i,
   /\bzero (?:\w+ ){0,1}(?:bugs?|defects?|errors?|incidents?|outages?|failures?|complaints?|breaches?|downtime|churn)\b/i,

@@ -49,11 +49,21 @@ export class FixBuilder {
     return this.replaceWithTemplate(title, range, templateId, variables, goal.source === 'table');
   }
 
-  /** Fills an empty table cell of a goal's row, when the row has one for this column. */
+  /** Fills an empty table cell of a goal's row, or replaces a "TBD" in it, when the row has one for this column. */
   fillEmptyCell(title: string, goal: Goal, headerPattern: RegExp, templateId: string): Fix | null {
-    const cell = goal.row?.cells.find((c) => headerPattern.test(c.header) && c.text.trim() === '');
+    const cell = goal.row?.cells.find((c) => headerPattern.test(c.header) && (c.text.trim() === '' || PLACEHOLDER_CELL.test(c.text)));
     if (!cell) return null;
     const text = this.model.text;
+    if (PLACEHOLDER_CELL.test(cell.text)) {
+      const at = text.slice(cell.range.start, cell.range.end).indexOf(cell.text.trim());
+      const range = { start: cell.range.start + at, end: cell.range.start + at + cell.text.trim().length };
+      const replaced = this.replaceWithTemplate(title, range, templateId, {}, true);
+      for (const edit of replaced.edits) {
+        edit.snippet = edit.snippet.trim();
+        edit.text = edit.text.trim();
+      }
+      return replaced;
+    }
     let at = cell.range.start;
     if (text.charCodeAt(at) === 124 /* | */) at++;
     if (text.charCodeAt(at) === 32) at++;
@@ -111,10 +121,18 @@ export class FixBuilder {
   }
 }
 
-/** End of a goal's visible text, before trailing spaces and blanked markup. */
+/**
+ * End of a goal's visible text, before trailing spaces, blanked markup and the sentence's closing
+ * punctuation: what is added ("(owner: ...)") belongs to the goal's sentence, not after it.
+ */
 function goalTextEnd(goal: Goal): number {
-  return goal.textRange.start + goal.masked.trimEnd().length;
+  const visible = goal.masked.trimEnd();
+  const closing = /[.;,!]+$/.exec(visible);
+  return goal.textRange.start + visible.length - (closing && visible.length > closing[0].length ? closing[0].length : 0);
 }
+
+/** A cell that holds the place of a value still to be decided. */
+const PLACEHOLDER_CELL = /^\s*(?:tbd|tbc|tk|\?+|x+|to be (?:confirmed|decided|defined))\s*$/i;
 
 /** A table cell is one line, and a bare pipe would end it; choice placeholders keep their pipes. */
 function escapeForTableCell(snippet: string): string {

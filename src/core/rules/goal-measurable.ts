@@ -18,11 +18,12 @@ export const goalMeasurable: Rule = {
     ok: [
       { markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2027\n' },
       { markdown: '## Goals\n\n- Answer 90% of calls within 2 minutes by March 2027\n' },
+      { markdown: '## Goals\n\n- Launch the patient booking app by June 2027\n', note: 'A deliverable is done or not done: that is its measure.' },
     ],
     notOk: [
       { markdown: '## Goals\n\n- Make onboarding easier for new members by Q2 2027\n' },
       { markdown: '## Goals\n\n- Increase NPS from X to Y by 2027\n' },
-      { markdown: '## 2027 goals\n\n- Launch the patient booking app\n', note: 'A task with a date says what we do, not what it achieves.' },
+      { markdown: '## 2027 goals\n\n- Increase repeat bookings from new patients\n', note: 'A direction with no target: how many more counts as success?' },
     ],
   },
   checkGoals({ model, report, fixes }) {

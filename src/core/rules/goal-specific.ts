@@ -24,7 +24,8 @@ export const goalSpecific: Rule = {
     notOk: [
       { markdown: '## Goals\n\n- Improve customer service\n' },
       { markdown: '## Goals\n\n- Try to reduce complaints where possible\n' },
-      { markdown: '## Goals\n\n- Excellence\n' },
+      { markdown: '## Goals\n\n- Be the best service team in the region\n', note: 'An aspiration, with no change anyone can make.' },
+      { markdown: '## Goals\n\n- Grow the community\n', note: 'A direction at a group, with no action or metric.' },
     ],
   },
   checkGoals({ model, report, fixes }) {
@@ -38,7 +39,9 @@ export const goalSpecific: Rule = {
         ? `Goal hedges with "${hedge.text}": a commitment says what will happen, not what we will try.`
         : tooShort
           ? `Goal "${goal.text}" is a label, not a goal: say what will change, for whom.`
-          : `Goal relies on ${words.join(', ')} without saying what concretely changes: name the action and its object.`;
+          : words.length > 0
+            ? `Goal names no concrete change (${words.join(', ')}): say what will change, for whom.`
+            : 'Goal names no concrete change: say what will change, for whom.';
       report({
         range: goal.range,
         goalIndex: goal.index,
