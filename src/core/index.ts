@@ -15,3 +15,4 @@ export type { ResolvedConfig, ConfigHost, ConfigInput } from './config/types';
 export { loadTemplates, type TemplateSet } from './templates/load';
 export { BUILTIN_TEMPLATES } from './templates/builtin';
 export { STARTER_CONFIG } from './config/starter';
+export { kindFrontMatterEdit } from './kindFrontMatter';

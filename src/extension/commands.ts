@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { autoFixEdits, BUILTIN_RULES, CONFIG_FILE_NAMES, STARTER_CONFIG } from '../core';
+import { autoFixEdits, BUILTIN_RULES, CONFIG_FILE_NAMES, kindFrontMatterEdit, STARTER_CONFIG } from '../core';
 import { commonTemplateVariables, isBuiltinTemplateId } from '../core/templates/builtin';
 import { fillVariables } from '../core/templates/snippet';
 import type { AnalysisService } from './analysis';
@@ -29,7 +29,26 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     register('visionlint.openConfiguration', () => openConfiguration(linters)),
     register('visionlint.showRuleDocs', (ruleId?: string) => showRuleDocs(ruleId)),
     register('visionlint.fixAll', () => fixAll(analyses)),
+    register('visionlint.lintAsKind', (kind?: string) => lintAsKind(kind)),
   ];
+}
+
+const KIND_CHOICES = [
+  { label: 'goals', detail: 'Goals, OKRs, KPIs or a plan with targets' },
+  { label: 'strategy', detail: 'A mix of vision, values and goals, or a plan with outcomes' },
+  { label: 'vision', detail: 'A vision or mission' },
+  { label: 'values', detail: 'Values or principles' },
+] as const;
+
+/** Says in the document's front matter what it is (`kind: goals`), so visionlint lints it; one undo takes it back. */
+async function lintAsKind(kind?: string): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'markdown') return;
+  const chosen = KIND_CHOICES.find((choice) => choice.label === kind) ?? (await vscode.window.showQuickPick([...KIND_CHOICES], { placeHolder: 'Lint this document as ...' }));
+  if (!chosen) return;
+  const document = editor.document;
+  const edit = kindFrontMatterEdit(document.getText(), chosen.label);
+  await editor.edit((builder) => builder.replace(new vscode.Range(document.positionAt(edit.range.start), document.positionAt(edit.range.end)), edit.text));
 }
 
 /** The folder new documents and configuration belong to: the active file's, else the first. */

@@ -225,18 +225,18 @@ describe('what the incremental session keeps from one edit to the next', () => {
   });
 
   it('lets goals under a rallying cry settle it, and goals in the next section not', () => {
-    const start = ['---\nkind: strategy\n---', '# Plan', '## Launch', 'Starting today, we move.', '### Goals', '- Patients wait less', '- Members call us less', '## Next', 'More words here.', ''].join('\n\n');
+    const start = ['---\nkind: strategy\n---', '# Plan', '## Launch', 'Starting today, we move.', '### Goals', '- Patients wait 3 weeks less', '- Members call us 20% less', '## Next', 'More words here.', ''].join('\n\n');
     const session = new LintSession(linter, start, undefined, () => today);
     const cries = (result: LintResult) => result.findings.filter((f) => f.ruleId === 'proclamation-without-action').length;
     assert.equal(cries(session.result), 0);
     const steps: [after: string, remove: number, insert: string, reported: number][] = [
       ['### ', 5, 'Notes', 1], // the list is no goal list any more
       ['### ', 5, 'Goals', 0],
-      ['More words here.', 0, '\n\n## Goals\n\n- Guests wait less', 0],
+      ['More words here.', 0, '\n\n## Goals\n\n- Guests wait 5 minutes less', 0],
       // A goal that starts where the cry's section ends is in the next section.
-      ['# Plan', 0, '\n\n## Intro\n\nStarting today, we talk.\n\n## Objective 1: Patients wait less', 1],
+      ['# Plan', 0, '\n\n## Intro\n\nStarting today, we talk.\n\n## Objective 1: Patients wait 3 weeks less', 1],
       // A goal that starts where the cry's section starts (its heading) is in it.
-      ['- Guests wait less', 0, '\n\n## Objective 2: Guests call less\n\nStarting today, we try.', 1],
+      ['- Guests wait 5 minutes less', 0, '\n\n## Objective 2: Guests call 10% less\n\nStarting today, we try.', 1],
     ];
     for (const [after, remove, insert, reported] of steps) {
       const text = edit(session, after, remove, insert);

@@ -1,6 +1,7 @@
 import type { DocumentKind, SectionRole } from '../types';
 import type { BlockInfo } from '../markdown/blocks';
 import type { Goal, Section } from './types';
+import { isPlanPeriod } from './sections';
 
 const KINDS: DocumentKind[] = ['vision', 'values', 'goals', 'strategy'];
 
@@ -134,6 +135,12 @@ export function decideKind(input: KindInput): KindDecision {
     for (const role of roles) vote(role === 'mission' ? 'vision' : role === 'customers' || role === 'journey' ? 'strategy' : (role as DocumentKind), 0.75);
     reasons.push(`headings name ${[...roles].join(', ')}`);
   }
+  const periodHeading = input.sections.find((s) => s.heading && isPlanPeriod(s.heading.text));
+  if (periodHeading && planned > 0) {
+    score += 0.75;
+    vote('goals', 0.75);
+    reasons.push(`the heading "${periodHeading.heading!.text}" names a planning period`);
+  }
   if (input.hasVisionStatement) {
     score += 1;
     vote('vision', 1);
@@ -187,6 +194,12 @@ export function decideKind(input: KindInput): KindDecision {
     against.push(`${code} code blocks`);
   }
 
+  // Charters, bylaws and policies are written as rules: their "shall" lists are duties, not goals.
+  const shall = input.blocks.reduce((n, block) => n + block.tokens.filter((t) => t.word === 'shall').length, 0);
+  if (shall >= 5) {
+    penalty += Math.min(6, shall * 0.5);
+    against.push(`"shall" ${shall} times: written as rules, as charters and policies are`);
+  }
   if (RULES_TITLE.test(title)) {
     penalty += 2.5;
     against.push(`the title "${title}" names rules or a procedure, not a plan`);

@@ -72,6 +72,11 @@ function labelWords(text: string): string[] {
     .filter((w) => !NOT_A_WORD.test(w));
 }
 
+/** Words that carry the heading's meaning: "The proposal process" and "Risks and mitigations" have two, "A faster release process" three. */
+function contentWords(text: string): number {
+  return labelWords(text).filter((w) => !FUNCTION_WORD.test(w)).length;
+}
+const FUNCTION_WORD = /^(?:the|a|an|our|your|its|and|or|of|for|to|in|on|at|by|with|over|vs)$/;
 
 export class RoleClassifier {
   private readonly matchers: [Exclude<SectionRole, 'other'>, PhraseMatcher][];
@@ -131,7 +136,7 @@ export class RoleClassifier {
       neutral =
         /\?\s*$/.test(text) ||
         NOT_A_ROLE.findFirst(tokens) !== null ||
-        (phrase !== null && labelWords(text).length <= (phrase.phrase.includes(' ') ? 5 : 4) && (this.classify(text) === 'other' || phrase.phrase.includes(' ')));
+        (phrase !== null && (phrase.phrase.includes(' ') ? labelWords(text).length <= 5 : contentWords(text) <= 2) && (this.classify(text) === 'other' || phrase.phrase.includes(' ')));
       if (this.neutralMemo.size > 10_000) this.neutralMemo.clear();
       this.neutralMemo.set(headingText, neutral);
     }

@@ -23,6 +23,8 @@ export const HEDGES = [
   'ideally', 'possibly', 'aspire to', 'we might', 'we may',
 ];
 
+const CONDITION_HEDGE = /^(?:where possible|if possible|as much as possible|wherever feasible|if resources allow)$/;
+
 /** A concrete deliverable is measurable as a milestone (done or not done) once it has a date. */
 const DELIVERABLE_VERBS = new PhraseMatcher([
   'launch', 'ship', 'publish', 'release', 'open', 'complete', 'deliver', 'introduce', 'implement', 'roll out', 'go live',
@@ -389,7 +391,11 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   // A KPI table row ("Total sales | 182 | 196") may name only its metric: short is fine with a target.
   const tooShort = tokens.length < 3 && goal.children.length === 0 && !target;
   // A hedge that governs the goal ("Try to reduce ...") makes it a wish; one on a detail ("with tests where possible") does not.
-  const governingHedges = hedges.filter((h) => h.range.start - at < 24 || (h.range.end - at > masked.trimEnd().replace(/[.;]$/, '').length - 2 && !/\bwith\s+\w+(?:\s+\w+)?\s+$/i.test(masked.slice(0, h.range.start - at))));
+  // Conditions ("where possible", "if resources allow") qualify the whole commitment wherever they stand, unless they follow a "with ..." detail.
+  const governingHedges = hedges.filter((h) => {
+    const onDetail = /\b(?:with|using|including)\s+\w+(?:\s+\w+)?\s+$/i.test(masked.slice(0, h.range.start - at));
+    return h.range.start - at < 24 || (!onDetail && (CONDITION_HEDGE.test(h.text) || h.range.end - at > masked.trimEnd().replace(/[.;]$/, '').length - 2));
+  });
   const concrete = Boolean(target || duration);
   const broadAim = wording.broad !== null && !concrete;
   const specific = governingHedges.length === 0 && !tooShort && !broadAim;

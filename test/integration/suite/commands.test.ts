@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as assert from '../assert';
-import { closeAllEditors, diagnosticFor, FILES, fixture, rulesOf, showFile, waitFor, waitForRules } from '../helpers';
+import { closeAllEditors, diagnosticFor, FILES, fixture, holdsFor, rulesOf, showFile, waitFor, waitForRules } from '../helpers';
 
 const scorecardTabs = () =>
   vscode.window.tabGroups.all
@@ -48,6 +48,22 @@ describe('Commands', () => {
       await showFile(FILES.readme);
       await vscode.commands.executeCommand('visionlint.showScorecard');
       assert.deepEqual(scorecardTabs(), []);
+    });
+  });
+
+  describe('visionlint.lintAsKind', () => {
+    it('says in the front matter what a document that came close is, and visionlint lints it; one undo takes it back', async () => {
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Team notes\n\n## Goals\n\n- Make onboarding easier for new starters\n- Write better docs for the API\n' });
+      await vscode.window.showTextDocument(document);
+      await holdsFor(() => vscode.languages.getDiagnostics(document.uri).length === 0, 'no findings before the document says what it is', 1500);
+
+      await vscode.commands.executeCommand('visionlint.lintAsKind', 'goals');
+      assert.ok(document.getText().startsWith('---\nkind: goals\n---\n\n# Team notes'), document.getText());
+      await waitFor(() => rulesOf(document.uri).includes('goal-time-bound'), 'goal findings once the document is read as goals');
+
+      await vscode.commands.executeCommand('undo');
+      assert.ok(document.getText().startsWith('# Team notes'), 'one undo removes the front matter');
+      await waitFor(() => vscode.languages.getDiagnostics(document.uri).length === 0, 'no findings again');
     });
   });
 

@@ -1,0 +1,293 @@
+import assert from 'node:assert/strict';
+import { Linter, kindFrontMatterEdit, type LintResult } from '../../src/core';
+import type { Goal } from '../../src/core/model/types';
+
+/**
+ * How visionlint reads a strategy document, pattern by pattern, on small documents written the
+ * way public OKR pages, handbooks and strategies are written.
+ */
+const linter = new Linter();
+const today = new Date('2026-12-06T00:00:00Z');
+
+function read(markdown: string, path = 'docs/plan.md'): LintResult {
+  return linter.lint(markdown, path, today);
+}
+
+function goalTexts(result: LintResult): string[] {
+  return (result.model?.goals ?? []).map((goal) => goal.text);
+}
+
+function goal(result: LintResult, startsWith: string): Goal {
+  const found = result.model!.goals.find((g) => g.text.startsWith(startsWith));
+  assert.ok(found, `no goal starting "${startsWith}" in ${JSON.stringify(goalTexts(result))}`);
+  return found;
+}
+
+function rulesOn(result: LintResult, startsWith: string): string[] {
+  const target = goal(result, startsWith);
+  return result.findings.filter((f) => f.goalIndex === target.index).map((f) => f.ruleId).sort();
+}
+
+describe('reading goals as a reader finds them', () => {
+  it('an OKR block: the objective heading, its fields, and the key results listed under "Key Results:"', () => {
+    const result = read(
+      [
+        '# Q3-24 OKRs',
+        '',
+        '## Objective: `Grow the contributor base`',
+        '- **Active from:** 01.07.24',
+        '- **KR Measurement Deadline:** 27.09.24',
+        '- **Tracking Manager:** Amira',
+        '- **Key Results:** Amira and Tom',
+        '  1. `Merge 40 pull requests from first-time contributors`',
+        '  2. `Publish a contributor guide in three languages`',
+        '',
+        '- **Final Score**',
+        '',
+        '| Date | KR #1 | KR #2 |',
+        '|---|---|---|',
+        '| 30.09.24 | 0.8 | 1.0 |',
+        '',
+        '- **Grading Notes**',
+        '    1. `KR#1: 32 of 40 merged`',
+        '',
+      ].join('\n'),
+      'okrs/Q3-24/README.md',
+    );
+    assert.notEqual(result.kind, 'none');
+    assert.deepEqual(goalTexts(result).map((t) => t.replace(/`/g, '')), [
+      'Objective: Grow the contributor base',
+      'Merge 40 pull requests from first-time contributors',
+      'Publish a contributor guide in three languages',
+    ]);
+    const merge = goal(result, '`Merge');
+    assert.equal(merge.analysis.deadline?.due, '2024-09-27', 'the block\'s measurement deadline dates its key results');
+    assert.match(merge.analysis.owner?.text ?? '', /^Amira/, 'the block names who answers for its key results');
+  });
+
+  it('an OKR page written as fields: the Objective line is the goal, the heading its title, placeholders are not key results', () => {
+    const result = read(
+      [
+        '---',
+        'title: Strategic Goals',
+        '---',
+        '',
+        '## Current OKRs',
+        '',
+        '### OKR: Make onboarding self-serve',
+        '',
+        '- Scope: Company-Wide',
+        '- Objective: **Let new teams reach a working pipeline without help from our staff**',
+        '- Timeframe: By 2027-03-31',
+        '- Key Results:',
+        '  - [KR: Cut median setup time to 20 minutes](https://example.org/issues/12)',
+        '  - Coming soon, discussion [tracked here](https://example.org/issues/13).',
+        '',
+      ].join('\n'),
+      'src/company/strategy.md',
+    );
+    assert.deepEqual(goalTexts(result), [
+      'Objective: Let new teams reach a working pipeline without help from our staff',
+      'KR: Cut median setup time to 20 minutes',
+    ]);
+    assert.equal(goal(result, 'KR:').analysis.deadline?.due, '2027-03-31', 'the Timeframe field dates the objective and, through it, its key result');
+    assert.equal(goal(result, 'KR:').parent, goal(result, 'Objective:').index);
+  });
+
+  it('objectives written as headings, with their key results under "Key results"', () => {
+    const result = read(
+      [
+        '# Browser integration: Objectives and Key Results for Q1 2027',
+        '',
+        '## Web developers can use our API without reading the source',
+        '',
+        '_Focus on the people who build with us._',
+        '',
+        '### Key results',
+        '',
+        '- Publish a step-by-step guide for web developers',
+        '- Answer 90% of forum questions within two days',
+        '',
+      ].join('\n'),
+      'OKR.md',
+    );
+    const objective = goal(result, 'Web developers can use');
+    assert.equal(objective.role, 'objective');
+    assert.deepEqual(objective.children.map((i) => result.model!.goals[i].text), ['Publish a step-by-step guide for web developers', 'Answer 90% of forum questions within two days']);
+    assert.equal(objective.analysis.deadline?.due, '2027-03-31', 'the title dates the whole page');
+  });
+
+  it('a heading over a flat list of results is their objective; owners in "P0 - @handle -" lead each result', () => {
+    const result = read(
+      ['# Quarterly Objectives and Key Results', '', '## 2027 Q2', '', '### A faster release process', '', '* P0 - @dana - Releases are cut by a bot every Tuesday', '* P1 - @lee - The changelog is generated from commit messages', ''].join('\n'),
+      'OKR.md',
+    );
+    assert.equal(goal(result, 'A faster release process').role, 'objective');
+    assert.equal(goal(result, 'P0').analysis.owner?.text, '@dana');
+    assert.equal(goal(result, 'P0').analysis.deadline?.due, '2027-06-30');
+    assert.equal(goal(result, 'P0').analysis.smart.measurable, true, 'a state that is then true or not is its own measure');
+  });
+
+  it('a lead-in names who commits and what follows: "Government Digital Service will:"', () => {
+    const result = read(
+      [
+        '# Digital strategy',
+        '',
+        '## Actions',
+        '',
+        'Government Digital Service will:',
+        '',
+        '- publish the service standard by April 2027',
+        '- help departments to share what they learn from the pilots',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(goal(result, 'publish the service standard').analysis.owner?.text, 'Government Digital Service');
+    assert.equal(goal(result, 'publish the service standard').role, 'commitment');
+    assert.equal(goal(result, 'help departments').analysis.smart.measurable, false, 'helping has no end');
+  });
+
+  it('commitments stated in prose, and the sentences that only look like them', () => {
+    const result = read(
+      [
+        '# Digital by default: our strategy',
+        '',
+        '## What we will do',
+        '',
+        'Departments will publish their own digital strategies by December 2027. Cabinet Office will operate an annual review of progress.',
+        'People will only choose digital services if they are simpler than the alternatives. The approach will include a range of options.',
+        'If a department needs more time, it will say so in its plan.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(goalTexts(result), ['Departments will publish their own digital strategies by December 2027.', 'Cabinet Office will operate an annual review of progress.']);
+    assert.equal(goal(result, 'Departments will publish').analysis.owner?.text, 'Departments');
+    assert.equal(goal(result, 'Departments will publish').analysis.deadline?.due, '2027-12-31');
+  });
+
+  it('a named owner in a metadata table owns the goals of the page', () => {
+    const result = read(
+      [
+        '# Faster incremental builds',
+        '',
+        '| Metadata | |',
+        '| :-- | :-- |',
+        '| Point of contact | @ana |',
+        '| Status | Accepted |',
+        '',
+        '## Goals',
+        '',
+        '* Ship a persistent build cache in the nightly toolchain',
+        '* Publish the design of the remote cache',
+        '',
+      ].join('\n'),
+      'src/2027h1/faster-builds.md',
+    );
+    assert.equal(goal(result, 'Ship a persistent build cache').analysis.owner?.text, '@ana');
+    assert.equal(goal(result, 'Ship a persistent build cache').analysis.deadline?.due, '2027-06-30', 'the folder names the period');
+  });
+
+  it('never reads guidance, definitions, non-goals or records as goals', () => {
+    const result = read(
+      [
+        '# Team goals for 2027',
+        '',
+        '## What is an OKR?',
+        '',
+        '1. **Objectives** - The priorities we need to achieve.',
+        '2. **Key Results** - The measurements of success.',
+        '',
+        '## Goals',
+        '',
+        '- Cut the support backlog from 400 to 150 tickets by June 2027',
+        '',
+        '## Non-goals',
+        '',
+        '- Rewrite the ticketing system in a new language',
+        '',
+        '## How are goals tracked?',
+        '',
+        '- Every goal gets a GitHub issue',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(goalTexts(result), ['Cut the support backlog from 400 to 150 tickets by June 2027']);
+  });
+
+  it('on a values page, how "we strive to be" is a value, and a plan to act is a goal', () => {
+    const result = read(
+      ['# Our values', '', '## Openness', '', 'We strive to be transparent with each other. We will publish every board decision within a week.', ''].join('\n'),
+      'values.md',
+    );
+    assert.deepEqual(goalTexts(result), ['We will publish every board decision within a week.']);
+  });
+});
+
+describe('the SMART calls, with context', () => {
+  it('measurable: a number target or a deliverable; not a direction, a placeholder or a slogan', () => {
+    const result = read(
+      [
+        '# Support goals 2027',
+        '',
+        '## Goals',
+        '',
+        '- Launch the self-service refund form in the app',
+        '- Increase customer satisfaction with refunds',
+        '- Reach N0 monthly active users on the help centre',
+        '- Raise CSAT from 82% to 88%',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(goal(result, 'Launch').analysis.smart.measurable, true);
+    assert.equal(goal(result, 'Increase').analysis.smart.measurable, false);
+    assert.equal(goal(result, 'Reach N0').analysis.smart.measurable, false);
+    assert.equal(goal(result, 'Raise CSAT').analysis.smart.measurable, true);
+  });
+
+  it('specific: broad aims are not, a named metric or a deliverable is', () => {
+    const result = read(['# Goals 2027', '', '## Goals', '', '- Grow the community', '- Build a world-class engineering team', '- Increase the number of repeat orders', ''].join('\n'));
+    assert.deepEqual(rulesOn(result, 'Grow the community').filter((r) => r === 'goal-specific'), ['goal-specific']);
+    assert.deepEqual(rulesOn(result, 'Build a world-class').filter((r) => r === 'goal-specific'), ['goal-specific']);
+    assert.deepEqual(rulesOn(result, 'Increase the number').filter((r) => r === 'goal-specific'), []);
+  });
+
+  it('achievable: only what nobody can promise, never a count of the team\'s own work', () => {
+    const result = read(['# Goals 2027', '', '## Goals', '', '- Make our product accessible to every developer', '- 100% of new teammates complete the security course by March 2027', ''].join('\n'));
+    assert.deepEqual(rulesOn(result, 'Make our product').filter((r) => r === 'goal-achievable'), ['goal-achievable']);
+    assert.deepEqual(rulesOn(result, '100% of new teammates').filter((r) => r === 'goal-achievable'), []);
+  });
+
+  it('the JSON evidence says where each answer came from', () => {
+    const result = read(['# Goals', '', '## 2027 Q3', '', '### Customer Success', '', '- Publish renewal playbooks for all enterprise accounts', ''].join('\n'), 'goals.md');
+    const published = goal(result, 'Publish renewal playbooks');
+    assert.equal(published.analysis.deadline?.source, 'heading');
+    assert.equal(published.analysis.owner?.text, 'Customer Success');
+  });
+});
+
+describe('deciding what a document is', () => {
+  const none = (markdown: string, path: string) => assert.equal(read(markdown, path).kind, 'none', path);
+
+  it('leaves software READMEs, RFCs with Non-goals, changelogs, minutes and governance alone', () => {
+    none('# fastq\n\nA queue.\n\n## Install\n\n```\nnpm i fastq\n```\n\n## Goals\n\n- Be fast\n- Stay small\n\n## Non-goals\n\n- Persistence\n', 'README.md');
+    none('# Proposal: Smarter caching\n\n## Motivation\n\nBuilds are slow.\n\n## Goals\n\n- Cut rebuild time by half\n- Keep memory flat\n\n## Non-goals\n\n- A remote cache\n\n## Detailed design\n\n```go\nfunc x() {}\n```\n\n## Alternatives\n\nNone.\n', 'design/42-caching.md');
+    none('# Changelog\n\n## [2.1.0] - 2026-05-01\n\n### Added\n\n- Goals page\n\n## [2.0.0] - 2026-01-10\n\n### Fixed\n\n- Crash\n', 'CHANGELOG.md');
+    none('# Meeting with the platform team, 2026-03-04\n\n## Attendees\n\n- Ana\n- Lee\n\n## Action items\n\n- Ana will send the draft plan by Friday\n', 'meetings/2026-03-04.md');
+    none('# Committee charter\n\n## Purpose\n\nThe committee will review reports and will decide on sanctions.\n\n## Voting\n\nDecisions need a majority.\n', 'GOVERNANCE.md');
+  });
+
+  it('reads an OKR page, a values page and a strategy by what they contain, whatever the file is called', () => {
+    assert.equal(read('# Platform team\n\n## 2027 Q1\n\n### Reliable deploys\n\n- 99.9% of deploys finish without a rollback\n- Deploy time under 10 minutes\n', 'README.md').kind, 'goals');
+    assert.notEqual(read('# How we work\n\n## Our values\n\n- **Candour**: we say the hard thing early and kindly.\n- **Ownership**: we follow every request through to the end.\n- **Craft**: we review each other\'s work before it ships.\n', 'index.md').kind, 'none');
+  });
+
+  it('says why, and offers a way out for a document that came close', () => {
+    const result = read('# Team notes\n\n## Goals\n\n- Tidy the wiki\n', 'notes.md');
+    assert.equal(result.kind, 'none');
+    assert.ok(result.model!.kindReasons.length > 0);
+    const declared = kindFrontMatterEdit('# Team notes\n', 'goals');
+    assert.deepEqual(declared, { range: { start: 0, end: 0 }, text: '---\nkind: goals\n---\n\n' });
+    assert.deepEqual(kindFrontMatterEdit('---\ntitle: x\nkind: none\n---\n# T\n', 'values'), { range: { start: 13, end: 23 }, text: 'kind: values' });
+    assert.deepEqual(kindFrontMatterEdit('---\ntitle: x\n---\n# T\n', 'vision'), { range: { start: 4, end: 4 }, text: 'kind: vision\n' });
+  });
+});
