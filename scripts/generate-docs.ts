@@ -35,7 +35,7 @@ function rulesPage(): string {
   ];
   for (const rule of BUILTIN_RULES) {
     parts.push(`## ${rule.id}`, '', `${rule.description}`, '');
-    parts.push(rule.optIn ? `- Off by default; \`${rule.defaultSeverity}\` when turned on` : `- Default severity: \`${rule.defaultSeverity}\``, `- Category: ${rule.category}; tags: ${rule.tags.join(', ')}`);
+    parts.push(rule.optIn ? `- Off by default; turn it on with \`rules: { ${rule.id}: ${rule.defaultSeverity} }\`` : `- Default severity: \`${rule.defaultSeverity}\``, `- Category: ${rule.category}; tags: ${rule.tags.join(', ')}`);
     parts.push(`- Looks at documents of kind: ${rule.kinds.join(', ')}`);
     if (rule.fixable) parts.push(`- Quick fix: ${rule.fixable === 'auto' ? 'applied without input' : 'inserts a template to fill in'}`);
     parts.push('', `**Why.** ${rule.rationale}`, '', `**Instead.** ${rule.advice}`, '');

@@ -222,7 +222,6 @@ export function decideKind(input: KindInput): KindDecision {
   const supported = reasons.some((r) => /^(the title|the file name|\d+ values|it states)/.test(r)) || [...roles].some((role) => role === 'vision' || role === 'mission' || role === 'values');
   const enoughGoals = planned >= 2 || structured.length >= 6 || commitments >= 4;
   const net = supported || enoughGoals ? score - penalty : 0;
-  if (typeof process !== 'undefined' && process.env?.VL_KIND_DEBUG) console.error(`KIND ${input.path} score=${score.toFixed(2)} penalty=${penalty.toFixed(2)} | ${reasons.join('; ')} | ${against.join('; ')}`);
   const decided = net >= 2.5 && score >= 2.5;
   if (!decided) {
     if (input.lintAlways) return { kind: 'strategy', source: 'configuration', reasons: ['configuration says lint: always', ...reasons], close: false };

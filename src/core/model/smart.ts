@@ -25,15 +25,6 @@ export const HEDGES = [
 
 const CONDITION_HEDGE = /^(?:where possible|if possible|as much as possible|wherever feasible|if resources allow)$/;
 
-/** A concrete deliverable is measurable as a milestone (done or not done) once it has a date. */
-const DELIVERABLE_VERBS = new PhraseMatcher([
-  'launch', 'ship', 'publish', 'release', 'open', 'complete', 'deliver', 'introduce', 'implement', 'roll out', 'go live',
-  'sign', 'hire', 'appoint', 'recruit', 'achieve accreditation', 'achieve certification', 'migrate', 'retire',
-  'decommission', 'replace', 'build', 'create', 'establish', 'set up', 'run', 'hold', 'train', 'pilot', 'adopt',
-  'integrate', 'automate', 'digitise', 'digitize', 'redesign', 'rewrite', 'close', 'consolidate', 'map', 'define',
-  'agree', 'start', 'stand up', 'embed',
-]);
-
 const CONNECTORS = [
   'so that', 'so', 'in order to', 'because', 'to help', 'to enable', 'enabling', 'which means', 'helping', 'for our',
   'resulting in', 'to give', 'to make it easier', 'on behalf of',
@@ -326,7 +317,6 @@ function movePlaced<T extends { range: TextRange } | null>(value: T, move: (rang
   return range === value.range ? value : { ...value, range };
 }
 
-
 /** A copy that the passes after the own analysis may change: they replace fields, set SMART flags and add to two lists. */
 function copyForUpdates(a: GoalAnalysis): GoalAnalysis {
   return { ...a, smart: { ...a.smart }, relevance: [...a.relevance], peopleOutcomes: [...a.peopleOutcomes] };
@@ -379,8 +369,6 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   // A deliverable ("Publish the migration guide", "CI is switched to Jenkins") is done or not done: that is its measure.
   const wording = readWording(masked);
   const measurable = !undecided && (Boolean(target || duration || absoluteTarget) || (wording.deliverable !== null && placeholders.length === 0));
-  // A deliverable ("Launch the booking app") is concrete, though not measurable on its own.
-  const milestone = DELIVERABLE_VERBS.findFirst(tokens, 0, Math.min(tokens.length, 3));
 
   // "... to improve accommodations" states a purpose; the vague word is not the action committed to.
   const vague = context.vague

@@ -15,7 +15,7 @@ describe('Hovers', () => {
     assert.includes(text, 'visionlint · SMART 4/5 · missing: deadline');
     for (const criterion of ['Specific', 'Measurable', 'Achievable', 'Relevant', 'Time-bound', 'Owner']) assert.includes(text, `| ${criterion} |`);
     assert.includes(text, '| ❌ | Time-bound | no deadline |');
-    assert.includes(text, '| ✅ | Owner | Tom Reid |');
+    assert.includes(text, '| ✅ | Owner | Tom Reid (in the goal) |');
   });
 
   it('explain a jargon word: the finding, why it matters and what to write instead', async () => {
