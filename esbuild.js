@@ -22,6 +22,8 @@ async function main() {
       esbuild.context({
         bundle: true,
         minify: production,
+        // UTF-8 output keeps non-ASCII text (entity tables, typographic quotes) at its size instead of \u escapes.
+        charset: 'utf8',
         sourcemap: !production,
         target: 'es2022',
         external: ['vscode'],

@@ -13,6 +13,7 @@ buildSync({
   outfile,
   bundle: true,
   minify: true,
+  charset: 'utf8', // as the shipped bundles are built
   platform: 'node',
   format: 'cjs',
   target: 'es2022',

@@ -129,10 +129,11 @@ describe('the scorecard page', () => {
       assert.ok(valuesPage.includes(`line ${line}</span>`), `${finding.ruleId} line ${line}`);
       assert.ok(valuesPage.includes(escapeHtml(finding.message)), finding.message);
     }
-    assert.match(valuesPage, /<h2>Customer perspective <span class="count">1<\/span><\/h2>/);
+    // The mission is read as the vision: it names no customer feeling or next action (2), and the engineering values no customer (1).
+    assert.match(valuesPage, /<h2>Customer perspective <span class="count">3<\/span><\/h2>/);
     assert.match(valuesPage, /href="https:\/\/github\.com\/visionlint\/visionlint\/blob\/main\/docs\/rules\.md#value-behaviour"/);
     assert.match(page, /No customer perspective findings\./);
-    assert.match(page, /10 other findings \(10 about goals\)\./);
+    assert.match(page, /7 other findings \(7 about goals\)\./);
   });
 
   it('says so when the document has no goals, instead of showing an empty table', () => {
@@ -177,8 +178,8 @@ describe('the scorecard in Markdown (for a pull-request comment)', () => {
   it('states the score and draws each part as a text bar', () => {
     assert.match(text, /^## visionlint scorecard: team-goals\.md$/m);
     assert.match(text, /^\*\*Score: 93\/100\*\*/m);
-    assert.match(text, /^Goals {5}█{16}░{4} {2}32\/40$/m);
-    assert.match(text, /^- \*\*Goals\*\* 32\/40: 8 goals, SMART 4\.0\/5 on average$/m);
+    assert.match(text, /^Goals {5}█{17}░{3} {2}33\/40$/m);
+    assert.match(text, /^- \*\*Goals\*\* 33\/40: 8 goals, SMART 4\.1\/5 on average$/m);
   });
 
   it('has a table row per goal with ✅ or ❌ for each SMART criterion', () => {
@@ -196,7 +197,7 @@ describe('the scorecard in Markdown (for a pull-request comment)', () => {
     const values = markdown(lintFixture('our-values.md'));
     assert.match(values, /This document has no goals, so there is no SMART grid\./);
     assert.doesNotMatch(values, /^\| # \|/m);
-    assert.match(values, /^### Customer perspective \(1\)$/m);
+    assert.match(values, /^### Customer perspective \(3\)$/m);
     assert.match(values, /^- line 28 · \[`customer-perspective`\]\(https:\/\/[^)]+#customer-perspective\) \(warning\): The values section never names the customer/m);
   });
 

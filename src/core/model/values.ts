@@ -1,51 +1,633 @@
-import { collapse, maskedSlice, type BlockInfo } from '../markdown/blocks';
+import { cleanHeading, collapse, maskedSlice, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
 import { PhraseMatcher, tokenize } from '../text/words';
 import type { Section, Value } from './types';
 import { ownBlocks } from './sections';
 import type { SourceText } from '../text/source';
 
+/*
+ * Values pages are written in a few ways: a sub-heading per value with paragraphs and lists under it;
+ * bold-led list items ("**Ownership**: we ..."); "We believe ..." items; principles lists. Many name
+ * the values first in a short list (often linked to the headings below) and describe each later: that
+ * is one value, read where it is described. A value names a behaviour when its own text says what
+ * someone does ("we answer every email ourselves", "Give feedback in private") rather than what the
+ * organisation feels, believes or wants ("We value and respect people", "Being lifetime learners").
+ */
+
+/** A set of words written as one space-separated list. */
+function wordSet(list: string): Set<string> {
+  return new Set(list.split(' '));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a value's text: is there an act someone could see, practise or reward?
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Acts people can be seen doing at work: communicating, recording, reviewing, shipping, deciding,
+ * teaching, hiring, thanking. Not states of mind (value, believe, respect, care, embrace), aims
+ * (improve, grow, foster, create change) or verbs that say nothing on their own (do, make, get, help).
+ */
+const CONDUCT = wordSet(
+  // talking, writing and listening
+  'answer reply respond ask write document record note log publish post blog email call phone meet talk speak ' +
+  'say tell explain discuss present demo listen read comment announce broadcast communicate inform notify ' +
+  'remind summarise summarize describe articulate voice disclose cite link quote reference greet introduce ' +
+  'pronounce ping chat message interview consult survey poll argue debate propose suggest recommend request ' +
+  'invite convey circulate draft edit ' +
+  // recognising people and owning up
+  'thank praise apologise apologize admit acknowledge credit celebrate reward compliment critique criticise ' +
+  'criticize escalate flag raise report surface share show ' +
+  // teaching, hiring and deciding
+  'teach mentor coach train onboard pair hire fire recruit promote sponsor delegate distribute assign decide ' +
+  'vote nominate agree disagree commit approve reject veto sign choose pick prefer favour favor weigh compare ' +
+  'base default require enforce force block unblock permit allow include involve solicit gather collect ' +
+  'brainstorm name mark ' +
+  // checking and shipping work
+  'review audit inspect check verify validate test measure track monitor benchmark profile debug investigate ' +
+  'triage label tag file search google merge ship release deploy launch fix repair refactor rewrite revert ' +
+  'automate script prototype experiment iterate split bundle unbundle reuse cut plan schedule prioritise ' +
+  'prioritize estimate timebox set cancel decline stop start avoid refrain resist interrupt intervene remove ' +
+  'delete archive replace redesign complete finish implement add update maintain open close license dogfood ' +
+  'retro practise practice learn rehearse ' +
+  // giving, joining and turning up
+  'contribute upstream volunteer donate fund pay refund spend invest dedicate grant give offer send return ' +
+  'follow adhere comply use adopt attend participate join visit travel relocate rest accommodate cover rotate ' +
+  'own hold run host organise organize facilitate moderate',
+);
+
+/** Acts that count only as an instruction ("Build tools ...", "Take time to discuss"): as statements they name aims or states. */
+const INSTRUCTED = wordSet(
+  'build look come bring take keep put turn leave design drop make figure provide',
+);
+
+/** In a value's name these make slogans ("Put people first", "Keep it simple", "Make it happen"). */
+const SLOGAN_VERBS = new Set(['put', 'keep', 'bring', 'take', 'come', 'leave', 'turn', 'drop']);
+const SLOGAN_OBJECTS = new Set(['it', 'things', 'a', 'an', 'every', 'the', 'this', 'people', 'everyone', 'customers', 'users', 'them', 'us', 'our']);
+
+/** Acts written with a particle or an object: "reach out", "speak up", "roll back", "take a break", "make decisions". */
+const WITH_PARTICLE: Record<string, readonly string[]> = {
+  take: ['a break', 'breaks', 'time off', 'notes', 'leave', 'vacation', 'holiday', 'holidays'],
+  make: ['decisions', 'a decision', 'a proposal', 'proposals', 'suggestions', 'a suggestion', 'time', 'commitments', 'small', 'changes', 'a change', 'accommodations'],
+  optimise: ['for'],
+  optimize: ['for'],
+  figure: ['out'],
+  get: ['to know', 'feedback', 'together'],
+  look: ['for', 'up'],
+  sit: ['with', 'in'],
+  seek: ['feedback', 'advice', 'help', 'input', 'review', 'reviews', 'opinions', 'perspectives', 'out', 'diverse', 'approval', 'expertise', 'guidance'],
+  reach: ['out', 'across'],
+  step: ['in', 'up', 'aside', 'back', 'down'],
+  jump: ['in'],
+  chime: ['in'],
+  opt: ['in', 'out'],
+  point: ['out'],
+  roll: ['back', 'out'],
+  clean: ['up'],
+  hand: ['over', 'off'],
+  pick: ['up'],
+  speak: ['up'],
+  write: ['down', 'up'],
+  call: ['out'],
+  follow: ['up'],
+  turn: ['down'],
+  cross: ['train'],
+  double: ['check'],
+};
+
+/** Irregular past forms of the acts. */
+const IRREGULAR: Record<string, string> = {
+  wrote: 'write', written: 'write', gave: 'give', given: 'give', spoke: 'speak', spoken: 'speak', told: 'tell',
+  said: 'say', held: 'hold', chose: 'choose', chosen: 'choose', met: 'meet', paid: 'pay', sent: 'send', taught: 'teach',
+  sought: 'seek', built: 'build', ran: 'run', spent: 'spend', read: 'read', set: 'set', cut: 'cut', split: 'split',
+  shown: 'show',
+};
+
+/** The base forms a word can be of: "shares" -> share, "writing" -> write, "shipped" -> ship. */
+function basesOf(word: string): { base: string; form: 'base' | 's' | 'ing' | 'ed' }[] {
+  const out: { base: string; form: 'base' | 's' | 'ing' | 'ed' }[] = [{ base: word, form: 'base' }];
+  const irregular = IRREGULAR[word];
+  if (irregular) out.push({ base: irregular, form: 'ed' });
+  if (word.length > 4 && word.endsWith('ing')) {
+    const stem = word.slice(0, -3);
+    out.push({ base: stem, form: 'ing' }, { base: `${stem}e`, form: 'ing' });
+    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push({ base: stem.slice(0, -1), form: 'ing' });
+  } else if (word.length > 3 && word.endsWith('ed')) {
+    const stem = word.slice(0, -2);
+    out.push({ base: stem, form: 'ed' }, { base: `${stem}e`, form: 'ed' });
+    if (stem.endsWith('i')) out.push({ base: `${stem.slice(0, -1)}y`, form: 'ed' });
+    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push({ base: stem.slice(0, -1), form: 'ed' });
+  } else if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) {
+    out.push({ base: word.slice(0, -1), form: 's' });
+    if (word.endsWith('ies')) out.push({ base: `${word.slice(0, -3)}y`, form: 's' });
+    if (word.endsWith('es')) out.push({ base: word.slice(0, -2), form: 's' });
+  }
+  return out;
+}
+
+type Form = 'base' | 's' | 'ing' | 'ed';
+
+/** The act at `words[i]` in one of `forms`, or null: a conduct verb, or a verb with its particle. */
+function actAt(words: readonly string[], i: number, forms: readonly Form[], instruction: boolean | 'name' = false): string | null {
+  const word = words[i];
+  if (word === undefined) return null;
+  for (const { base, form } of basesOf(word)) {
+    if (!forms.includes(form)) continue;
+    // "coach ourselves to embrace", "hold ourselves accountable": turned inwards, no act anyone sees ("introduce themselves" is one).
+    if (REFLEXIVE.has(words[i + 1]) && ((words[i + 2] === 'to' && !OBJECT_LEAD.has(words[i + 3]) && words[i + 3] !== 'every' && words[i + 3] !== 'each') || INWARD.has(base))) continue;
+    // "check out our resources" is reading; "share a passion", "give our best" name feelings and efforts, not acts.
+    if ((base === 'check' && words[i + 1] === 'out') || (ABSTRACT_OBJECT_VERBS.has(base) && abstractObject(words, i + 1))) continue;
+    if (CONDUCT.has(base) || (instruction !== false && form === 'base' && INSTRUCTED.has(base) && (instruction === true || !SLOGAN_VERBS.has(base) && !SLOGAN_OBJECTS.has(words[i + 1])))) return base;
+    const particles = WITH_PARTICLE[base];
+    if (particles) {
+      for (const particle of particles) {
+        const parts = particle.split(' ');
+        if (parts.every((p, k) => words[i + 1 + k] === p)) return `${base} ${particle}`;
+      }
+    }
+  }
+  return null;
+}
+
+const REFLEXIVE = new Set(['ourselves', 'yourself', 'yourselves', 'themselves', 'myself', 'itself']);
+const INWARD = new Set(['hold', 'challenge', 'push', 'coach', 'remind', 'allow', 'force', 'pride', 'commit', 'dedicate', 'give']);
+
+/** Verbs that name feelings or efforts with an abstract object: "share a passion", "show respect", "give our best". */
+const ABSTRACT_OBJECT_VERBS = wordSet(
+  'share show give offer provide bring celebrate promote build deliver set maintain hold adopt practise ' +
+  'practice raise commit dedicate invest',
+);
+const ABSTRACT_OBJECTS = wordSet(
+  'passion vision values value belief beliefs goal goals commitment love sense purpose mission respect best ' +
+  'everything care support excellence quality energy enthusiasm empathy kindness compassion trust diversity ' +
+  'differences success successes culture spirit pride dignity leadership integrity commitment dedication ' +
+  'warmth positivity creativity curiosity ownership mindset attitude part tone standards bar view views ' +
+  'outlook approach philosophy ethos environment atmosphere interest interests desire hope hopes dream dreams ' +
+  'ambition ambitions inclusion equality equity wellbeing health safety growth innovation awareness impact ' +
+  'difference change progress results outcomes future potential',
+);
+const OBJECT_LEAD = new Set(['a', 'an', 'the', 'our', 'your', 'their', 'of', 'sense', 'deep', 'common', 'shared', 'real', 'genuine', 'great', 'high', 'high-quality']);
+
+/** Words that end the object of a verb: "share the notes of", "give feedback to". */
+const OBJECT_END = wordSet(
+  'to for with in on at by and or when that which who of as from about every each always daily today whenever ' +
+  'wherever because so but here there',
+);
+
+function abstractObject(words: readonly string[], from: number): boolean {
+  // "commit to excellence", "dedicated to growth": the object follows "to".
+  if (words[from] === 'to' || words[from] === 'in') from++;
+  for (let k = from; k < words.length && k < from + 4; k++) {
+    // The abstract word must head the object: "share a passion for", not "share best practices".
+    if (ABSTRACT_OBJECTS.has(words[k]) && (k + 1 >= words.length || OBJECT_END.has(words[k + 1]))) return true;
+    if (OBJECT_END.has(words[k])) return false;
+  }
+  return false;
+}
+
+/** People who act: "we", "you", "our engineers", "everyone", "team members", "the organiser". */
+const ACTORS = wordSet(
+  "we we're we'll we've we'd you you're you'll you've you'd i i'm i'll i've everyone folks everybody anyone " +
+  'anybody someone whoever each staff employees colleagues teammates members engineers managers leaders ' +
+  'maintainers contributors reviewers organisers organizers organiser organizer mentors owners people ' +
+  'volunteers officers councillors partners agents advisers advisors teachers nurses doctors clinicians ' +
+  'designers developers researchers writers moderators admins leadership team teams squads dri dris manager ' +
+  'leader lead leads hosts interviewers recruiters founders executives engineer employee colleague teammate ' +
+  'member person maintainer contributor reviewer owner volunteer designer developer researcher writer mentor ' +
+  'host interviewer recruiter author authors coach coaches facilitator facilitators moderator chair chairs ' +
+  'worker workers',
+);
+
+/** Words that may stand between an actor and its act: auxiliaries, negations, adverbs of manner and frequency. */
+const BETWEEN = wordSet(
+  'always never also all both actively proactively regularly openly publicly often frequently consistently ' +
+  'usually generally gladly quickly immediately still then just really rarely seldom routinely deliberately ' +
+  "explicitly directly personally first together at do does did don't doesn't didn't not should shouldn't must " +
+  "will won't would can can't cannot could may might shall are is am be try tries tried to need needs have has " +
+  'had expected encouraged asked required going ' +
+  // "each of us", "team members", "each other"
+  'other of us member members',
+);
+
+/** "to" joins an act only after these: "we try to reply", "you are expected to review". */
+const TO_AFTER = new Set(['try', 'tries', 'tried', 'need', 'needs', 'have', 'has', 'had', 'expected', 'encouraged', 'asked', 'required', 'going', 'able']);
+
+/** Openings of an instruction before its verb: "Always", "Please", "Don't", "Make sure to". */
+const INSTRUCTION_OPENERS = wordSet(
+  "always never please do don't not also just then and but so instead rather first proactively actively openly " +
+  'publicly regularly kindly quickly immediately directly explicitly consistently deliberately routinely ' +
+  'gently politely promptly personally or',
+);
+const INSTRUCTION_PHRASES = new PhraseMatcher(['make sure to', 'make sure you', 'make sure', 'be sure to', 'remember to', 'try to', 'feel free to', "don't forget to", 'do not', 'no need to', 'there is no need to', 'we will', 'we should', 'you should']);
+
+/** Openings of a clause after which an instruction may follow: "If you err, apologise", "Given ..., following specs is ...". */
+const SUBORDINATORS = wordSet(
+  'if when whenever before after once while as where wherever unless until since because to given for in at on ' +
+  'during within instead otherwise then first finally',
+);
+/** Clauses that are themselves instructions, so another may follow: "Be open, ask questions", "Don't guess, ask". */
+const IMPERATIVE_OPENINGS = new Set(['be', "don't", 'never', 'always', 'please', 'do', 'avoid', 'stop', 'start', 'make', 'keep', 'take', 'use', 'try']);
+
+/** Words after which a gerund names a practice: "by writing it down", "this means reviewing ...". */
+const GERUND_AFTER = new Set(['by', 'through', 'via', 'entails', 'means', 'including', 'includes', 'involves', 'like', 'as', 'on', 'practice']);
+
+/** "the ways we work", "how we operate": an actor in a relative clause, not a statement of what is done. */
+const RELATIVE_BEFORE = new Set(['way', 'ways', 'how', 'what', 'whatever', 'thing', 'things', 'manner', 'extent']);
+
+/** Aims, wishes and judgements: what follows them in a sentence is hoped for or weighed, not done ("we want everyone to share", "it is hard to give feedback"). */
+const ASPIRATIONS = wordSet(
+  'want wants wanting aim aims aiming hope hopes strive strives striving aspire aspires wish wishes dream ' +
+  'willing willingness easy hard difficult important',
+);
+
+/** Practices named by their noun: "Meetings have an agenda", "blameless postmortems", "office hours". */
+const PRACTICES = new PhraseMatcher(
+  [
+    'agenda', 'retrospective', 'retro', 'postmortem', 'post-mortem', 'post mortem', 'code review', 'peer review', 'design review',
+    'demo day', 'standup', 'stand-up', 'one-on-one', '1:1', 'office hours', 'pair programming', 'pairing session',
+    'automated tests', 'unit tests', 'test coverage', 'checklist', 'runbook', 'playbook', 'rfc', 'design doc', 'decision log',
+    'decision record', 'meeting notes', 'written notes', 'minutes', 'hackathon', 'all-hands', 'all hands', 'lunch-and-learn',
+    'lunch and learn', 'brown bag', 'shadowing', 'job shadowing', 'rotation', 'on-call', 'user research', 'usability testing',
+    'customer interview', 'user interview', 'feedback session', 'review', 'shout-out', 'shoutout', 'kudos', 'coffee chat', 'skip-level',
+  ],
+  { inflect: true },
+);
+
+/** Passive acts are practices too ("Decisions are recorded in the log"), unless they only point elsewhere ("This is documented on ..."). */
+const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
+/** Acts whose passive names a practice; "is used", "are given", "is required" say little on their own. */
+const PASSIVE_ACTS = wordSet(
+  'record document review publish post log write test track merge approve answer celebrate thank reward ' +
+  'escalate announce demo present discuss share pair audit interview survey consult explain reply respond ' +
+  'summarise summarize archive label tag assign rotate timebox schedule cancel revert automate ship release ' +
+  'deploy',
+);
+const POINTERS = new Set(['this', 'that', 'it', 'these', 'those', 'which']);
+
+/** Quoted words are someone's slogan or speech, not what the value says people do. */
+const QUOTED = /“[^”\n]{0,300}”|"[^"\n]{0,300}"/g;
+
+/** Clause breaks inside a sentence. */
+const CLAUSE_BREAK = /[,;:()\u2014\u2013"“”]|\s-\s/;
+/** Sentence ends. */
+const SENTENCE_END = /[.!?]+(?=\s|$)/;
+
+/** How a text is read: a description, a value's name (often a slogan), or one item of a list of behaviours (often an instruction). */
+type Reading = 'text' | 'name' | 'item';
+
+/** Whether one sentence names an act: an instruction, an actor doing it, a practice in "-ing" or in the passive. */
+function sentenceNamesAct(sentence: string, reading: Reading): boolean {
+  const instructions = reading === 'name' ? 'name' : true;
+  const clauses = sentence.replace(QUOTED, ' ').split(CLAUSE_BREAK);
+  let aspiring = false;
+  // Whether the next clause may open an instruction: the sentence's first clause, one after "If ...," or "When ...,",
+  // or one that follows another instruction ("Be open, ask questions"); not one in a list ("decentralized, open protocols").
+  let instructionMayFollow = true;
+  for (const clause of clauses) {
+    // A word written twice by mistake ("need to to use") is read once.
+    const tokens = tokenize(clause).filter((t, i, all) => i === 0 || t.word !== all[i - 1].word);
+    const words = tokens.map((t) => t.word);
+    if (words.length === 0) continue;
+    const mayInstruct = instructionMayFollow;
+    instructionMayFollow = SUBORDINATORS.has(words[0]) || IMPERATIVE_OPENINGS.has(words[0]) || actAt(words, 0, ['base'], true) !== null;
+    // An instruction: the clause opens with the act ("Give feedback in private", "If you err, apologise").
+    let at = 0;
+    for (let guard = 0; guard < 4 && at < words.length; guard++) {
+      const phrase = INSTRUCTION_PHRASES.matchAt(tokens, at);
+      if (phrase) {
+        while (at < tokens.length && tokens[at].start < phrase.end) at++;
+        continue;
+      }
+      if (INSTRUCTION_OPENERS.has(words[at])) at++;
+      else break;
+    }
+    let lastActor = -100;
+    // A bare word is a label ("Release"), unless an opener makes it an instruction ("Don't wait", "No need to brainstorm").
+    if (!aspiring && words.length - at >= (at > 0 ? 1 : 2) && (((mayInstruct || at > 0) && actAt(words, at, ['base'], instructions)) || actAt(words, at, ['ing']))) return true;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      if (ASPIRATIONS.has(word)) aspiring = true;
+      if (aspiring) continue;
+      // "Decisions are recorded", "every pull request gets reviewed", "feedback is always given in private".
+      if (PASSIVE_AUX.has(word) && i > 0 && !POINTERS.has(words[i - 1])) {
+        const k = words[i + 1] === 'always' || words[i + 1] === 'also' || words[i + 1] === 'then' ? i + 2 : i + 1;
+        if ((words[k] ?? '').endsWith('ed') || IRREGULAR[words[k] ?? ''] !== undefined) {
+          const act = actAt(words, k, ['ed']);
+          if (act && PASSIVE_ACTS.has(act.split(' ')[0])) return true;
+        }
+      }
+      if (ACTORS.has(word) && !RELATIVE_BEFORE.has(words[i - 1] ?? '')) {
+        lastActor = i;
+        // "we answer", "you should always reply", "our engineers are expected to review"
+        for (let k = i + 1, steps = 0; k < words.length && steps < 5; k++, steps++) {
+          const previous = words[k - 1];
+          // After "are" only "-ing" is an act ("we are reviewing"; "we are present" is a state).
+          const progressive = previous === 'are' || previous === 'is' || previous === 'am' || previous.endsWith("'re") || previous === 'be';
+          if ((previous !== 'to' || TO_AFTER.has(words[k - 2] ?? '')) && actAt(words, k, progressive ? ['ing'] : ['base', 's'])) return true;
+          // "staff and students ask": a second subject joined to the first.
+          if ((words[k] === 'and' || words[k] === 'or') && k === i + 1) {
+            k++;
+            continue;
+          }
+          if (!BETWEEN.has(words[k])) break;
+        }
+      } else if (GERUND_AFTER.has(word) && actAt(words, i + 1, ['ing'])) {
+        return true;
+      } else if (word === 'and' || word === 'or') {
+        // "We are open to critique and share it", "We value focus and asking for help when needed".
+        const next = words[i + 1] === 'not' || words[i + 1] === 'also' || words[i + 1] === 'always' ? i + 2 : i + 1;
+        if (((reading === 'item' || i - lastActor <= 10) && actAt(words, next, ['base', 's'])) || actAt(words, next, ['ing'])) return true;
+      }
+    }
+  }
+  return false;
+}
+
+const verdicts = new Map<string, boolean>();
+
+/** Whether a text (a value's name, description or one behaviour item) names an act someone does. */
+export function namesBehaviour(text: string, reading: Reading = 'text'): boolean {
+  const key = `${reading}\u0000${text}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    const unquoted = text.replace(QUOTED, ' ');
+    verdict = PRACTICES.findFirst(tokenize(unquoted)) !== null || unquoted.split(SENTENCE_END).some((sentence) => sentence.trim() !== '' && sentenceNamesAct(sentence, reading));
+    if (verdicts.size > 5_000) verdicts.clear();
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+/** "X over Y", "X is better than Y": a value written as the choice it makes. */
+const TRADE_OFF = /^[^.!?\n]{1,60}\s(?:over|(?:is|are) better than|(?:is|are) preferable to)\s(?!time\b|the\b|a\b)[^.!?\n]{1,60}$/i;
+/** "We prefer ...", "Preference for minimally invasive changes": a rule for choosing. */
+const PREFERENCE = /\b(?:prefer|prefers|preferred|preference for|preferable to)\b/i;
+
+/**
+ * A value names a behaviour when its name (written as a statement: "Set a due date"), its description
+ * or one of the items under it says what someone does. A bare word or a slogan ("Ship it!") does not.
+ */
+export function hasObservableBehaviour(description: string, behaviours: readonly string[], name = ''): boolean {
+  // A trade-off ("Automation over process", "Distribution is better than centralization") is a rule people decide by.
+  if (TRADE_OFF.test(name) || PREFERENCE.test(description)) return true;
+  // A name is often a slogan ("Put people first", "Make it happen"): only a plain act in it counts ("Set a due date").
+  if (name !== '' && tokenize(name).length >= 3 && namesBehaviour(name, 'name')) return true;
+  return namesBehaviour(description) || behaviours.some((item) => namesBehaviour(item, 'item') || practiceItem(item));
+}
+
+/** "-ing" words that are no practice: states of mind, and nouns ("Meeting notes", "Training budget"). */
+const NOT_PRACTICE = wordSet(
+  'being believing knowing understanding caring feeling having embracing wanting loving hoping striving ' +
+  'aspiring seeking valuing respecting appreciating remaining staying recognizing recognising accepting ' +
+  'welcoming trusting supporting helping encouraging promoting becoming thing things something nothing ' +
+  'everything anything string spring morning evening ceiling building meeting meetings training funding ' +
+  'pricing timing setting settings wording heading offering offerings earnings savings feelings sibling during ' +
+  'according including regarding following outstanding amazing interesting exciting engaging willing growing ' +
+  'increasing improving enhancing ensuring enabling empowering fostering creating driving making getting doing ' +
+  'going working thinking living',
+);
+
+/** A behaviour item that opens with a practice in "-ing": "Participating in standards work", "Bundling friction-reducing APIs". */
+function practiceItem(item: string): boolean {
+  const words = tokenize(item);
+  if (words.length < 2) return false;
+  const first = words[0].word;
+  return first.length > 5 && first.endsWith('ing') && !NOT_PRACTICE.has(first);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding the values
+// ---------------------------------------------------------------------------------------------
+
 /** "**Name** - description", "Name: description", "Name. Description" */
 const NAME_AND_DESCRIPTION = /^\s*([^:.!–—\n]{1,60}?)\s*(?:[:–—]|\s-\s|[.!](?=\s))\s*(.*)$/s;
 
-/** Words that show a value as something people do, not only something they believe. */
-const BEHAVIOUR_MARKERS = new PhraseMatcher([
-  'we', 'i', 'you', 'us', 'our people', 'each of us', 'colleagues', 'staff', 'this means', 'looks like',
-  'in practice', 'for example', 'e g', 'such as', 'you will see', "you'll see", 'we show', 'demonstrate', 'every day',
-  'every time',
+/** Headings that hold values, besides the section roles: "Design axioms", "Our beliefs", "Tenets". */
+const COLLECTION = new PhraseMatcher([
+  'values', 'principles', 'beliefs', 'tenets', 'axioms', 'credo', 'what we stand for', 'what we believe', 'what we value',
+  'value descriptions', 'values in detail', 'core values', 'our values', 'guiding principles', 'operating principles',
+  'behaviours', 'behaviors', 'culture',
 ]);
 
-/** A single word or slogan fails; a description long enough to describe conduct, or one saying who does what, passes. */
-export function hasObservableBehaviour(description: string, behaviours: readonly string[]): boolean {
-  if (behaviours.length > 0) return true;
-  const tokens = tokenize(description);
-  return tokens.length >= 8 || (tokens.length >= 4 && BEHAVIOUR_MARKERS.findFirst(tokens) !== null);
+/** Headings of a value's own parts, not other values: "What it looks like", "In practice", "Examples". */
+const VALUE_PART = new PhraseMatcher([
+  'looks like', 'look like', 'in practice', 'example', 'examples', 'behaviours', 'behaviors', 'what it means',
+  'what this means', 'means', 'how we live', 'living it', 'how to live', "do's", 'dos', "don'ts", 'do not', 'anti patterns',
+  'anti-patterns', 'signs', 'red flags', 'expectations', 'further reading', 'read more', 'resources', 'why',
+]);
+
+/** "What are our values?": a question that heads the values themselves. */
+const VALUES_QUESTION = /^what (?:are|is) (?:our|the|my) (?:core |company |team |engineering )?(?:values|principles|beliefs)\s*\??\s*$/i;
+
+/** A heading that asks or states rather than labels: "How do we reinforce our values?", "Values make choices". */
+const NOT_A_LABEL = /\?\s*$|^(?:how|why|when|where|who|which|whether|is|are|do|does|can|should|what(?! we (?:stand for|believe|value)))\b|\b(?:is|are|was|were|make|makes|do|does|don't|aren't|isn't|has|have)\b/i;
+/** A heading opening with a verb in -ing ("Updating our values"), not an adjective ("Guiding principles"). */
+const GERUND_OPENING = /^\s*[a-z]+ing\s+(?:our|the|your|their|these|those|a|an|its|this|that|with|by|to|on|for|about)\b/i;
+
+/** A prefix naming one value or principle: "Principle: Build platforms", "Value 3 - Openness". */
+const VALUE_LABEL = /^\s*(?:(?:principle|tenet|belief|axiom)\s*#?\d{0,3}|value\s*#?\d{1,3})\s*[:.\-–—]\s*(?=[A-Za-z])/i;
+
+/** "Baseline KPI values", "Default values": numbers, not what people hold to. */
+const DATA_VALUES = /\b(?:baseline|target|targets|kpi|kpis|metric|metrics|measured|actual|current|expected|default|sample|example|input|output|return|field|config|configuration|key|null|missing|numeric|string|threshold|reference|data|raw|mean|average|median|computed|initial|starting|start|end|final|score|scores)\s+values?\b/i;
+
+/** The label of a heading: before a dash or colon ("Engineering values — the principles that guide us"). */
+function headingLabel(heading: string): string {
+  return cleanHeading(heading).split(/\s[-–—]\s|&mdash;|&ndash;|:\s|\s\(/)[0].trim();
 }
+
+function isCollectionHeading(heading: string): boolean {
+  const label = headingLabel(heading);
+  if (VALUES_QUESTION.test(label)) return true;
+  if (NOT_A_LABEL.test(label) || GERUND_OPENING.test(label) || DATA_VALUES.test(label)) return false;
+  // In "Mission, vision and values" the first part decides; in "Beliefs & Values" it is a collection.
+  const first = label.split(/\s+(?:and|&|\+)\s+|\s*[/|,]\s*/)[0];
+  const words = tokenize(first);
+  return words.length <= 5 && COLLECTION.findFirst(words) !== null;
+}
+
+/** The section a values heading starts, when it holds values (its heading is a label, not a question about values). */
+function isValuesContainer(section: Section): boolean {
+  if (!section.heading) return false;
+  if (VALUES_QUESTION.test(headingLabel(section.heading.text))) return true;
+  if (section.neutral) return false;
+  if (section.role === 'values') {
+    const label = headingLabel(section.heading.text);
+    return !NOT_A_LABEL.test(label) && !GERUND_OPENING.test(label) && !DATA_VALUES.test(label);
+  }
+  return isCollectionHeading(section.heading.text);
+}
+
+/** Words of a name for comparing a summary item with a heading: "🤝 Collaboration" ~ "collaboration". */
+function nameKey(text: string): string {
+  return tokenize(cleanHeading(text))
+    .map((t) => t.word)
+    .filter((w) => w !== 'we' && w !== 'value' && w !== 'values' && w !== 'our')
+    .join(' ');
+}
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
+function slugOf(heading: string): string {
+  return cleanHeading(heading)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-');
+}
+
+const ANCHOR = /\]\(#([^)\s]{1,120})\)/g;
+const EXPLICIT_ID = /\{#([^}\s]{1,120})\}/;
+
+interface HeadingIndex {
+  bySlug: Map<string, number>;
+  byName: Map<string, number>;
+}
+
+function indexHeadings(text: SourceText, sections: readonly Section[]): HeadingIndex {
+  const bySlug = new Map<string, number>();
+  const byName = new Map<string, number>();
+  for (const section of sections) {
+    if (!section.heading) continue;
+    const raw = text.slice(section.heading.range.start, Math.min(section.heading.range.end, section.heading.range.start + 300));
+    const id = EXPLICIT_ID.exec(raw);
+    if (id && !bySlug.has(id[1].toLowerCase())) bySlug.set(id[1].toLowerCase(), section.index);
+    const slug = slugOf(section.heading.text);
+    if (slug && !bySlug.has(slug)) bySlug.set(slug, section.index);
+    const key = nameKey(section.heading.text);
+    if (key && !byName.has(key)) byName.set(key, section.index);
+  }
+  return { bySlug, byName };
+}
+
+/** The headings a piece of text links to ("[Collaboration](#collaboration)") or names outright. */
+function referencedHeadings(raw: string, name: string, description: string, index: HeadingIndex, after: number, sections: readonly Section[]): number[] {
+  const found: number[] = [];
+  for (const match of raw.matchAll(ANCHOR)) {
+    const target = index.bySlug.get(match[1].toLowerCase());
+    if (target !== undefined) found.push(target);
+  }
+  if (found.length === 0) {
+    for (const candidate of [name, description, `${name} ${description}`]) {
+      // A summary names a value in a few words; a sentence is no heading's name.
+      if (candidate.length > 80) continue;
+      const key = nameKey(candidate);
+      const target = key ? index.byName.get(key) : undefined;
+      if (target !== undefined) {
+        found.push(target);
+        break;
+      }
+    }
+  }
+  // Only headings after the summary are described by it.
+  return found.filter((i) => sections[i].range.start > after);
+}
+
+const summariesCache = new WeakMap<readonly Section[], { isValuesDocument: boolean; summaries: Summaries }>();
+
+interface Summaries {
+  /** Starts of list items and paragraphs that only name values described under their own headings. */
+  skipped: Set<number>;
+  /** Headings that describe a value named in a summary. */
+  described: Set<number>;
+}
+
+/** Whether a block sits where values are named: in a values section, a values page, or after a lead-in about values. */
+function inValuesContext(block: BlockInfo, previous: BlockInfo | undefined, section: Section, isValuesDocument: boolean): boolean {
+  if (isValuesDocument || section.role === 'values' || section.effectiveRole === 'values' || isValuesContainer(section)) return true;
+  // Elsewhere the list, or the paragraph before it, announces them: "Our six core values are ...", "We follow these principles:".
+  const lead = `${previous && previous.type === 'paragraph' ? previous.masked.slice(-300) : ''} ${block.type === 'paragraph' ? block.masked.slice(0, 300) : ''}`;
+  return ANNOUNCES_VALUES.test(lead);
+}
+
+const ANNOUNCES_VALUES = /\b(?:values|principles|beliefs|tenets)\s{0,3}(?:are|include|:)|\b(?:these|following|our) (?:\w+ ){0,2}(?:values|principles|beliefs|tenets)\b/i;
+
+/**
+ * Lists (and paragraphs of links) that name values described under their own headings further on:
+ * most of their entries link to or repeat a later heading.
+ */
+function findSummaries(text: SourceText, blocks: readonly BlockInfo[], sections: readonly Section[], isValuesDocument: boolean): Summaries {
+  const skipped = new Set<number>();
+  const described = new Set<number>();
+  if (sections.length < 3) return { skipped, described };
+  let headings: HeadingIndex | undefined;
+  const index = () => (headings ??= indexHeadings(text, sections));
+  for (const section of sections) {
+    const own = ownBlocks(blocks, section);
+    for (let b = 0; b < own.length; b++) {
+      const block = own[b];
+      if (block.items) {
+        if (block.items.length < 2 || !inValuesContext(block, own[b - 1], section, isValuesDocument)) continue;
+        const entries = block.items.map((item) => {
+          const raw = text.slice(item.ownRange.start, item.ownRange.end);
+          const { name, description } = splitNameAndDescription(raw, maskedSlice(block, item.ownRange));
+          return { item, targets: referencedHeadings(raw, name, description, index(), block.range.end, sections) };
+        });
+        const referring = entries.filter((e) => e.targets.length > 0);
+        if (referring.length < 2 || referring.length * 3 < entries.length * 2) continue;
+        for (const e of entries) {
+          skipped.add(e.item.range.start);
+          for (const t of e.targets) if (describesValue(sections[t])) described.add(t);
+        }
+      } else if (block.type === 'paragraph') {
+        const raw = text.slice(block.range.start, block.range.end);
+        if (!raw.includes('](#')) continue;
+        const targets = new Set<number>();
+        for (const match of raw.matchAll(ANCHOR)) {
+          const target = index().bySlug.get(match[1].toLowerCase());
+          if (target !== undefined && sections[target].range.start > block.range.end) targets.add(target);
+        }
+        // A paragraph naming the values ("Our six values are [Collaboration](#collaboration), ...").
+        if (targets.size < 3 || !inValuesContext(block, own[b - 1], section, isValuesDocument)) continue;
+        skipped.add(block.range.start);
+        for (const t of targets) if (describesValue(sections[t])) described.add(t);
+      }
+    }
+  }
+  return { skipped, described };
+}
+
+/** A heading a summary points at that can be a value: not an introduction, FAQ or reference section. */
+function describesValue(section: Section): boolean {
+  // A table of contents also points at the mission, the goals and the vision: those are no values.
+  if (section.role === 'goals' || section.role === 'vision' || section.role === 'mission' || section.role === 'journey' || section.role === 'feedback') return false;
+  // A value may be a sentence ("Kindness is key"), not a question about values ("How we use them").
+  return section.heading !== null && !isAside(section) && !QUESTION.test(cleanHeading(section.heading.text));
+}
+
+const QUESTION = /\?\s*$|^(?:how|why|when|where|who|which|whether|what)\b/i;
+
+/** A heading that is no value of its own under a values heading: context, introduction, questions, references. */
+function isAside(section: Section): boolean {
+  if (!section.heading) return true;
+  const text = cleanHeading(section.heading.text);
+  return /\?\s*$/.test(text) || ASIDE.test(text) || /\bcompetenc(?:y|ies)\b/i.test(text);
+}
+
+const ASIDE =
+  /^(?:introduction|intro|overview|summary|about|background|context|references|see also|further reading|faqs?|frequently asked|history|changelog|change log|notes?|footnotes|how to|how we|why|what is|what are|glossary|definitions?|appendix|acknowledge?ments|credits|licen[cs]e|contents|table of contents|resources|links|related|updating|changing|process for|contributing|questions)\b/i;
 
 /** Values are the items or sub-headings of a values-like section. */
 export function extractValues(text: SourceText, blocks: readonly BlockInfo[], sections: readonly Section[], isValuesDocument = false): Value[] {
   const values: Value[] = [];
-  if (isValuesDocument && !sections.some((s) => s.role === 'values')) {
-    // A values page without a "Values" heading ("## 1. We are open source") has its values as its headings.
-    const top = sections.filter((s) => s.heading && s.depth > 1);
-    const depth = Math.min(...top.map((s) => s.depth));
-    return valuesFromSubsections(blocks, top.filter((s) => s.depth === depth && s.role === 'other'));
-  }
-  for (const section of sections) {
-    if (section.role !== 'values') continue;
-    const subsections = section.children.map((i) => sections[i]).filter((s) => s.role === 'other');
-    if (subsections.length > 0 && ownBlocks(blocks, section).every((b) => !b.items)) {
-      values.push(...valuesFromSubsections(blocks, subsections));
-      continue;
-    }
+  // The model reads the values twice (before and after it knows the kind): the summaries are found once.
+  const cached = summariesCache.get(sections);
+  const summaries = cached && cached.isValuesDocument === isValuesDocument ? cached.summaries : findSummaries(text, blocks, sections, isValuesDocument);
+  summariesCache.set(sections, { isValuesDocument, summaries });
+  const visited = new Set<number>();
+
+  const addItems = (section: Section, owner: Section) => {
     for (const block of ownBlocks(blocks, section)) {
-      const candidates = block.items
-        ? block.items.map((item) => ({ own: item.ownRange, range: item.range, children: item.children.map((c) => collapse(maskedSlice(block, c.range))) }))
+      if (summaries.skipped.has(block.range.start)) continue;
+      const candidates: { own: { start: number; end: number }; range: { start: number; end: number }; children: string[] }[] = block.items
+        ? block.items
+            .filter((item) => !summaries.skipped.has(item.range.start))
+            .map((item) => ({ own: item.ownRange, range: item.range, children: item.children.map((c) => itemText(block, c)) }))
         : boldLedParagraph(text, block)
           ? [{ own: block.range, range: block.range, children: [] as string[] }]
           : [];
       for (const candidate of candidates) {
         const own = maskedSlice(block, candidate.own);
+        if (own.trim() === '') continue;
         const { name, description } = splitNameAndDescription(text.slice(candidate.own.start, candidate.own.end), own);
+        if (name === '' || isLinkOnly(text.slice(candidate.own.start, candidate.own.end))) continue;
         const nameStart = candidate.own.start + own.search(/\S/);
         values.push({
           name,
@@ -53,25 +635,149 @@ export function extractValues(text: SourceText, blocks: readonly BlockInfo[], se
           description,
           behaviours: candidate.children,
           range: candidate.range,
-          section: section.index,
+          section: owner.index,
           fromHeading: false,
         });
       }
     }
+  };
+
+  /**
+   * A value written as a heading. With `subValues`, several subsections under it are values of their own
+   * (operating principles under a value); otherwise its subsections are part of its text.
+   */
+  const addHeadingValue = (section: Section, subValues: boolean) => {
+    if (visited.has(section.index)) return;
+    visited.add(section.index);
+    const children = section.children.map((i) => sections[i]);
+    // Subsections that are other values ("Kindness" under "Collaboration"), when there are several; otherwise parts of this one.
+    const subs = subValues ? children.filter((c) => !isAside(c) && !isValuePart(c) && !isValuesContainer(c)) : [];
+    const asValues = new Set(subs.length >= 2 ? subs : []);
+    // Introductions, references and competency tables are no part of the value's own text.
+    const parts = children.filter((c) => !asValues.has(c) && (!isAside(c) || isValuePart(c)));
+    const own = headingText(section, parts);
+    // A heading with nothing of its own over several values groups them ("## Collaboration" with only sub-headings).
+    if (!(own.description === '' && own.behaviours.length === 0 && asValues.size > 0)) {
+      values.push({
+        name: section.heading!.text.replace(VALUE_LABEL, ''),
+        nameRange: section.heading!.range,
+        description: own.description,
+        behaviours: own.behaviours,
+        range: section.range,
+        section: section.index,
+        fromHeading: true,
+      });
+    }
+    for (const sub of asValues) addHeadingValue(sub, false);
+  };
+
+  /** The paragraphs (description) and list items (behaviours) of a heading value and of its parts. */
+  const headingText = (section: Section, parts: readonly Section[]): { description: string; behaviours: string[] } => {
+    const paragraphs: string[] = [];
+    const behaviours: string[] = [];
+    const read = (s: Section) => {
+      for (const block of ownBlocks(blocks, s)) {
+        // "####Action 01: ..." is a heading written without its space: what follows belongs to it, not to the value.
+        if (block.type === 'paragraph' && /^#{1,6}[^#\s]/.test(text.slice(block.range.start, block.range.start + 8))) break;
+        if (block.items) for (const item of block.items) behaviours.push(itemText(block, item));
+        else if (block.type === 'paragraph' || block.type === 'blockquote') paragraphs.push(block.masked);
+        else if (block.table) for (const row of block.table.rows) behaviours.push(row.cells.map((c) => c.text).join('. '));
+      }
+    };
+    read(section);
+    // Each part with its own subsections, in document order: they follow it in `sections`.
+    for (const part of parts) {
+      for (let j = part.index; j < sections.length && (j === part.index || sections[j].range.start < part.range.end); j++) read(sections[j]);
+    }
+    return { description: collapse(paragraphs.join(' ')), behaviours };
+  };
+
+  /** A values heading: its items are values, and so are its subsections, unless they are asides or hold values themselves. */
+  const addContainer = (section: Section) => {
+    if (visited.has(section.index)) return;
+    visited.add(section.index);
+    addItems(section, section);
+    for (const child of section.children.map((i) => sections[i])) {
+      if (isAside(child)) continue;
+      if (isValuesContainer(child) || isGroupOfValues(child)) addContainer(child);
+      else addHeadingValue(child, true);
+    }
+  };
+
+  /** "### For customers" holding "- **Listen first**: ..." items: a group of values, not one value. */
+  const isGroupOfValues = (section: Section): boolean => {
+    let items = 0;
+    let named = 0;
+    for (const block of ownBlocks(blocks, section)) {
+      for (const item of block.items ?? []) {
+        items++;
+        const raw = text.slice(item.ownRange.start, Math.min(item.ownRange.end, item.ownRange.start + 80));
+        const bold = /^\s*(\*\*|__)([^*_\n]{1,60})\1\s*[:.!–—-]?\s*\S/.exec(raw);
+        if (bold && !/^(?:do|don'?t|dos|don'?ts|do not|example|examples|behaviou?rs?|note|why|how|what)\b/i.test(bold[2].trim())) named++;
+      }
+    }
+    return items >= 2 && named * 3 >= items * 2;
+  };
+
+  const containers = sections.filter((s) => isValuesContainer(s) && !insideContainer(s, sections));
+  for (const section of containers) addContainer(section);
+  for (const index of summaries.described) if (!visited.has(index) && !insideValue(sections[index], sections, visited)) addHeadingValue(sections[index], true);
+  // Headings that label themselves as one value: "### Principle: Build common platforms".
+  for (const section of sections) {
+    if (section.heading && VALUE_LABEL.test(section.heading.text) && !visited.has(section.index) && !insideValue(section, sections, visited)) addHeadingValue(section, false);
   }
+  if (isValuesDocument && values.length === 0) {
+    // A values page without a "Values" heading ("## 1. We are open source") has its values as its headings, or as its items.
+    const titles = sections.filter((s) => s.heading && s.depth === 1);
+    const root = titles.length === 1 ? titles[0] : sections[0];
+    addItems(root, root);
+    if (root.index !== 0) addItems(sections[0], sections[0]);
+    const top = sections.filter((s) => s.heading && s.depth > 1 && !isAside(s));
+    const depth = top.reduce((min, s) => Math.min(min, s.depth), 7);
+    for (const section of top) if (section.depth === depth && section.role !== 'goals' && section.role !== 'vision' && section.role !== 'mission') addHeadingValue(section, true);
+  }
+  values.sort((a, b) => a.nameRange.start - b.nameRange.start);
   return values;
+}
+
+/** Whether a section lies inside a values container (it is read from there). */
+function insideContainer(section: Section, sections: readonly Section[]): boolean {
+  for (let at = section.parent; at !== null; at = sections[at].parent) if (isValuesContainer(sections[at])) return true;
+  return false;
+}
+
+/** Whether a section lies inside a heading already read as a value or a container. */
+function insideValue(section: Section, sections: readonly Section[], visited: ReadonlySet<number>): boolean {
+  for (let at = section.parent; at !== null; at = sections[at].parent) if (visited.has(at)) return true;
+  return false;
+}
+
+/** A subsection that describes its value rather than naming another: "What it looks like", "Examples", "Behaviours". */
+function isValuePart(section: Section): boolean {
+  if (!section.heading) return false;
+  const words = tokenize(cleanHeading(section.heading.text));
+  return words.length <= 6 && VALUE_PART.findFirst(words) !== null;
+}
+
+function itemText(block: BlockInfo, item: ListItemInfo): string {
+  return collapse(maskedSlice(block, item.range));
+}
+
+/** An item that is only a link ("[Read more](...)", "See [the guide](...)"). */
+function isLinkOnly(raw: string): boolean {
+  return /^\s*(?:see\s+(?:also\s+)?|for more,?\s+see\s+)?\[[^\]]{0,200}\]\([^)]{0,500}\)\s*\.?\s*$/i.test(raw);
 }
 
 /** "**Integrity.** We say what we mean." written as a paragraph per value. */
 function boldLedParagraph(text: SourceText, block: BlockInfo): boolean {
-  return block.type === 'paragraph' && /^(\*\*|__)[^*_\n]{1,60}(\*\*|__)/.test(text.slice(block.range.start, block.range.end));
+  return block.type === 'paragraph' && /^(\*\*|__)[^*_\n]{1,60}(\*\*|__)/.test(text.slice(block.range.start, Math.min(block.range.end, block.range.start + 70)));
 }
 
 /** A bold lead names the value; otherwise the text before the first colon, dash or full stop does. */
 function splitNameAndDescription(raw: string, masked: string): { name: string; description: string } {
-  const bold = /^\s*(\*\*|__)(.+?)\1/s.exec(raw);
+  const bold = /^\s*\[?\s*(\*\*|__)(.+?)\1/s.exec(raw);
   if (bold) {
-    const rest = masked.slice(bold[0].length).replace(/^\s*[:.!–—-]?\s*/, '');
+    const rest = masked.slice(bold[0].length).replace(/^[\s\]]*(?:\([^)\n]{0,300}\))?\s*[:.!–—-]?\s*/, '');
     return { name: collapse(bold[2]).replace(/[:.!–—-]+$/, ''), description: collapse(rest) };
   }
   const match = NAME_AND_DESCRIPTION.exec(masked);
@@ -79,20 +785,4 @@ function splitNameAndDescription(raw: string, masked: string): { name: string; d
   // A whole sentence with no name ("We share our data as openly as we can") is itself the behaviour.
   const sentence = collapse(masked);
   return sentence.split(' ').length >= 6 ? { name: sentence.split(' ').slice(0, 4).join(' '), description: sentence } : { name: sentence, description: '' };
-}
-
-/** Each sub-heading is a value; its paragraphs describe it and its list items are behaviours. */
-function valuesFromSubsections(blocks: readonly BlockInfo[], subsections: readonly Section[]): Value[] {
-  return subsections.map((sub) => {
-    const parts = ownBlocks(blocks, sub).filter((b) => b.type === 'paragraph' || b.items || b.type === 'blockquote');
-    return {
-      name: sub.heading!.text,
-      nameRange: sub.heading!.range,
-      description: collapse(parts.filter((b) => !b.items).map((b) => b.masked).join(' ')),
-      behaviours: parts.flatMap((b) => b.items?.map((item) => collapse(maskedSlice(b, item.range))) ?? []),
-      range: sub.range,
-      section: sub.index,
-      fromHeading: true,
-    };
-  });
 }

@@ -1,6 +1,6 @@
 import type { DocumentModel, Section } from '../model/types';
-import { firstBlockFrom, movedBy, originOf, type BlockInfo } from '../markdown/blocks';
-import { PhraseMatcher, tokenIndexAt, type PhraseMatch } from '../text/words';
+import { cleanHeading, collapse, firstBlockFrom, movedBy, originOf, type BlockInfo } from '../markdown/blocks';
+import { PhraseMatcher, tokenIndexAt, tokenize, type PhraseMatch } from '../text/words';
 import type { TextRange } from '../types';
 import type { RuleContext } from './rule';
 
@@ -223,12 +223,103 @@ export function headingRange(model: DocumentModel, section: Section | null): Tex
   return section?.heading?.range ?? model.titleRange;
 }
 
+/**
+ * Compounds in which a persona noun names the people who do the work, not those served: "team
+ * members", "staff member", "board members".
+ */
+const NOT_CUSTOMERS = new PhraseMatcher(
+  [
+    'team member', 'staff member', 'board member', 'committee member', 'crew member', 'faculty member', 'member of staff',
+    'members of staff', 'members of the team', 'partners in our business', 'steering committee member',
+    'our people', 'people ops', 'people operations', 'people team', 'people manager', 'people leader', 'people partner',
+    'people strategy', 'people function', 'people who work', 'people we hire', 'people on the team', 'people in the company',
+    'everyone in the company', 'everyone in our company', 'everyone at the company', 'everyone on the team',
+    'everyone on our team', 'everyone in engineering', 'everyone who works',
+  ],
+  { inflect: true },
+);
+
+/** True when the range names the people served (a persona noun that is not part of "team members"). */
+export function namesCustomers(customers: PhraseMatcher, model: DocumentModel, range: TextRange): boolean {
+  if (!mentions(customers, model, range)) return false;
+  const found = findIn(customers, model, range);
+  const staff = findIn(NOT_CUSTOMERS, model, range);
+  if (staff.length === 0) return found.length > 0;
+  return found.some((m) => !staff.some((n) => n.start <= m.start && m.end <= n.end));
+}
+
+/** Roles whose sections should say whom they serve. */
+const CUSTOMER_FACING_ROLES: ReadonlySet<Section['role']> = new Set(['vision', 'mission', 'values', 'goals']);
+
+/** Lines that send the reader elsewhere: "See ...", "Find the OKRs at ...", "Related issues ...". */
+const POINTING = /^(?:see|find|read|refer to|related|more on|for more|check out|visit|go to|available at|details at|learn more)\b/i;
+
+/**
+ * Whether the section's own text (not its subsections) only points elsewhere: a line or two with a
+ * link that says where to look ("Find the 2018 Q3 OKRs at [the spreadsheet]"), links the section's
+ * own topic ("Our [mission](/company/mission) is ..." under "Mission"), or is little but the link.
+ */
+export function isPointer(model: DocumentModel, section: Section): boolean {
+  const own = model.blocks.slice(section.blocksFrom, section.blocksTo).filter((b) => b.frontMatter === undefined);
+  if (own.length === 0 || own.length > 2) return false;
+  const raw = own.map((b) => model.text.slice(b.range.start, b.range.end)).join('\n');
+  if (!/\]\(|\]\[|https?:\/\//.test(raw)) return false;
+  const words = own.reduce((n, b) => n + b.tokens.length, 0);
+  if (words > 40) return false;
+  if (POINTING.test(collapse(own.map((b) => b.masked).join(' ')))) return true;
+  const topic = tokenize(headingText(section)).map((t) => t.word).filter((w) => w.length > 3);
+  for (const link of raw.matchAll(/\[([^\]\n]{1,80})\]/g)) {
+    const text = link[1].toLowerCase();
+    if (topic.some((w) => text.includes(w))) return true;
+  }
+  const outsideLinks = raw.replace(/\]\([^)\s]{0,500}\)/g, ']').replace(/https?:\/\/\S{1,500}/g, ' ');
+  return (outsideLinks.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 6;
+}
+
+/** Headings about keeping the document itself: "Reviewing this vision", "Updating our values", "How we change this page". */
+const UPKEEP_HEADING =
+  /^(?:reviewing|updating|changing|revising|maintaining|editing|amending|proposing changes|contributing to|how (?:to|we) (?:update|review|change|revise|maintain|edit|propose))\b|\bthis (?:document|page|vision|strategy|plan|policy)\b/i;
+
+/** A section about upkeep of the document: process, not part of the vision, values or goals. */
+export function isUpkeep(section: Section): boolean {
+  return section.heading !== null && UPKEEP_HEADING.test(headingText(section));
+}
+
+/**
+ * The sections the customer-perspective check reads: each `#` or `##` section that is (or sits in)
+ * a vision, mission, values or goals section, judged with its subsections. Guidance (FAQ,
+ * definitions, process, history), a title whose text is all in its `##` sections and a line that
+ * only points elsewhere are not. Deeper headings are parts of the section above them.
+ */
+export function customerFacingSections(model: DocumentModel): Section[] {
+  const { sections } = model;
+  return sections.filter((s) => {
+    if (!s.heading || s.depth > 2 || s.neutral || isUpkeep(s)) return false;
+    // A title with its own sections: they are judged one by one.
+    if (s.depth === 1 && s.children.some((c) => sections[c].depth === 2)) return false;
+    if (s.children.length === 0 && isPointer(model, s)) return false;
+    if (isVisionHeading(s)) return s.role === 'vision' || !aboutTheDocument(model, s);
+    if (CUSTOMER_FACING_ROLES.has(s.role)) return true;
+    const end = s.range.end;
+    const inside = (section: number): boolean => {
+      const at = sections[section].range.start;
+      return s.range.start <= at && at < end;
+    };
+    // A value stated as its own heading ("## Kindness is key" on a values page) is a values section.
+    if (model.values.some((v) => inside(v.section))) return true;
+    // A section that only inherits the role ("## Mid-year check-in" in a goals page) is judged when it holds goals.
+    return CUSTOMER_FACING_ROLES.has(s.effectiveRole) && model.goals.some((g) => inside(g.section));
+  });
+}
+
 export const EMPLOYEE_MENTIONS = new PhraseMatcher(
   [
     'employee', 'staff', 'colleague', 'team member', 'our people', 'workforce', 'our team', 'our teams', 'people leader',
     'frontline', 'front line', 'agent', 'adviser', 'advisor', 'nurse', 'clinician', 'teacher', 'volunteer',
     'we hire', 'hiring', 'recruit', 'each of us', 'everyone who works', 'people who work', 'crew', 'associate',
     'partners in our business', 'workplace', 'coworker', 'co-worker', 'engineer', 'our people', 'people strategy',
+    'contributor', 'maintainer', 'public servant', 'civil servant', 'teammate', 'new hire', 'each team', 'every team',
+    'all teams', 'the team', 'whole team', 'internal teams', 'teams across the company', 'across the company',
   ],
   { inflect: true },
 );
@@ -272,35 +363,224 @@ export function together(model: DocumentModel, units: readonly TextRange[], a: P
   return units.some((unit) => mentions(a, model, unit) && mentions(b, model, unit));
 }
 
-/** The vision to check: the vision sections, or the whole document when it is a vision without a Vision heading. */
-function visionScope(model: DocumentModel): { ranges: TextRange[]; anchor: TextRange; section: number | null } | null {
-  const sections = sectionsWithRole(model, 'vision');
-  if (sections.length > 0) {
-    return { ranges: sections.map((s) => s.range), anchor: headingRange(model, sections[0]), section: sections[0].index };
+/** Headings of a section that describes the future the plan works towards: a vision by another name. */
+const FUTURE_HEADINGS = new PhraseMatcher([
+  'shiny future', 'future state', 'desired future', 'target state', 'desired state', 'end state', 'where we want to be',
+  'world we imagine', 'future we are working towards', 'future we are working toward', 'future we want', 'future we see',
+  'the future we imagine', 'our future', 'north star',
+]);
+
+/** Headings that describe success: part of the vision when the document states one, not a vision on their own. */
+const SUCCESS_HEADINGS = new PhraseMatcher(['success looks like', 'what success looks like', 'what good looks like', 'definition of success']);
+
+/** A heading that starts with the word: "Vision — the world we imagine", "Mission: why we exist", "Our purpose". */
+const LEADING_VISION_WORD = /^(?:our |the |\S+'s )?(?:long[- ]term |five[- ]year |ten[- ]year |\d{1,2}[- ]year |product |company |overall )?(?:vision|mission|purpose)\b/i;
+
+/**
+ * A paragraph that states the vision: "Vision: ...", "**Mission:** ...", "Our (common) purpose is to
+ * ...", "Rust's mission is ...". A bare "Purpose:" is left out: goal templates use it as a field.
+ */
+const LABELLED_STATEMENT = /^(?:our |the )?(?:vision|mission)(?: statement)? ?[:—–]/i;
+const STATED_AS = /^(?:(?:our|its|\S+'s)(?: [a-z]+)? (?:vision|mission|purpose)|the (?:vision|mission)) is (?:to|that|a|an|for|simple)\b/i;
+
+/** Paragraphs and quotes that can hold a statement, not lists or tables. */
+function isProse(block: { type: string }): boolean {
+  return block.type === 'paragraph' || block.type === 'blockquote';
+}
+
+function headingText(section: Section): string {
+  return cleanHeading(section.heading?.text ?? '').replace(/^[^\p{L}\p{N}]+/u, '');
+}
+
+/** Whether a heading names a vision: its role, or it opens with Vision / Mission / Purpose. */
+function isVisionHeading(section: Section): boolean {
+  if (!section.heading) return false;
+  const text = headingText(section);
+  // "Mission-critical reliability", "Vision-based checkout": the word qualifies something else.
+  if (/\b(?:vision|mission|purpose)-[a-z]/i.test(text)) return false;
+  return section.role === 'vision' || section.role === 'mission' || LEADING_VISION_WORD.test(text);
+}
+
+/** "The purpose of this document is ...": a section about the page, not the organisation's purpose. */
+const ABOUT_THE_DOCUMENT = /\b(?:this|the present) (?:document|page|doc|guide|proposal|rfc|handbook|section|repo|repository|site|wiki|file|template|readme)\b/i;
+
+function aboutTheDocument(model: DocumentModel, section: Section): boolean {
+  const first = model.blocks.slice(section.blocksFrom, section.blocksTo).find((b) => isProse(b));
+  if (!first) return false;
+  const text = collapse(first.masked);
+  const end = text.search(/[.!?](?:\s|$)/);
+  return ABOUT_THE_DOCUMENT.test(end > 0 ? text.slice(0, end) : text);
+}
+
+/** Words a vision statement opens with ("Vision:", "Our mission is", "Rust's purpose is"): most paragraphs are ruled out by them alone. */
+const STATEMENT_OPENERS = new Set(['vision', 'mission', 'our', 'the', 'its']);
+const STATEMENT_WORDS = new Set(['vision', 'mission', 'purpose']);
+const statementMemo = new BlockMemo<boolean>();
+const STATEMENT_KEY = {};
+
+/** Whether a paragraph states a vision, read once per block as first extracted. */
+function statesVision(block: BlockInfo): boolean {
+  const origin = originOf(block);
+  const kept = statementMemo.of(STATEMENT_KEY);
+  let states = kept.get(origin);
+  if (states === undefined) {
+    const { tokens } = origin;
+    const first = tokens[0]?.word ?? '';
+    states = false;
+    if (STATEMENT_OPENERS.has(first) || first.endsWith("'s")) {
+      if (tokens.slice(0, 4).some((t) => STATEMENT_WORDS.has(t.word))) {
+        const text = collapse(origin.masked).replace(/^[^\p{L}\p{N}]+/u, '');
+        states = LABELLED_STATEMENT.test(text) || STATED_AS.test(text);
+      }
+    }
+    kept.set(origin, states);
   }
-  if (model.kind === 'vision') return { ranges: [{ start: model.bodyStart, end: model.text.length }], anchor: model.titleRange, section: null };
-  return null;
+  return states;
+}
+
+/** The vision of each model, worked out once: the three vision rules ask for it in turn. */
+const scopes = new WeakMap<DocumentModel, VisionScope | null>();
+
+export interface VisionScope {
+  /** The text that states the vision: sections, statements, and the future they describe. */
+  ranges: TextRange[];
+  /** Where a finding about the vision points. */
+  anchor: TextRange;
+  /** The section a fix appends to; null for the end of the document. */
+  section: number | null;
+}
+
+/**
+ * The vision to check, or null when the document states none (the vision rules then say nothing):
+ * - the whole document when it is a vision page;
+ * - sections headed Vision, Mission or Purpose (up to `###`; a deeper "Start with a long-term
+ *   vision" is a point of a value), unless the section only points to a vision kept elsewhere;
+ * - sections describing the future worked towards ("The shiny future we are working towards");
+ * - paragraphs that state one ("**Vision:** ...", "Our purpose is to ...") outside guidance;
+ * - and, once one of those is there, the sections that say what success looks like.
+ */
+export function visionScope(model: DocumentModel): VisionScope | null {
+  let scope = scopes.get(model);
+  if (scope === undefined) scopes.set(model, (scope = readVisionScope(model)));
+  return scope;
+}
+
+function readVisionScope(model: DocumentModel): VisionScope | null {
+  const parts: { range: TextRange; anchor: TextRange; section: number | null }[] = [];
+  const covered = (offset: number): boolean => parts.some((p) => p.range.start <= offset && offset < p.range.end);
+  const success: Section[] = [];
+  for (const section of model.sections) {
+    if (!section.heading || section.depth > 3 || section.neutral || isUpkeep(section) || covered(section.range.start)) continue;
+    const tokens = tokenize(headingText(section));
+    if (SUCCESS_HEADINGS.findFirst(tokens)) {
+      success.push(section);
+      continue;
+    }
+    const vision = isVisionHeading(section) || FUTURE_HEADINGS.findFirst(tokens) !== null;
+    if (!vision || (section.children.length === 0 && isPointer(model, section)) || wordCount(model, section) < 6) continue;
+    // "## Purpose: The purpose of this document is ...": about the page, not the organisation.
+    if (section.role !== 'vision' && aboutTheDocument(model, section)) continue;
+    parts.push({ range: section.range, anchor: section.heading.range, section: section.index });
+  }
+  for (const block of model.blocks) {
+    if (!isProse(block) || block.frontMatter !== undefined || covered(block.range.start) || !statesVision(block)) continue;
+    const section = model.sections[sectionIndexAt(model, block.range.start)];
+    if (section.neutral || (section.heading && section.children.length === 0 && isPointer(model, section))) continue;
+    parts.push({ range: block.range, anchor: block.range, section: section.heading ? section.index : null });
+  }
+  // A vision page is its vision throughout; findings point at its vision heading when it has one.
+  if (model.kind === 'vision') {
+    const first = parts.sort((a, b) => a.range.start - b.range.start)[0];
+    return { ranges: [{ start: model.bodyStart, end: model.text.length }], anchor: first?.anchor ?? model.titleRange, section: first?.section ?? null };
+  }
+  if (parts.length === 0) return null;
+  for (const section of success) if (!covered(section.range.start)) parts.push({ range: section.range, anchor: section.heading!.range, section: section.index });
+  parts.sort((a, b) => a.range.start - b.range.start);
+  return { ranges: parts.map((p) => p.range), anchor: parts[0].anchor, section: parts[0].section };
+}
+
+const SECOND_PERSON = new PhraseMatcher(['you', "you'll", "you're", 'your']);
+
+/** The writers speaking of themselves: "we're confident", "we would love", "we are excited". */
+const OUR_FEELINGS = new PhraseMatcher(
+  ['we', "we're", 'we are', "we'd", 'we would', 'we will', "we'll", 'we feel', 'we remain', 'we continue to', 'i', "i'm", 'i am', "i'd"].flatMap(
+    (lead) => ['confident', 'proud', 'happy', 'excited', 'love', 'trust', 'enjoy', 'delighted', 'pleased', 'grateful', 'inspired', 'motivated', 'feel', 'comfortable', 'satisfied', 'engaged', 'thrilled'].map((f) => `${lead} ${f}`),
+  ),
+);
+
+/** A list with the line that leads into it ("In our future, every member will:"): one unit, as the reader takes it. */
+function leadInUnits(model: DocumentModel, range: TextRange): TextRange[] {
+  const units: TextRange[] = [];
+  const { blocks } = model;
+  for (let i = Math.max(1, firstBlockFrom(blocks, range.start + 1, 'end')); i < blocks.length && blocks[i].range.start < range.end; i++) {
+    const before = blocks[i - 1];
+    if (blocks[i].items && before.type === 'paragraph' && before.range.start >= range.start && /:\s*$/.test(before.masked)) {
+      units.push({ start: before.range.start, end: Math.min(range.end, blocks[i].range.end) });
+    }
+  }
+  return units;
+}
+
+/** True when the range names the people who do the work, in words that do not also name the people served ("engineers" of a developer platform). */
+export function namesStaff(customers: PhraseMatcher, model: DocumentModel, range: TextRange): boolean {
+  if (!mentions(EMPLOYEE_MENTIONS, model, range)) return false;
+  const staff = findIn(EMPLOYEE_MENTIONS, model, range);
+  const served = findIn(customers, model, range);
+  if (served.length === 0) return true;
+  const notServed = findIn(NOT_CUSTOMERS, model, range);
+  const persona = served.filter((m) => !notServed.some((n) => n.start <= m.start && m.end <= n.end));
+  return staff.some((m) => !persona.some((p) => p.start < m.end && m.start < p.end));
+}
+
+/**
+ * Where the vision says something about some people: the first sentence (or list with its lead-in)
+ * that names them with one of the words, or the first mention of a word that says it alone. Null
+ * when the vision does not say it, or when there is no vision to read.
+ */
+export function visionSays(
+  context: Pick<RuleContext, 'model' | 'customers'>,
+  who: 'customers' | 'employees',
+  what: PhraseMatcher,
+  alone?: PhraseMatcher,
+): { vision: VisionScope; said: TextRange | null } | null {
+  const { model, customers } = context;
+  const vision = visionScope(model);
+  if (!vision) return null;
+  const units = vision.ranges.flatMap((range) => [...sentences(model, range), ...leadInUnits(model, range)]);
+  // A vision that speaks to "you" speaks to the customer: "so that you can return to building".
+  const names =
+    who === 'customers'
+      ? (unit: TextRange) => namesCustomers(customers, model, unit) || mentions(SECOND_PERSON, model, unit)
+      : (unit: TextRange) => namesStaff(customers, model, unit);
+  // "We're confident", "we'd love": the organisation's feelings are not the customer's.
+  const says = (unit: TextRange): boolean => {
+    if (!mentions(what, model, unit)) return false;
+    if (who === 'employees' || !mentions(OUR_FEELINGS, model, unit)) return true;
+    const ours = findIn(OUR_FEELINGS, model, unit);
+    return findIn(what, model, unit).some((m) => !ours.some((o) => o.start <= m.start && m.end <= o.end));
+  };
+  const said = units.find((unit) => says(unit) && names(unit)) ?? (alone && vision.ranges.find((range) => mentions(alone, model, range)));
+  return { vision, said: said ?? null };
 }
 
 /**
  * The three vision rules ask the same question: does some sentence of the vision name these
  * people together with this quality (a feeling, a next action)? If not, report at the vision
- * heading and offer the sentence template that answers it.
+ * and offer the sentence template that answers it. A document without a vision statement is
+ * left alone: there is nothing to add the sentence to.
  */
 export function checkVisionSays(
   context: RuleContext,
-  who: PhraseMatcher,
+  who: 'customers' | 'employees',
   what: PhraseMatcher,
   finding: { message: string; fixTitle: string; templateId: string },
+  alone?: PhraseMatcher,
 ): void {
-  const { model, report, fixes } = context;
-  const vision = visionScope(model);
-  if (!vision) return;
-  const units = vision.ranges.flatMap((range) => sentences(model, range));
-  if (together(model, units, who, what)) return;
-  report({
-    range: vision.anchor,
+  const found = visionSays(context, who, what, alone);
+  if (!found || found.said) return;
+  context.report({
+    range: found.vision.anchor,
     message: finding.message,
-    fixes: [fixes.appendSection(finding.fixTitle, vision.section, finding.templateId)],
+    fixes: [context.fixes.appendSection(finding.fixTitle, found.vision.section, finding.templateId)],
   });
 }

@@ -15,12 +15,18 @@ export const valueBehaviour: Rule = {
   kinds: ['values', 'strategy', 'vision', 'goals'],
   fixable: 'template',
   examples: {
-    ok: [{ markdown: '## Our values\n\n- **Ownership**: we follow every customer request through to the end, even when it moves teams.\n' }],
-    notOk: [{ markdown: '## Our values\n\n- Integrity\n- Customer first!\n' }],
+    ok: [
+      { markdown: '## Our values\n\n- **Ownership**: we follow every customer request through to the end, even when it moves teams.\n' },
+      { markdown: '## Our values\n\n### Candour\n\nGive feedback in private, within a week, with one clear example.\n' },
+    ],
+    notOk: [
+      { markdown: '## Our values\n\n- Integrity\n- Customer first!\n' },
+      { markdown: '## Our values\n\n- **Respect**: we value and respect everyone we work with.\n' },
+    ],
   },
   check({ model, report, fixes }) {
     for (const value of model.values) {
-      if (hasObservableBehaviour(value.description, value.behaviours)) continue;
+      if (hasObservableBehaviour(value.description, value.behaviours, value.name)) continue;
       // A list-item value gets nested behaviour items; a sub-heading value gets a list under it.
       const fix = value.fromHeading
         ? fixes.appendSection('Add a behaviour', value.section, 'value-behaviour', { value: value.name })

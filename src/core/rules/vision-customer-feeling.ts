@@ -4,12 +4,14 @@ import { checkVisionSays } from './support';
 
 /** How a person can feel; shared by the customer and employee feeling rules. */
 export const FEELINGS = new PhraseMatcher([
-  'feel', 'feels', 'feeling', 'felt', 'confident', 'delighted', 'valued', 'respected', 'trusted', 'safe', 'cared for',
-  'understood', 'at ease', 'welcome', 'welcomed', 'heard', 'reassured', 'proud', 'happy', 'comfortable', 'in control',
-  'empowered', 'supported', 'listened to', 'informed', 'calm', 'excited', 'satisfied', 'relieved', 'seen', 'belong',
-  'known', 'recognised', 'recognized', 'appreciated', 'acknowledged', 'fulfilled', 'motivated', 'energised',
-  'energized', 'engaged', 'inspired', 'secure', 'confidence', 'trust', 'joy', 'delight', 'peace of mind', 'dignity',
+  'feel', 'feels', 'feeling', 'felt', 'confident', 'delighted', 'valued', 'respected', 'trusted', 'cared for',
+  'understood', 'at ease', 'welcomed', 'heard', 'reassured', 'proud', 'happy', 'happier', 'comfortable', 'in control',
+  'empowered', 'listened to', 'calm', 'excited', 'satisfied', 'relieved', 'belong', 'belonging',
+  'recognised', 'recognized', 'appreciated', 'fulfilled', 'motivated', 'energised',
+  'energized', 'engaged', 'inspired', 'confidence', 'trust', 'joy', 'delight', 'peace of mind', 'dignity',
   'stress free', 'effortless', 'looked after', 'treated fairly', 'treated with respect', 'at home', 'like family',
+  'enjoy', 'enjoys', 'enjoying', 'enjoyment', 'enjoyable', 'love', 'loves', 'loved',
+  'fun', 'pleased', 'grateful', 'joyful', 'psychologically safe', 'psychological safety', 'wellbeing', 'well-being',
 ]);
 
 export const visionCustomerFeeling: Rule = {
@@ -23,14 +25,26 @@ export const visionCustomerFeeling: Rule = {
     'businesses miss this step, and the experience is then designed for transactions, not people. ' +
     '(DOMAIN.md, Customer perspective: vision; seed 003, "Set SMART Goals")',
   advice: 'Add a sentence in the customer\'s words: "Every guest leaves feeling looked after and in control of their stay."',
-  kinds: ['vision', 'strategy'],
+  kinds: ['vision', 'strategy', 'values', 'goals'],
   fixable: 'template',
   examples: {
-    ok: [{ markdown: '# Vision\n\nEvery patient feels safe, heard and in control of their care.\n' }],
-    notOk: [{ markdown: '# Vision\n\nTo be the leading provider of care services in the region.\n' }],
+    ok: [
+      { markdown: '# Vision\n\nEvery patient feels safe, heard and in control of their care.\n' },
+      {
+        markdown: '# Q3 OKRs\n\n## Objective: Shorter waits\n\n- Cut the median wait from 6 to 3 weeks by September 2027.\n',
+        note: 'No vision statement: there is nothing to add the sentence to.',
+      },
+    ],
+    notOk: [
+      { markdown: '# Vision\n\nTo be the leading provider of care services in the region.\n' },
+      {
+        markdown: "# Vision\n\nWe're confident that developers will need fewer concepts, and we add none they do not need.\n",
+        note: "The writers' confidence is not how the customer should feel.",
+      },
+    ],
   },
   check(context) {
-    checkVisionSays(context, context.customers, FEELINGS, {
+    checkVisionSays(context, 'customers', FEELINGS, {
       message: 'The vision does not say how the ideal customer should feel: decide it, in their words.',
       fixTitle: 'Add how customers should feel',
       templateId: 'vision-customer-feeling',

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { checkVisionSays, EMPLOYEE_MENTIONS } from './support';
+import { checkVisionSays } from './support';
 import { FEELINGS } from './vision-customer-feeling';
 
 export const visionEmployeeFeeling: Rule = {
@@ -13,14 +13,26 @@ export const visionEmployeeFeeling: Rule = {
     'decides how employees should feel at the end of every customer interaction: fulfilled, motivated, appreciated. ' +
     '(DOMAIN.md, Customer perspective: vision; seed 003, "Second, The Employees")',
   advice: 'Add how your people should feel: "Our colleagues go home proud of the difference they made."',
-  kinds: ['vision', 'strategy'],
+  kinds: ['vision', 'strategy', 'values', 'goals'],
   fixable: 'template',
   examples: {
-    ok: [{ markdown: '# Vision\n\nCustomers feel heard. Our colleagues feel proud of every conversation.\n' }],
-    notOk: [{ markdown: '# Vision\n\nCustomers feel heard and come back.\n' }],
+    ok: [
+      { markdown: '# Vision\n\nCustomers feel heard. Our colleagues feel proud of every conversation.\n' },
+      {
+        markdown: '# Strategy\n\n**Vision:** Trusted government services for all.\n\n## What success looks like\n\nThe public and public servants enjoy working with government technology.\n',
+        note: 'A "What success looks like" section is read with the vision it follows.',
+      },
+    ],
+    notOk: [
+      { markdown: '# Vision\n\nCustomers feel heard and come back.\n' },
+      {
+        markdown: '# Vision\n\nA great developer experience leads to happy, creative and productive engineers.\n',
+        note: 'The engineers a developer platform serves are its customers, not its staff.',
+      },
+    ],
   },
   check(context) {
-    checkVisionSays(context, EMPLOYEE_MENTIONS, FEELINGS, {
+    checkVisionSays(context, 'employees', FEELINGS, {
       message: "The vision does not say how employees should feel: their experience is part of the customer's.",
       fixTitle: 'Add how employees should feel',
       templateId: 'vision-employee-feeling',
