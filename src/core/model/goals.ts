@@ -89,7 +89,8 @@ function withoutNoise(masked: string): string {
   const blankFrom = (text: string, at: number) => text.slice(0, at) + text.slice(at).replace(/[^\r\n]/g, ' ');
   let out = masked;
   const status = /\s(?:=+\s?>|→)\s|(?<!key\s)\b(?:status|update|progress|result|done)\s*:/i.exec(out);
-  if (status) out = blankFrom(out, status.index);
+  // "from Bounty Started → Bounty Completed" is a span between two stages, not a status note.
+  if (status && !/\bfrom\s+(?:\S+\s+){0,3}$/i.test(out.slice(0, status.index + 1))) out = blankFrom(out, status.index);
   return out
     .replace(/(?:[\w.-]+\/[\w.-]+)?#\d+/g, (m) => ' '.repeat(m.length))
     .replace(/\bv?\d+\.\d+\.\d+[\w.+-]*|\bv\d+(?:\.\d+)?\b/g, (m) => ' '.repeat(m.length))

@@ -19,10 +19,23 @@ const DONE_STATE =
 
 /** Directions and open-ended activities: without a number or an end state they measure nothing. */
 const OPEN_ENDED =
-  /^(?:increase|increasing|decrease|reduce|reducing|lower|raise|grow|growing|boost|improve|improving|enhance|expand|extend|strengthen|accelerate|speed up|continue|continuing|keep|maintain|sustain|support|help|encourage|foster|promote|nurture|cultivate|explore|investigate|research|study|analy[sz]e|understand|learn|look at|look into|consider|work with|work on|work towards?|collaborate|engage|focus|drive|push|advance|advocate|champion|empower|enable more|make (?:it )?(?:easier|better|faster|simpler|more)|do more|get more|bring more|attract more|deepen|broaden|widen|build (?:on|up|out|a (?:world[- ]class|great|strong|diverse))|scale|optimi[sz]e|maximi[sz]e|minimi[sz]e|streamline|simplify|modernise|modernize|evolve|iterate|refine|mature|leverage|prioriti[sz]e|embrace|ensure (?:that )?(?:the )?(?:right|appropriate|sufficient|adequate)|raise awareness|be (?:more|better|the|able to)|become (?:more|better|the)|stay|remain|share|lead(?: on)?|rely|participate|attend|advise|coordinate|connect|facilitate|guide|mentor|take advantage|contribute|serve|surface|make sure|strive|wow|delight|amaze|excel|inspire|put [\w ]{1,30} at the heart|provide (?:support|guidance|advice|opportunities|help|expertise|resources|assistance)|offer (?:\w+ )?(?:support|training and support|expertise|guidance|advice|help)|make (?:it )?(?:so|possible)|demonstrate|show (?:growth|leadership|value)|find (?:ways|propensity)|get [\w-]+ (?:data )?(?:right|correct)|(?:re-?)?take|keep|hold|bring)\b/i;
+  /^(?:increase|increasing|decrease|reduce|reducing|lower|raise|grow|growing|boost|improve|improving|enhance|expand|extend|strengthen|accelerate|speed up|continue|continuing|keep|maintain|sustain|support|help|encourage|foster|promote|nurture|cultivate|explore|investigate|research|study|analy[sz]e|understand|learn|look at|look into|consider|work (?:closely )?with(?![^.;:]{0,60}\bto\s+(?:develop|build|create|deliver|publish|launch|define|agree|produce|set up|establish|run|design|write)\b)|work on|work towards?|aims? to|seek to|look for|be encouraged to|collaborate|engage|focus|drive|push|advance|advocate|champion|empower|enable more|make (?:it )?(?:easier|better|faster|simpler|more)|do more|get more|bring more|attract more|deepen|broaden|widen|build (?:on|up|out|a (?:world[- ]class|great|strong|diverse))|scale|optimi[sz]e|maximi[sz]e|minimi[sz]e|streamline|simplify|modernise|modernize|evolve|iterate|refine|mature|leverage|prioriti[sz]e|embrace|ensure (?:that )?(?:the )?(?:right|appropriate|sufficient|adequate)|raise awareness|be (?:more|better|the|able to)|become (?:more|better|the)|stay|remain|share|lead(?: on)?|rely|participate|attend|advise|coordinate|connect|facilitate|guide|mentor|take advantage|contribute|serve|surface|make sure|strive|wow|delight|amaze|excel|inspire|put [\w ]{1,30} at the heart|provide (?:support|guidance|advice|opportunities|help|expertise|resources|assistance)|offer (?:\w+ ){0,2}(?:support|training|expertise|guidance|advice|help)|make (?:it )?(?:so|possible)|demonstrate|show (?:growth|leadership|value)|find (?:ways|propensity)|get [\w-]+ (?:data )?(?:right|correct)|(?:re-?)?take|keep|hold|bring)\b/i;
+
+/** An activity named by its "-ing" form ("Partnering with other communities", "Fostering an open culture"): work with no end. */
+const ACTIVITY = /^(?!(?:onboarding|bring|string|thing|ring|king|spring|wing|during|pricing|tooling|billing|funding|hosting|logging|routing|testing|building|setting|meeting|training|marketing|scheduling|something|nothing|everything|scaffolding)\b)[A-Za-z]{3,}ing\b(?=\s+(?:with|an?|the|our|of|on|in|and|community|communities|partnerships?|relationships?|collaboration|engagement|awareness|adoption|growth|excellence|quality|innovation|culture)\b)/i;
+
+/** Things made or held in a number the goal does not give ("Build new case studies", "Organize conferences"): how many counts as done? */
+const UNCOUNTED =
+  /^(?:build|create|run|organi[sz]e|host|hold|implement|produce|write|publish|deliver|establish|start|set up)\s+(?:and\s+\w+\s+)?(?:(?:new|more|additional|further|other|various|several|some|regular|community|ospo|[A-Z][\w-]*)\s+){0,3}(?:(?:[\w-]+\s+)?(?:programs|programmes|initiatives|case studies|conferences|meetings|events|workshops|sessions|webinars|campaigns|partnerships|collaborations|activities|opportunities|studies|tools|networks|incentives|resources|materials|courses|meetups|talks|blog posts|posts|articles|videos|tutorials|conferences\/meetings))\b(?![^.;]*\b(?:\d|all|each|every|first|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i;
+
+/** A cadence without a count ("regular surveys", "recurrent topics", "ongoing maintenance"): no point at which it is done. */
+const CADENCE = /\b(?:regular|recurring|recurrent|ongoing|continuous|continual|periodic)\s+(?!basis\b)[a-z][\w-]*|\bmaintenance\b|\bevangeli[sz]e\b|\bbreak down silos\b|\brecogni[sz]e\b/i;
+
+/** Setting up a cadence or a practice is done once it runs: "Establish a regular cadence", "adopt continuous releases". */
+const SETS_UP = /^(?:establish|adopt|introduce|set up|start|move to|switch to|create|automate)\b|\b(?:establish|adopt|introduce|set up|move to|switch to)\b/i;
 
 /** Comparatives that name a direction: "more frequently", "easier", "less likely". */
-const DEGREE = /(?<!\b(?:or|not|no|and)\s)\b(?:more|less|fewer|better|faster|easier|simpler|higher|lower|greater|stronger|quicker|cheaper|improved|increased|reduced|deeper|wider|broader|further)\b(?!\s+than\s+(?:\d|one|two|three|four|five|ten))(?!\.)/i;
+const DEGREE = /(?<!\b(?:or|not|no|and)\s)\b(?:more|less|fewer|better|faster|easier|simpler|higher|lower|greater|stronger|quicker|cheaper|improved|increased|reduced|enhanced|deeper|wider|broader|further)\b(?!\s+than\s+(?:\d|one|two|three|four|five|ten))(?!\.)/i;
 
 /** A quality with no scale ("is fast to browse", "feel comfortable", "should be easy"): a wish, not a measure. */
 const QUALITY =
@@ -62,7 +75,11 @@ export function readWording(masked: string): Wording {
 /** "X will", "X will be", "we aim to": the commitment's verb follows. */
 const WILL = /\b(?:will|shall|aims? to|plans? to|intends? to|commits? to|are going to|is going to|wants? to)\s+(?:also\s+|now\s+|then\s+|continue to\s+)?/i;
 
-function readUncached(text: string): Wording {
+/** Markers before the words: list numbers ("1.", "2)"), arrows and emoji ("➡️"), which the anchored readings must not see. */
+const MARKERS = /^(?:\s*(?:\d{1,2}[.)]\s+|[^\p{L}\p{N}\s"'“‘(`]+\s*))+/u;
+
+function readUncached(full: string): Wording {
+  const text = full.replace(MARKERS, '');
   const opening = OPENING.exec(text);
   let rest = opening ? text.slice(opening[0].length) : text;
   // "Departmental executive boards will include ...": read from the verb after "will".
@@ -84,10 +101,12 @@ function readUncached(text: string): Wording {
   }
   const breadth = broad ? broad[0].trim() : null;
   // "decomposed into modules for better maintainability": a comparative in the purpose does not make the goal a direction.
-  const action = head.split(/\s(?:for better|for more|so that|in order to|to make|to help|to support|to enable|to ensure|because|which|that)\b/i)[0];
+  const action = head.split(/\s(?:for better|for more|so that|in order to|to (?:make|help|support|enable|ensure|relieve|allow|let|give|broaden|improve|increase|reduce|grow|attract|encourage|bring|drive)|because|which|that)\b/i)[0];
   const open =
-    OPEN_ENDED.exec(rest) ?? DEGREE.exec(action) ?? QUALITY.exec(text) ?? VAGUE_AMOUNT.exec(head) ?? WISHED_QUALITY.exec(head) ?? PURPOSE.exec(text) ?? ONGOING.exec(text) ?? SLOGAN.exec(text);
+    OPEN_ENDED.exec(rest) ?? ACTIVITY.exec(rest) ?? UNCOUNTED.exec(rest) ?? (SETS_UP.test(rest) || DONE_STATE.test(head) ? null : CADENCE.exec(head)) ?? DEGREE.exec(action) ?? QUALITY.exec(action) ?? VAGUE_AMOUNT.exec(head) ?? WISHED_QUALITY.exec(head) ?? PURPOSE.exec(text) ?? ONGOING.exec(text) ?? SLOGAN.exec(text);
   if (open) return { deliverable: null, openEnded: open[0], broad: breadth, broadKind };
+  // "Build a global community", "Stable and future proof": an aim with nothing that is then done.
+  if (breadth && (ABSTRACT_OBJECT.test(rest) || broadKind === 'aspiration' || broadKind === 'slogan')) return { deliverable: null, openEnded: breadth, broad: breadth, broadKind };
   // Anything else a goal states is a change or a thing that is then done or not done.
   const done = DELIVER.exec(rest) ?? DONE_STATE.exec(head);
   return { deliverable: done ? done[0] : (head.trim().split(/\s+/).slice(0, 3).join(' ') || null), openEnded: null, broad: breadth, broadKind };
@@ -104,6 +123,9 @@ const ASPIRATION =
 /** Building an organisation, a culture or a process rather than a thing: "Build a world class engineering team". */
 const ABSTRACT_BUILD =
   /^(?:build|create|establish|develop|become|make|test|bring)\b[^.;:]{0,50}?\b(?:team|company|organi[sz]ation|culture|operating system|motion|function|environment|community|practice|capability|capabilities|presence|leadership|ecosystem|mindset|system and team|systems and team|process|processes|relationships?|partnerships?|collaborations?|awareness|perspectives|approach)s?\b/i;
+
+/** Building an organisation or a culture as the whole object: "Build a global community", "Create a culture of learning". */
+const ABSTRACT_OBJECT = /^(?:build|create|establish|develop|become|make)\s+(?:(?:a|an|the|our)\s+)?(?:[\w-]+\s+){0,2}(?:team|company|organi[sz]ation|culture|community|ecosystem|mindset|presence|environment)s?\b(?!\s+(?:page|site|website|guide|portal|forum|dashboard|program|programme|fund|survey|event|call)\b)/i;
 
 /** Slogans that name no change: "put residents at the heart of everything we do", "take service to the next level", "the best in SaaS". */
 const SLOGAN = /\b(?:at the heart of|everything we do|the next level|second to none|world[- ]class|best[- ]in[- ]class|first[- ]class|(?:be|become) the (?:best|leading|number one|#1)\b[^.;]{0,40})\b/i;
