@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globToRegExp } from './glob';
 
 /**
  * The configuration's `ignore` globs, with one meaning in the CLI and the editor: relative to the
@@ -6,12 +6,16 @@ import picomatch from 'picomatch';
  * `*.draft.md`, `drafts`) matches that name at any depth, as in .gitignore.
  */
 export function ignoreMatcher(globs: readonly string[]): (relativePath: string) => boolean {
-  const patterns = globs.map((glob) => glob.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, ''));
-  const anchored = patterns.filter((glob) => glob.includes('/'));
-  const anywhere = patterns.filter((glob) => !glob.includes('/'));
-  const a = anchored.length > 0 ? picomatch(anchored, { dot: true }) : null;
-  const b = anywhere.length > 0 ? picomatch(anywhere, { dot: true, basename: true }) : null;
-  return (path) => (a?.(path) ?? false) || (b?.(path) ?? false);
+  const patterns = globs.map((glob) => glob.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '')).filter((glob) => glob !== '');
+  const anchored = patterns.filter((glob) => glob.includes('/')).map(globToRegExp);
+  const anywhere = patterns.filter((glob) => !glob.includes('/')).map(globToRegExp);
+  // A path (or, for a glob without a slash, a name) spelled exactly like the glob matches it, so `notes[1].md` needs no escaping.
+  const literal = new Set(patterns);
+  return (path) => {
+    if (path === '') return false;
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return literal.has(path) || literal.has(name) || anchored.some((re) => re.test(path)) || anywhere.some((re) => re.test(name));
+  };
 }
 
 /** Whether a file, or a folder it is in, matches: ignoring `drafts` ignores everything under it. */

@@ -413,7 +413,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
             for (const child of item.children) visit(child, itemMode, parent, level + 1, lead);
             return;
           }
-          if (bold && !bold.rest && item.children.length > 0 && (RECORD_LABEL.test(bold.label) || !isStatement(bold.label))) {
+          const listLabel = bold !== null && bold.label.split(/\s+/).length <= 5 && GOAL_LIST_LABEL.test(bold.label);
+          if (bold && !bold.rest && item.children.length > 0 && (RECORD_LABEL.test(bold.label) || listLabel || !isStatement(bold.label))) {
             // "**Grading Notes**" over a list of notes; "**Key Results**", "**Measures of success**" over a list of them.
             if (!RECORD_LABEL.test(bold.label) && GOAL_LIST_LABEL.test(bold.label)) walkChildren('key-results', parent ?? objective);
             return;
