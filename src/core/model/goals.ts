@@ -18,6 +18,7 @@ import {
   isStruckThrough,
   linkOnlyTarget,
   opensWithImperative,
+  withoutMarkers,
   opensWithStateVerb,
   readCommitment,
   readField,
@@ -571,7 +572,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     const heading = section.heading!.text;
     if (GOAL_LABEL.test(heading)) return isLabelledStatement(heading.replace(GOAL_LABEL, ''));
     if (!inGoals || section.depth === 1) return false;
-    const unnumbered = heading.replace(ENUMERATION, '');
+    const unnumbered = withoutMarkers(heading.replace(ENUMERATION, ''));
     const field = readField(unnumbered);
     if (field && field.kind === 'other' && ROLE_WORDS.test(field.label) && isStatement(field.value)) return true;
     if (!isHeadingStatement(unnumbered) || section.role !== 'other' || TEAM_HEADING.test(heading) || PERSON_HEADING.test(heading)) return false;
@@ -580,6 +581,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     if (ledIn.has(section.index)) return opensWithImperative(unnumbered);
     if (/^["“'‘].*["”'’]$/.test(unnumbered.trim())) return false; // a quoted name ("Unblocking dormant traits") titles a theme
     if (section.children.some((child) => KEY_RESULTS_HEADING.test(sections[child].heading?.text ?? ''))) return true;
+    // "Establish a touchpoint committee" under a plan's year: an objective, whatever is written under it.
+    if (opensWithImperative(unnumbered) && section.children.length === 0) return true;
     // A flat list of statements right under it: its key results.
     for (let i = section.blocksFrom; i < section.blocksTo; i++) {
       const items = originOf(blocks[i]).items;

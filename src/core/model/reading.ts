@@ -263,6 +263,14 @@ export function isPlaceholderText(text: string): boolean {
 }
 
 /** Whether text opens with an imperative verb ("Improve ...", "Build a Global Community"). */
+/** Markers before the words: list numbers ("1.", "2)"), arrows and emoji ("➡️", "📌"). */
+const MARKERS = /^(?:\s*(?:\d{1,2}[.)]\s+|[^\p{L}\p{N}\s"'“‘(`]+\s*))+/u;
+
+/** The text without its leading markers, so readings anchored at its first word see that word. */
+export function withoutMarkers(text: string): string {
+  return text.replace(MARKERS, '');
+}
+
 export function opensWithImperative(text: string): boolean {
   const first = text.trim().split(/\s+/)[0] ?? '';
   return IMPERATIVE.test(first.replace(/[^A-Za-z]/g, ''));

@@ -1,3 +1,4 @@
+import { withoutMarkers } from './reading';
 /**
  * What a goal's wording says about it, beyond its numbers: whether it promises something that is
  * done or not done (a deliverable), whether it only names a direction ("increase", "improve",
@@ -75,11 +76,8 @@ export function readWording(masked: string): Wording {
 /** "X will", "X will be", "we aim to": the commitment's verb follows. */
 const WILL = /\b(?:will|shall|aims? to|plans? to|intends? to|commits? to|are going to|is going to|wants? to)\s+(?:also\s+|now\s+|then\s+|continue to\s+)?/i;
 
-/** Markers before the words: list numbers ("1.", "2)"), arrows and emoji ("➡️"), which the anchored readings must not see. */
-const MARKERS = /^(?:\s*(?:\d{1,2}[.)]\s+|[^\p{L}\p{N}\s"'“‘(`]+\s*))+/u;
-
 function readUncached(full: string): Wording {
-  const text = full.replace(MARKERS, '');
+  const text = withoutMarkers(full);
   const opening = OPENING.exec(text);
   let rest = opening ? text.slice(opening[0].length) : text;
   // "Departmental executive boards will include ...": read from the verb after "will".
