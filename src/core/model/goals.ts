@@ -131,6 +131,9 @@ const KEY_RESULTS_HEADING = /^\s*(key results?|krs?|measures?( of success)?|succ
 const GOAL_LIST_LABEL = /\b(key results?|krs?|measures?( of success)?|success measures|success metrics|metrics|kpis?|strategies|initiatives|actions|outcomes|deliverables|milestones|commitments|targets|goals|objectives|priorities)\b/i;
 
 /** "1. CEO: Grow Net ARR", "Action 01: ...", "Priority 2 - ...": the enumeration before a heading's statement. */
+/** "Here is a list of limitations and requirements ...": what follows is not planned. */
+const NOT_GOALS_LEAD = /\b(?:limitations|requirements|constraints|risks|assumptions|non-?goals|out of scope|known issues|caveats|prerequisites|dependencies|open questions|trade-?offs)\b/i;
+
 const ENUMERATION = /^\s*(?:\d{1,3}[.)]|[ivx]{1,4}[.)]|[a-z][.)])\s+/i;
 
 /** Whether a section's own text ends with a lead-in ("We will:") that makes its subsections goals. */
@@ -350,10 +353,17 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     let leadIn: { actor: GoalCell | null; period: GoalCell | null } | null = null;
     /** A lead-in ("We will:") was seen in this section: its headings that follow are objectives. */
     let sectionLedIn = false;
+    /** The paragraph before announced limitations, requirements or risks: the list after it holds no goals. */
+    let notGoalsNext = false;
     for (let blockIndex = section.blocksFrom; blockIndex < section.blocksTo; blockIndex++) {
       const block = blocks[blockIndex];
       // Items are read where the block was first extracted and only goals moved: most blocks did not change.
       const origin = originOf(block);
+      if (notGoalsNext && origin.items) {
+        notGoalsNext = false;
+        continue;
+      }
+      notGoalsNext = block.type === 'paragraph' && block.masked.trim().length <= 200 && NOT_GOALS_LEAD.test(block.masked) && !/\b(?:goals?|objectives?|priorities|milestones|deliverables|targets)\b/i.test(block.masked);
       const afterLeadIn = leadIn !== null;
       const leadInActor = leadIn?.actor ?? null;
       const leadInPeriod = leadIn?.period ?? null;
@@ -477,7 +487,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
           }
           if (lead) sectionLedIn = true;
           const taken = readParagraphLines(block, paragraph, maskedParagraph, section, inGoals, (next) => (objective = next), () => objective, sectionLedIn);
-          if (!isItalicOnly(text.slice(paragraph.start, paragraph.end))) readCommitments(paragraph, maskedParagraph, section, taken, objective, inValues);
+          // A quotation ("> ... will have the same reaction") is someone else's words, not the plan's commitment.
+          if (block.type !== 'blockquote' && !isItalicOnly(text.slice(paragraph.start, paragraph.end))) readCommitments(paragraph, maskedParagraph, section, taken, objective, inValues);
         }
       }
     }

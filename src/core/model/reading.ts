@@ -184,6 +184,13 @@ export function readCommitment(sentence: string, listItem = false, strict = fals
   if (subject === '' || NOT_AN_ACTOR.test(subject.split(/\s+/)[0]) || NOT_AN_ACTOR.test(subject) || DESCRIBING_SUBJECT.test(subject)) return null;
   // "Older savers value being known and want to ...": a second predicate, not a subject; others' wants are not our commitments.
   if (/\b(?:and|or|but)$/i.test(subject) || (/^(?:want|wants|would like) to$/i.test(match[2]) && !/^(?:we|our)\b/i.test(subject))) return null;
+  // "Focusing on flow will ensure ...", "Not everyone will see ...": a clause or a negation, not someone committing.
+  if (/^[A-Za-z]+ing\b/.test(subject) && !/^(?:during|starting|beginning)\b/i.test(subject)) return null;
+  if (/^not\s/i.test(subject)) return null;
+  // "Every dollar will have to be earned back": an obligation described, not an act promised.
+  if (verb === 'have' && /^have\s+to\b/i.test(text.slice(match.index + match[0].length - 4))) return null;
+  // "Performance overhead must be minimized": a requirement on something, with nobody acting.
+  if (/^must$/i.test(match[2]) && verb === 'be') return null;
   // "Government Digital Service will continue to:" announces a list; the list holds the commitments.
   if (/:\s*$/.test(text)) return null;
   // A subject starts with a capital ("We", "Cabinet Office", "Departments") or is "we" after a lead-in.
@@ -198,8 +205,39 @@ export function readCommitment(sentence: string, listItem = false, strict = fals
   if (/^(be|become)$/.test(verb) && text.split(/\s+/).length <= 7) return null;
   const before = text.slice(0, match.index + match[0].length);
   if (HEDGED.test(before) || /^(?:if|when|once|as|while|unless|although)\b/i.test(text)) return null;
-  const actorIsAuthor = /^(we|our|us)\b/i.test(subject) || /^(the )?(company|organi[sz]ation|team|government)$/i.test(subject);
-  return { actor: subject, actorIsAuthor };
+  const actor = subject.replace(CONNECTIVE, '');
+  const actorIsAuthor = /^(we|our|us)\b/i.test(actor) || /^(the )?(company|organi[sz]ation|team|government)$/i.test(actor);
+  // "Service performance will be measured", "A number of new techniques will be introduced": a thing acted on, not someone acting.
+  if (verb === 'be' && PASSIVE.test(text.slice(match.index + match[0].length).trimStart())) {
+    // "... will be published by the Cabinet Office": the agent after "by" acts.
+    const agent = /\bby\s+((?:(?:a|an|the)\s+)?[^.;:()]{1,80}?)(?=\s+(?:by|from|in|on|at|to|for|with|before|after|within)\b|[.;:()]|$)/.exec(text.slice(match.index + match[0].length));
+    const agentName = agent?.[1].replace(/^(?:(?:a|an|the)\s+)?(?:[a-z-]+,?\s+(?=.*\s))*/, '').trim() ?? '';
+    return { actor: agentName && namesAnActor(agentName) ? agentName : null, actorIsAuthor: false };
+  }
+  if (namesAnActor(actor)) return { actor, actorIsAuthor };
+  // "Closer alignment will unlock synergy", "A member's experience will only ever be as good as ...": a forecast about a thing.
+  const after = text.slice(match.index + match[0].length - verb.length);
+  if (NO_ACTOR_FORECAST.test(verb) && !/^(?:\w+\s+){0,2}?be\s+(?:\w+\s+)?(?:[a-z][a-z-]*ed|built|made|run|held|done|taken|set|put|kept|written)\b/.test(after)) return null;
+  return { actor: null, actorIsAuthor };
+}
+
+/** Verbs that, after a thing rather than someone, forecast or describe instead of promising. */
+const NO_ACTOR_FORECAST = /^(?:be|become|unlock|help|mean|allow|enable|lead|result|depend|cost|remain|stay|only|ever|always|still)$/;
+
+/** "And we", "Therefore we", "Additionally, we": the connective is no part of who commits. */
+const CONNECTIVE = /^(?:and|but|so|therefore|additionally|also|however|thus|instead|finally|then|now|today|first|second|third|in addition|as a result)\b,?\s*/i;
+
+/** A past participle after "will be": "measured", "built", "introduced", "fed". */
+const PASSIVE = /^(?:\w+ly\s+)?(?:[a-z][a-z-]*ed|built|made|found|given|run|held|done|taken|shown|known|seen|set|put|met|led|kept|sent|paid|brought|written|spent|fed|drawn|grown|chosen|begun|sought|taught|told|won|bound)\b/;
+
+/** Who can answer for a goal: a named body or role ("Cabinet Office", "The IT Reform Group", "Departments", "@dana", "CTO"), not a thing ("Service performance"). */
+const ACTOR_NOUN = /\b(?:teams?|office|departments?|committee|group|board|council|managers?|leads?|leaders?|staff|officers?|units?|agency|agencies|ministry|directorate|division|squad|guild|maintainers|owners?|chairs?|directors?|heads?|secretary|executives?|engineers?|designers?|developers|researchers|members|partners|volunteers|contributors|reviewers|trustees|governors|commissioners|authorities|bodies|providers|employees|colleagues|people team|sig|wg|working group|steering)\b/i;
+
+function namesAnActor(subject: string): boolean {
+  if (/^(?:we|our|us)\b/i.test(subject) || /^@[\w-]/.test(subject) || /\b[A-Z]{2,6}s?\b/.test(subject) || ACTOR_NOUN.test(subject)) return true;
+  // A proper name: every word of it capitalised ("Cabinet Office", "Government Digital Service", "Civil Service Learning").
+  const words = subject.replace(/^the\s+/i, '').split(/\s+/).filter((w) => !/^(?:of|and|for|the|&)$/i.test(w));
+  return words.length >= 2 && words.every((w) => /^[A-Z]/.test(w));
 }
 
 /** Sentence spans of a masked paragraph: split after ".", "!" or "?" followed by space, not after "e.g." or "i.e.". */

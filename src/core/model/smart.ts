@@ -472,7 +472,8 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
 
 /** Who a goal written as a commitment names as doing it ("Cabinet Office will ..."), unless it is the organisation itself ("we"). */
 function commitmentActor(masked: string): string | null {
-  const commitment = readCommitment(masked.replace(/\s+/g, ' '));
+  // "Action 02: Services ... will be redesigned by a Service Manager": the label is no part of the sentence.
+  const commitment = readCommitment(masked.replace(/\s+/g, ' ').replace(/^\s*[A-Za-z][\w ]{0,30}?\s*:\s+(?=[A-Z])/, ''));
   return commitment && !commitment.actorIsAuthor && commitment.actor && masked.includes(commitment.actor) ? commitment.actor : null;
 }
 
