@@ -589,7 +589,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     if (!isHeadingStatement(unnumbered) || section.role !== 'other' || TEAM_HEADING.test(heading) || PERSON_HEADING.test(heading)) return false;
     // "A greener district", "A fairer economy": the name of a theme, not an objective.
     if (/^(?:a|an|the)\s+[a-z]+er\s+[a-z]+$/i.test(unnumbered.trim())) return false;
-    if (ledIn.has(section.index)) return opensWithImperative(unnumbered);
+    // Led in by "We will:" or "... five key opportunities:": an action ("Build ...") or a state to reach ("Telemetry should be easy").
+    if (ledIn.has(section.index)) return opensWithImperative(unnumbered) || /^[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:should|must|will)\s+(?:be|become|have)\b/.test(unnumbered);
     if (/^["“'‘].*["”'’]$/.test(unnumbered.trim())) return false; // a quoted name ("Unblocking dormant traits") titles a theme
     if (section.children.some((child) => KEY_RESULTS_HEADING.test(sections[child].heading?.text ?? ''))) return true;
     // "Establish a touchpoint committee" under a plan's year: an objective, whatever is written under it.

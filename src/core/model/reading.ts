@@ -292,7 +292,7 @@ export function readLeadIn(masked: string): { actor: string } | null {
     const actor = committed[1].replace(/^(?:in \d{4}|this year|next year|to do this|to get there|therefore|so|and|then),?\s*/i, '').trim();
     return { actor: /^(we|our|us|i)$/i.test(actor) || !/^[A-Z]/.test(actor) || actor.split(' ').length > 6 ? '' : actor };
   }
-  return /\b(goals?|objectives?|priorities|priority items|key results|commitments|targets|milestones|deliverables|outcomes|aims|ambitions|plans?|benchmarks)\b[^:]{0,60}:$/i.test(last) ? { actor: '' } : null;
+  return /\b(goals?|objectives?|priorities|priority items|key results|commitments|targets|milestones|deliverables|outcomes|aims|ambitions|plans?|benchmarks|opportunities)\b[^:]{0,60}:$/i.test(last) ? { actor: '' } : null;
 }
 
 /** What a template leaves where a goal will go: "Coming soon", "TBD", "To be defined", "WIP". */
