@@ -151,7 +151,7 @@ export function opensWithStateVerb(text: string): boolean {
  * commitments.
  */
 const COMMITMENT_VERB =
-  /^(?:(?:in|by|over|during|for|from|within|this|next|starting|after)\b[^,;:]{1,40},\s+)?((?:[A-Za-z0-9][\w&'’.,-]*\s+){0,9}?)(will|shall|are going to|is going to|plan to|plans to|intend to|intends to|aim to|aims to|commit to|commits to|are committed to|is committed to|strive to|strives to|want to|wants to|would like to|propose to|seek to|are working on|are working to|are working towards|are tasked with|will continue to|must)\s+(?:also\s+|not\s+|now\s+|then\s+|continue to\s+|always\s+|further\s+)?([a-z][a-z'’-]+)/i;
+  /^((?:in|by|over|during|for|from|within|this|next|starting|after|between|until|before)\b[^,;:]{1,40},\s+)?((?:[A-Za-z0-9][\w&'’.,-]*\s+){0,9}?)(will|shall|are going to|is going to|plan to|plans to|intend to|intends to|aim to|aims to|commit to|commits to|are committed to|is committed to|strive to|strives to|want to|wants to|would like to|propose to|seek to|are working on|are working to|are working towards|are tasked with|will continue to|must)\s+(?:also\s+|not\s+|now\s+|then\s+|continue to\s+|always\s+|further\s+)?([a-z][a-z'’-]+)/i;
 
 const GOAL_NOUN_SENTENCE =
   /^(?:(?:in|by|over|for)\b[^,;:]{1,40},\s+)?(?:it is\s+[\w’'.-]{1,40}\s+|(?:our|the|their|[A-Z][\w’'.-]{0,40}[’']s)\s+(?:[\w-]{1,20}\s+){0,3}?)(goal|goals|aim|objective|ambition|intent|intention|target)\b[^.;:]{0,60}?\b(?:is|are|will be|remains)\s+(?:to\b|that\b|for\b|we\b)/i;
@@ -179,28 +179,30 @@ export function readCommitment(sentence: string, listItem = false, strict = fals
   if (noun) return { actor: null, actorIsAuthor: true };
   const match = COMMITMENT_VERB.exec(text);
   if (!match) return null;
-  const subject = match[1].trim();
-  const verb = match[3].toLowerCase();
+  const lead = match[1] ?? '';
+  const subject = match[2].trim();
+  const verb = match[4].toLowerCase();
   if (subject === '' || NOT_AN_ACTOR.test(subject.split(/\s+/)[0]) || NOT_AN_ACTOR.test(subject) || DESCRIBING_SUBJECT.test(subject)) return null;
   // "Older savers value being known and want to ...": a second predicate, not a subject; others' wants are not our commitments.
-  if (/\b(?:and|or|but)$/i.test(subject) || (/^(?:want|wants|would like) to$/i.test(match[2]) && !/^(?:we|our)\b/i.test(subject))) return null;
+  if (/\b(?:and|or|but)$/i.test(subject) || (/^(?:want|wants|would like) to$/i.test(match[3]) && !/^(?:we|our)\b/i.test(subject))) return null;
   // "Focusing on flow will ensure ...", "Not everyone will see ...": a clause or a negation, not someone committing.
   if (/^[A-Za-z]+ing\b/.test(subject) && !/^(?:during|starting|beginning)\b/i.test(subject)) return null;
   if (/^not\s/i.test(subject)) return null;
   // "Every dollar will have to be earned back": an obligation described, not an act promised.
   if (verb === 'have' && /^have\s+to\b/i.test(text.slice(match.index + match[0].length - 4))) return null;
   // "Performance overhead must be minimized": a requirement on something, with nobody acting.
-  if (/^must$/i.test(match[2]) && verb === 'be') return null;
+  if (/^must$/i.test(match[3]) && verb === 'be') return null;
   // "Government Digital Service will continue to:" announces a list; the list holds the commitments.
   if (/:\s*$/.test(text)) return null;
   // A subject starts with a capital ("We", "Cabinet Office", "Departments") or is "we" after a lead-in.
-  if (!/^[A-Z]/.test(subject) && !/^we\b/i.test(subject) && !(listItem && subject.split(/\s+/).length <= 4)) return null;
+  // After a lead ("By December 2012, each department will ..."), a named body may start in lower case.
+  if (!/^[A-Z]/.test(subject) && !/^we\b/i.test(subject) && !(listItem && subject.split(/\s+/).length <= 4) && !(lead && namesAnActor(subject))) return null;
   // A subject longer than a few words must read as a noun phrase, not a clause ("the way we work will ...").
   if (subject.split(/\s+/).length > 5 && /\b(?:we|you|they|is|are|was|were|has|have|had|that|which|if|when)\b/i.test(subject)) return null;
   // "will be in GitLab", "will be determined by", "will be able to": where or how something is, not what anyone will do.
   if (/^(be|been|being)$/.test(verb) && /\bwill (?:not )?be\s+(?:a|an|the|more|less|very|much|hard|easy|difficult|important|necessary|needed|required|possible|available|in|at|on|behind|under|within|based|determined|expected|likely|unable|visible|free|essential|key|critical|part|subject|used|seen|treated|considered|made|given|asked)\b/i.test(text)) return null;
   // Among values, only a plan to act is a goal ("GitLab plans to maintain ..."), not how "we strive to be".
-  if (strict && (!/^(?:will|shall|plans? to|aims? to|intends? to|commits? to|are going to|is going to)$/i.test(match[2]) || /^(?:be|become|remain|stay|feel)$/.test(verb) || !/^(?:we|our \w+|(?:[A-Z][\w’'.-]*\s*)+)(?:\s+(?:also|now|further|then|too))?$/i.test(subject) || !/^(?:we|our|[A-Z])/.test(subject))) return null;
+  if (strict && (!/^(?:will|shall|plans? to|aims? to|intends? to|commits? to|are going to|is going to)$/i.test(match[3]) || /^(?:be|become|remain|stay|feel)$/.test(verb) || !/^(?:we|our \w+|(?:[A-Z][\w’'.-]*\s*)+)(?:\s+(?:also|now|further|then|too))?$/i.test(subject) || !/^(?:we|our|[A-Z])/.test(subject))) return null;
   // "We are going to be customer-obsessed.": a slogan about being, too short to commit to anything.
   if (/^(be|become)$/.test(verb) && text.split(/\s+/).length <= 7) return null;
   const before = text.slice(0, match.index + match[0].length);
