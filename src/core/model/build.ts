@@ -3,6 +3,7 @@ import type { BlockInfo } from '../markdown/blocks';
 import { collapse, maskedSlice, originOf } from '../markdown/blocks';
 import { parseDocumentDate } from '../analysis/time';
 import { PhraseMatcher } from '../text/words';
+import { memoByText } from '../text/memo';
 import { baseName, decideKind } from './kind';
 import { isPlaceholderText, readCommitment, readField } from './reading';
 import { isEmptyCell } from './goals';
@@ -67,16 +68,21 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
   const visionSections = sections.filter((s) => s.role === 'vision' || s.role === 'mission').map((s) => s.index);
   const statement = visionStatement(blocks, sections, visionSections);
   const valuesUnderHeadings = extractValues(text, blocks, sections, false);
+  // Goals and periods are gathered only when the front matter does not say what the document is.
   const decision = decideKind({
     path: options.path,
     frontMatter,
     title,
     sections,
     blocks,
-    goals: goalChunks.flatMap((placed) => placed.chunk.goals),
+    get goals() {
+      return goalChunks.flatMap((placed) => placed.chunk.goals);
+    },
     values: valuesUnderHeadings.length,
     hasVisionStatement: statement !== null,
-    hasPeriod: documentPeriods.some((p) => options.cache.deadline(p, options.today, options.fiscalYearStartMonth) !== null) || goalChunks.some((placed) => placed.chunk.goals.some(namesAPeriod)),
+    get hasPeriod() {
+      return documentPeriods.some((p) => options.cache.deadline(p, options.today, options.fiscalYearStartMonth) !== null) || goalChunks.some((placed) => placed.chunk.goals.some(namesAPeriod));
+    },
     lintAlways: options.lintAlways,
   });
   const { kind } = decision;
@@ -311,23 +317,45 @@ const TEAM_SECTION = /\b(team|teams|team members|contacts?|communications|owners
  */
 function documentOwner(blocks: readonly BlockInfo[], sections: readonly Section[]): string | null {
   for (const section of sections) {
-    const teamSection = section.heading !== null && TEAM_SECTION.test(section.heading.text);
+    const teamSection = section.heading !== null && isTeamHeading(section.heading.text);
+    // A page's metadata table sits near its top; a team section may sit anywhere.
+    if (!teamSection && section.blocksFrom >= OWNER_TABLE_BLOCKS) continue;
     for (let i = section.blocksFrom; i < section.blocksTo; i++) {
-      const block = blocks[i];
-      const candidates: string[] = [];
-      if (block.table && block.table.header.cells.length === 2) {
-        for (const row of [block.table.header, ...block.table.rows]) if (row.cells.length === 2) candidates.push(`${row.cells[0].text}: ${row.cells[1].text}`);
-      } else if (teamSection && block.items) {
-        for (const item of block.items) candidates.push(maskedSlice(block, item.ownRange));
-      } else if (teamSection && block.type === 'paragraph') {
-        candidates.push(...block.masked.split('\n'));
+      // Only text is read here, and the block as first read has the same text as where it moved to.
+      const block = originOf(blocks[i]);
+      const owner = (teamSection ? ownerInTeamBlock : ownerInBlock).get(block);
+      if (owner === undefined) {
+        const found = ownerIn(block, teamSection);
+        (teamSection ? ownerInTeamBlock : ownerInBlock).set(block, found);
+        if (found !== null) return found;
+      } else if (owner !== null) {
+        return owner;
       }
-      for (const line of candidates) {
-        const field = readField(line);
-        if (field && (field.kind === 'owner' || (teamSection && /^(pm|product (manager|owner|pocs?)|team lead|lead|depo lead|tracking manager)$/i.test(field.label))) && field.value && !isPlaceholderText(field.value) && !isEmptyCell(field.value)) {
-          return field.value;
-        }
-      }
+    }
+  }
+  return null;
+}
+
+const OWNER_TABLE_BLOCKS = 40;
+const isTeamHeading = memoByText((heading) => TEAM_SECTION.test(heading));
+
+/** What each block says about the page's owner, kept: an edit leaves almost every block as it was. */
+const ownerInBlock = new WeakMap<BlockInfo, string | null>();
+const ownerInTeamBlock = new WeakMap<BlockInfo, string | null>();
+
+function ownerIn(block: BlockInfo, teamSection: boolean): string | null {
+  const candidates: string[] = [];
+  if (block.table && block.table.header.cells.length === 2) {
+    for (const row of [block.table.header, ...block.table.rows]) if (row.cells.length === 2) candidates.push(`${row.cells[0].text}: ${row.cells[1].text}`);
+  } else if (teamSection && block.items) {
+    for (const item of block.items) candidates.push(maskedSlice(block, item.ownRange));
+  } else if (teamSection && block.type === 'paragraph') {
+    candidates.push(...block.masked.split('\n'));
+  }
+  for (const line of candidates) {
+    const field = readField(line);
+    if (field && (field.kind === 'owner' || (teamSection && /^(pm|product (manager|owner|pocs?)|team lead|lead|depo lead|tracking manager)$/i.test(field.label))) && field.value && !isPlaceholderText(field.value) && !isEmptyCell(field.value)) {
+      return field.value;
     }
   }
   return null;

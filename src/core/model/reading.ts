@@ -1,3 +1,4 @@
+import { memoByText } from '../text/memo';
 /**
  * How a reader tells the lines of a strategy document apart: a field ("Owner: Priya", "Timeframe:
  * by 2022-07-31"), a statement that can be a goal, a commitment in prose ("We will publish ..."),
@@ -60,6 +61,9 @@ const FIELD = /^[ \t]*[`'"]?([A-Za-z][A-Za-z0-9 .&/()'’#+-]{0,48}?)[`'"]?[ \t]
 
 /** The field at the start of a line or item, or null: the label is one to six words. */
 export function readField(masked: string): Field | null {
+  // A label is at most 50 characters long: without a colon that early there is none.
+  const colon = masked.search(/[:：]/);
+  if (colon < 0 || colon > 60) return null;
   const match = FIELD.exec(masked);
   if (!match) return null;
   const label = match[1].replace(/\s+/g, ' ').trim();
@@ -92,11 +96,15 @@ export function wordsOf(text: string): string[] {
  * names and one-word headings cannot.
  */
 export function isStatement(text: string): boolean {
+  // Most goals have three words with letters early on: counted without splitting the whole text.
+  if (THREE_WORDS.test(text)) return true;
   const words = wordsOf(text);
   const letters = words.filter((w) => /[a-z]/.test(w));
   if (letters.length >= 3) return true;
   return letters.length >= 1 && /\d/.test(text) && words.length >= 2;
 }
+
+const THREE_WORDS = /^[^A-Za-z]{0,40}?[A-Za-z][\w'’-]*[^A-Za-z]+?[A-Za-z][\w'’-]*[^A-Za-z]+?[A-Za-z]/;
 
 /** A question ("Are our partners happy with our work?") asks; it commits to nothing. */
 export function isQuestion(text: string): boolean {
@@ -156,6 +164,9 @@ const COMMITMENT_VERB =
 const GOAL_NOUN_SENTENCE =
   /^(?:(?:in|by|over|for)\b[^,;:]{1,40},\s+)?(?:it is\s+[\w’'.-]{1,40}\s+|(?:our|the|their|[A-Z][\w’'.-]{0,40}[’']s)\s+(?:[\w-]{1,20}\s+){0,3}?)(goal|goals|aim|objective|ambition|intent|intention|target)\b[^.;:]{0,60}?\b(?:is|are|will be|remains)\s+(?:to\b|that\b|for\b|we\b)/i;
 
+/** A word every commitment or goal sentence has; most sentences have none, and need no further reading. */
+const COMMITMENT_WORD = /\b(?:will|shall|going to|plans? to|intends? to|aims?|commit(?:s|ted)?|strives? to|wants? to|would like|propose|seek|working|tasked|must|goals?|objective|ambition|intent|intention|target)\b/i;
+
 /** Who may commit: "we", "our team", a named body ("Cabinet Office", "Departments", "Each team"). */
 const NOT_AN_ACTOR = /^(it|this|that|these|those|there|which|what|who|you|i|he|she|they|one|anyone|everything|something|nothing|people|users|this work|the result|the outcome|doing so|that work|if|when|once|as|while|because|although|though|so|then|otherwise|some|many|most|none|both|either|neither|the majority|the approach|the benefits|the result|the results|the plan|this approach|these changes|the changes|the strategy|this strategy|the document|this document|this page|the page|companies|organisations|organizations)$/i;
 /** Subjects that describe rather than commit: "The majority of the benefits will be achieved ...", "Both of these methods will ...". */
@@ -174,7 +185,7 @@ export interface Commitment {
 /** Reads one sentence as a commitment, or null. A list item may start in lower case ("departments will publish ..."). */
 export function readCommitment(sentence: string, listItem = false, strict = false): Commitment | null {
   const text = sentence.trim();
-  if (text.length < 12 || isQuestion(text)) return null;
+  if (text.length < 12 || isQuestion(text) || !COMMITMENT_WORD.test(text)) return null;
   const noun = GOAL_NOUN_SENTENCE.exec(text);
   if (noun) return { actor: null, actorIsAuthor: true };
   const match = COMMITMENT_VERB.exec(text);
@@ -277,6 +288,7 @@ const PERIOD_LEAD = /^(?:(?:quarter|q)\s?[1-4](?:\s+(?:of\s+)?(?:fy\s?)?\d{2,4})
 
 /** A period lead-in paragraph ("Quarter 1 of 2025: Governance and Foundations"): its period, or null. */
 export function readPeriodLead(masked: string): string | null {
+  if (masked.length > 400 || !/^\s*(?:q|h|quarter|half|fy|\d)/i.test(masked)) return null;
   const text = masked.replace(/\s+/g, ' ').trim();
   if (text.length > 100) return null;
   const match = PERIOD_LEAD.exec(text);
@@ -285,6 +297,12 @@ export function readPeriodLead(masked: string): string | null {
 
 /** Who a lead-in commits ("Government Digital Service will:", "The Steering Committee is committed to:"); "" for none or "we". */
 export function readLeadIn(masked: string): { actor: string } | null {
+  return /:\s*$/.test(masked) ? leadInOf(masked) : null;
+}
+
+const leadInOf = memoByText(readLeadInUncached);
+
+function readLeadInUncached(masked: string): { actor: string } | null {
   const text = masked.replace(/\s+/g, ' ').trim();
   if (!/:$/.test(text) || text.length > 300) return null;
   const last = text.split(/(?<=[.!?])\s+/).pop() ?? text;

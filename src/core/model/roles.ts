@@ -83,6 +83,7 @@ export class RoleClassifier {
   /** Headings repeat across edits; classifying each text once keeps re-linting cheap. */
   private readonly memo = new Map<string, SectionRole>();
   private readonly neutralMemo = new Map<string, boolean>();
+  private readonly supportingMemo = new Map<string, boolean>();
 
   constructor(extra: Partial<Record<SectionRole, string[]>> = {}) {
     this.matchers = ROLE_PRIORITY.map((role) => [
@@ -120,8 +121,14 @@ export class RoleClassifier {
 
   /** Summaries and introductions ("Executive summary", "Overview"): no role of their own and none inherited. */
   isSupporting(headingText: string): boolean {
-    const text = cleanHeading(headingText);
-    return labelWords(text).length <= 4 && SUPPORTING.findFirst(tokenize(text)) !== null && this.classify(text) === 'other';
+    let supporting = this.supportingMemo.get(headingText);
+    if (supporting === undefined) {
+      const text = cleanHeading(headingText);
+      supporting = labelWords(text).length <= 4 && SUPPORTING.findFirst(tokenize(text)) !== null && this.classify(text) === 'other';
+      if (this.supportingMemo.size > 10_000) this.supportingMemo.clear();
+      this.supportingMemo.set(headingText, supporting);
+    }
+    return supporting;
   }
 
   /** Supporting sections (Context, Definitions, References ...) stop a role flowing down into them. */

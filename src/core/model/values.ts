@@ -1,8 +1,9 @@
-import { cleanHeading, collapse, maskedSlice, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
+import { cleanHeading, collapse, maskedSlice, originOf, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
 import { PhraseMatcher, tokenize } from '../text/words';
 import type { Section, Value } from './types';
 import { ownBlocks } from './sections';
 import type { SourceText } from '../text/source';
+import { memoByText } from '../text/memo';
 
 /*
  * Values pages are written in a few ways: a sub-heading per value with paragraphs and lists under it;
@@ -430,11 +431,11 @@ const VALUE_LABEL = /^\s*(?:(?:principle|tenet|belief|axiom)\s*#?\d{0,3}|value\s
 const DATA_VALUES = /\b(?:baseline|target|targets|kpi|kpis|metric|metrics|measured|actual|current|expected|default|sample|example|input|output|return|field|config|configuration|key|null|missing|numeric|string|threshold|reference|data|raw|mean|average|median|computed|initial|starting|start|end|final|score|scores)\s+values?\b/i;
 
 /** The label of a heading: before a dash or colon ("Engineering values — the principles that guide us"). */
-function headingLabel(heading: string): string {
-  return cleanHeading(heading).split(/\s[-–—]\s|&mdash;|&ndash;|:\s|\s\(/)[0].trim();
-}
+const headingLabel = memoByText((heading) => cleanHeading(heading).split(/\s[-–—]\s|&mdash;|&ndash;|:\s|\s\(/)[0].trim());
 
-function isCollectionHeading(heading: string): boolean {
+const isCollectionHeading = memoByText(readCollectionHeading);
+
+function readCollectionHeading(heading: string): boolean {
   const label = headingLabel(heading);
   if (VALUES_QUESTION.test(label)) return true;
   if (NOT_A_LABEL.test(label) || GERUND_OPENING.test(label) || DATA_VALUES.test(label)) return false;
@@ -457,21 +458,21 @@ function isValuesContainer(section: Section): boolean {
 }
 
 /** Words of a name for comparing a summary item with a heading: "🤝 Collaboration" ~ "collaboration". */
-function nameKey(text: string): string {
-  return tokenize(cleanHeading(text))
+const nameKey = memoByText((text) =>
+  tokenize(cleanHeading(text))
     .map((t) => t.word)
     .filter((w) => w !== 'we' && w !== 'value' && w !== 'values' && w !== 'our')
-    .join(' ');
-}
+    .join(' '),
+);
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
-function slugOf(heading: string): string {
-  return cleanHeading(heading)
+const slugOf = memoByText((heading) =>
+  cleanHeading(heading)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')
     .trim()
-    .replace(/\s/g, '-');
-}
+    .replace(/\s/g, '-'),
+);
 
 const ANCHOR = /\]\(#([^)\s]{1,120})\)/g;
 const EXPLICIT_ID = /\{#([^}\s]{1,120})\}/;
@@ -481,20 +482,40 @@ interface HeadingIndex {
   byName: Map<string, number>;
 }
 
-function indexHeadings(text: SourceText, sections: readonly Section[]): HeadingIndex {
+/** The last index built, with the headings (text and explicit id) it was built from: an edit rarely changes a heading. */
+let lastIndex: { keys: string[]; index: HeadingIndex } | null = null;
+
+function indexHeadings(text: SourceText, blocks: readonly BlockInfo[], sections: readonly Section[]): HeadingIndex {
+  const keys = sections.map((s) => (s.heading ? `${s.heading.text}\u0001${explicitId(text, blocks[s.firstBlock]) ?? ''}` : ''));
+  const last = lastIndex;
+  if (last && last.keys.length === keys.length && keys.every((key, i) => key === last.keys[i])) return last.index;
   const bySlug = new Map<string, number>();
   const byName = new Map<string, number>();
-  for (const section of sections) {
-    if (!section.heading) continue;
-    const raw = text.slice(section.heading.range.start, Math.min(section.heading.range.end, section.heading.range.start + 300));
-    const id = EXPLICIT_ID.exec(raw);
-    if (id && !bySlug.has(id[1].toLowerCase())) bySlug.set(id[1].toLowerCase(), section.index);
+  sections.forEach((section, i) => {
+    if (!section.heading) return;
+    const id = keys[i].slice(keys[i].indexOf('\u0001') + 1).toLowerCase();
+    if (id && !bySlug.has(id)) bySlug.set(id, section.index);
     const slug = slugOf(section.heading.text);
     if (slug && !bySlug.has(slug)) bySlug.set(slug, section.index);
     const key = nameKey(section.heading.text);
     if (key && !byName.has(key)) byName.set(key, section.index);
+  });
+  lastIndex = { keys, index: { bySlug, byName } };
+  return lastIndex.index;
+}
+
+const explicitIds = new WeakMap<BlockInfo, string | null>();
+
+/** A heading's explicit id ("## Collaboration {#collab}"), read once per heading block. */
+function explicitId(text: SourceText, block: BlockInfo): string | null {
+  const origin = originOf(block);
+  let id = explicitIds.get(origin);
+  if (id === undefined) {
+    const heading = block.heading!;
+    id = EXPLICIT_ID.exec(text.slice(heading.range.start, Math.min(heading.range.end, heading.range.start + 300)))?.[1] ?? null;
+    explicitIds.set(origin, id);
   }
-  return { bySlug, byName };
+  return id;
 }
 
 /** The headings a piece of text links to ("[Collaboration](#collaboration)") or names outright. */
@@ -533,8 +554,33 @@ interface Summaries {
 function inValuesContext(block: BlockInfo, previous: BlockInfo | undefined, section: Section, isValuesDocument: boolean): boolean {
   if (isValuesDocument || section.role === 'values' || section.effectiveRole === 'values' || isValuesContainer(section)) return true;
   // Elsewhere the list, or the paragraph before it, announces them: "Our six core values are ...", "We follow these principles:".
-  const lead = `${previous && previous.type === 'paragraph' ? previous.masked.slice(-300) : ''} ${block.type === 'paragraph' ? block.masked.slice(0, 300) : ''}`;
-  return ANNOUNCES_VALUES.test(lead);
+  return (previous !== undefined && previous.type === 'paragraph' && announcesValues(previous, 'end')) || (block.type === 'paragraph' && announcesValues(block, 'start'));
+}
+
+const pageLinks = new WeakMap<BlockInfo, boolean>();
+
+/** Whether a paragraph links within the page ("](#collaboration)"); kept per block. */
+function linksInPage(text: SourceText, block: BlockInfo): boolean {
+  const origin = originOf(block);
+  let links = pageLinks.get(origin);
+  if (links === undefined) {
+    links = text.slice(block.range.start, block.range.end).includes('](#');
+    pageLinks.set(origin, links);
+  }
+  return links;
+}
+
+const announced = { start: new WeakMap<BlockInfo, boolean>(), end: new WeakMap<BlockInfo, boolean>() };
+
+/** Whether a paragraph's opening (or closing) words announce values; kept per block, which most edits leave as it was. */
+function announcesValues(block: BlockInfo, where: 'start' | 'end'): boolean {
+  const origin = originOf(block);
+  let verdict = announced[where].get(origin);
+  if (verdict === undefined) {
+    verdict = ANNOUNCES_VALUES.test(where === 'end' ? origin.masked.slice(-300) : origin.masked.slice(0, 300));
+    announced[where].set(origin, verdict);
+  }
+  return verdict;
 }
 
 const ANNOUNCES_VALUES = /\b(?:values|principles|beliefs|tenets)\s{0,3}(?:are|include|:)|\b(?:these|following|our) (?:\w+ ){0,2}(?:values|principles|beliefs|tenets)\b/i;
@@ -548,14 +594,16 @@ function findSummaries(text: SourceText, blocks: readonly BlockInfo[], sections:
   const described = new Set<number>();
   if (sections.length < 3) return { skipped, described };
   let headings: HeadingIndex | undefined;
-  const index = () => (headings ??= indexHeadings(text, sections));
+  const index = () => (headings ??= indexHeadings(text, blocks, sections));
   for (const section of sections) {
-    const own = ownBlocks(blocks, section);
-    for (let b = 0; b < own.length; b++) {
-      const block = own[b];
-      if (block.items) {
-        if (block.items.length < 2 || !inValuesContext(block, own[b - 1], section, isValuesDocument)) continue;
-        const entries = block.items.map((item) => {
+    for (let b = section.blocksFrom; b < section.blocksTo; b++) {
+      const block = blocks[b];
+      const previous = b > section.blocksFrom ? blocks[b - 1] : undefined;
+      // Reading the original block costs nothing; moved items are made only for a list that names values.
+      const origin = originOf(block);
+      if (origin.items) {
+        if (origin.items.length < 2 || !inValuesContext(block, previous, section, isValuesDocument)) continue;
+        const entries = block.items!.map((item) => {
           const raw = text.slice(item.ownRange.start, item.ownRange.end);
           const { name, description } = splitNameAndDescription(raw, maskedSlice(block, item.ownRange));
           return { item, targets: referencedHeadings(raw, name, description, index(), block.range.end, sections) };
@@ -567,15 +615,15 @@ function findSummaries(text: SourceText, blocks: readonly BlockInfo[], sections:
           for (const t of e.targets) if (describesValue(sections[t])) described.add(t);
         }
       } else if (block.type === 'paragraph') {
+        if (!linksInPage(text, block)) continue;
         const raw = text.slice(block.range.start, block.range.end);
-        if (!raw.includes('](#')) continue;
         const targets = new Set<number>();
         for (const match of raw.matchAll(ANCHOR)) {
           const target = index().bySlug.get(match[1].toLowerCase());
           if (target !== undefined && sections[target].range.start > block.range.end) targets.add(target);
         }
         // A paragraph naming the values ("Our six values are [Collaboration](#collaboration), ...").
-        if (targets.size < 3 || !inValuesContext(block, own[b - 1], section, isValuesDocument)) continue;
+        if (targets.size < 3 || !inValuesContext(block, previous, section, isValuesDocument)) continue;
         skipped.add(block.range.start);
         for (const t of targets) if (describesValue(sections[t])) described.add(t);
       }

@@ -2,6 +2,7 @@ import type { DocumentModel, Section } from '../model/types';
 import { cleanHeading, collapse, firstBlockFrom, movedBy, originOf, type BlockInfo } from '../markdown/blocks';
 import { PhraseMatcher, tokenIndexAt, tokenize, type PhraseMatch } from '../text/words';
 import type { TextRange } from '../types';
+import { memoByText } from '../text/memo';
 import type { RuleContext } from './rule';
 
 /**
@@ -388,9 +389,22 @@ function isProse(block: { type: string }): boolean {
   return block.type === 'paragraph' || block.type === 'blockquote';
 }
 
+/** What a heading says about the vision, read once per heading text: most edits leave every heading as it was. */
+const headingSays = memoByText((heading): 'success' | 'vision' | 'other' | 'nothing' => {
+  const text = cleanedHeading(heading);
+  if (UPKEEP_HEADING.test(text)) return 'nothing';
+  const tokens = tokenize(text);
+  if (SUCCESS_HEADINGS.findFirst(tokens)) return 'success';
+  // "Mission-critical reliability", "Vision-based checkout": the word qualifies something else.
+  if (/\b(?:vision|mission|purpose)-[a-z]/i.test(text)) return 'nothing';
+  return LEADING_VISION_WORD.test(text) || FUTURE_HEADINGS.findFirst(tokens) !== null ? 'vision' : 'other';
+});
+
 function headingText(section: Section): string {
-  return cleanHeading(section.heading?.text ?? '').replace(/^[^\p{L}\p{N}]+/u, '');
+  return cleanedHeading(section.heading?.text ?? '');
 }
+
+const cleanedHeading = memoByText((text) => cleanHeading(text).replace(/^[^\p{L}\p{N}]+/u, ''));
 
 /** Whether a heading names a vision: its role, or it opens with Vision / Mission / Purpose. */
 function isVisionHeading(section: Section): boolean {
@@ -470,13 +484,14 @@ function readVisionScope(model: DocumentModel): VisionScope | null {
   const covered = (offset: number): boolean => parts.some((p) => p.range.start <= offset && offset < p.range.end);
   const success: Section[] = [];
   for (const section of model.sections) {
-    if (!section.heading || section.depth > 3 || section.neutral || isUpkeep(section) || covered(section.range.start)) continue;
-    const tokens = tokenize(headingText(section));
-    if (SUCCESS_HEADINGS.findFirst(tokens)) {
+    if (!section.heading || section.depth > 3 || section.neutral) continue;
+    const says = headingSays(section.heading.text);
+    if (says === 'nothing' || covered(section.range.start)) continue;
+    if (says === 'success') {
       success.push(section);
       continue;
     }
-    const vision = isVisionHeading(section) || FUTURE_HEADINGS.findFirst(tokens) !== null;
+    const vision = says === 'vision' || section.role === 'vision' || section.role === 'mission';
     if (!vision || (section.children.length === 0 && isPointer(model, section)) || wordCount(model, section) < 6) continue;
     // "## Purpose: The purpose of this document is ...": about the page, not the organisation.
     if (section.role !== 'vision' && aboutTheDocument(model, section)) continue;
