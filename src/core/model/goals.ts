@@ -9,6 +9,7 @@ import {
   isItalicOnly,
   isPlaceholderText,
   isTitleCaseName,
+  mayCommit,
   isTopic,
   readLeadIn,
   readPeriodLead,
@@ -363,7 +364,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
         notGoalsNext = false;
         continue;
       }
-      notGoalsNext = block.type === 'paragraph' && block.masked.trim().length <= 200 && NOT_GOALS_LEAD.test(block.masked) && !/\b(?:goals?|objectives?|priorities|milestones|deliverables|targets)\b/i.test(block.masked);
+      notGoalsNext = block.type === 'paragraph' && blockIndex + 1 < section.blocksTo && originOf(blocks[blockIndex + 1]).items !== undefined && block.masked.trim().length <= 200 && NOT_GOALS_LEAD.test(block.masked) && !/\b(?:goals?|objectives?|priorities|milestones|deliverables|targets)\b/i.test(block.masked);
       const afterLeadIn = leadIn !== null;
       const leadInActor = leadIn?.actor ?? null;
       const leadInPeriod = leadIn?.period ?? null;
@@ -507,6 +508,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
   ): TextRange[] {
     const taken: TextRange[] = [];
     let lineStart = paragraph.start;
+    // A one-line paragraph with no label, colon or heading marks is a sentence: nothing here to read.
+    if (!maskedParagraph.includes('\n') && !/[:#]/.test(maskedParagraph) && !GOAL_LABEL.test(maskedParagraph) && !(inGoals && isBoldObjective(text.slice(paragraph.start, paragraph.end), maskedParagraph))) return taken;
     for (const maskedLine of maskedParagraph.split('\n')) {
       const range = { start: lineStart, end: lineStart + maskedLine.replace(/\s+$/, '').length };
       lineStart += maskedLine.length + 1;
@@ -547,6 +550,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
 
   /** Commitments stated in a paragraph's sentences ("Departments will publish ... by December 2012."). */
   function readCommitments(paragraph: TextRange, maskedParagraph: string, section: Section, taken: readonly TextRange[], objective: number | null, inValues: boolean): void {
+    if (!mayCommit(maskedParagraph)) return;
     for (const span of sentenceSpans(maskedParagraph)) {
       const start = paragraph.start + span.start;
       const end = paragraph.start + span.end;

@@ -164,7 +164,11 @@ const COMMITMENT_VERB =
 const GOAL_NOUN_SENTENCE =
   /^(?:(?:in|by|over|for)\b[^,;:]{1,40},\s+)?(?:it is\s+[\w’'.-]{1,40}\s+|(?:our|the|their|[A-Z][\w’'.-]{0,40}[’']s)\s+(?:[\w-]{1,20}\s+){0,3}?)(goal|goals|aim|objective|ambition|intent|intention|target)\b[^.;:]{0,60}?\b(?:is|are|will be|remains)\s+(?:to\b|that\b|for\b|we\b)/i;
 
-/** A word every commitment or goal sentence has; most sentences have none, and need no further reading. */
+/** Whether a text has a word every commitment or goal sentence has; most paragraphs have none. */
+export function mayCommit(text: string): boolean {
+  return COMMITMENT_WORD.test(text);
+}
+
 const COMMITMENT_WORD = /\b(?:will|shall|going to|plans? to|intends? to|aims?|commit(?:s|ted)?|strives? to|wants? to|would like|propose|seek|working|tasked|must|goals?|objective|ambition|intent|intention|target)\b/i;
 
 /** Who may commit: "we", "our team", a named body ("Cabinet Office", "Departments", "Each team"). */
@@ -339,6 +343,7 @@ const IMPERATIVE = /^(?:redesign|rethink|rebuild|reduce|broaden|widen|base|tackl
 
 /** A name in title case ("Developer Experience", "Operational Qualities"): a list of names, not of goals. */
 export function isTitleCaseName(text: string): boolean {
+  if (text.length > 90) return false;
   const words = text.trim().replace(/[.:]$/, '').split(/\s+/);
   // Longer names carry their abbreviation ("Department for Work and Pensions (DWP)").
   if ((words.length > 4 && !/\([A-Z]{2,8}\)$/.test(words[words.length - 1])) || /\d/.test(text) || IMPERATIVE.test(words[0])) return false;
