@@ -9,6 +9,7 @@ import {
   isItalicOnly,
   isPlaceholderText,
   isTitleCaseName,
+  endsWithColon,
   mayCommit,
   isTopic,
   readLeadIn,
@@ -382,7 +383,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
           };
           if (masked.trim() === '' || isStruckThrough(raw) || isItalicOnly(raw) || isPlaceholderText(masked)) return;
           const field = readField(masked);
-          if (item.children.length > 0 && /:\s*$/.test(masked) && (field === null || (field.kind === 'other' && field.value === ''))) {
+          if (item.children.length > 0 && endsWithColon(masked) && (field === null || (field.kind === 'other' && field.value === ''))) {
             // "FY24 benchmarks were:", "Government Digital Service will:" as an item: its items are the goals, in its period and with its actor.
             const leadIn = readLeadIn(masked);
             if (leadIn || itemMode !== 'fields') {

@@ -164,6 +164,13 @@ const COMMITMENT_VERB =
 const GOAL_NOUN_SENTENCE =
   /^(?:(?:in|by|over|for)\b[^,;:]{1,40},\s+)?(?:it is\s+[\w’'.-]{1,40}\s+|(?:our|the|their|[A-Z][\w’'.-]{0,40}[’']s)\s+(?:[\w-]{1,20}\s+){0,3}?)(goal|goals|aim|objective|ambition|intent|intention|target)\b[^.;:]{0,60}?\b(?:is|are|will be|remains)\s+(?:to\b|that\b|for\b|we\b)/i;
 
+/** Whether a text ends with a colon, whitespace aside: read from the end, as a pattern would scan the whole text. */
+export function endsWithColon(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (text.charCodeAt(i) <= 32 || text.charCodeAt(i) === 0xa0)) i--;
+  return i >= 0 && (text.charCodeAt(i) === 58 || text.charCodeAt(i) === 0xff1a);
+}
+
 /** Whether a text has a word every commitment or goal sentence has; most paragraphs have none. */
 export function mayCommit(text: string): boolean {
   return COMMITMENT_WORD.test(text);
@@ -301,7 +308,7 @@ export function readPeriodLead(masked: string): string | null {
 
 /** Who a lead-in commits ("Government Digital Service will:", "The Steering Committee is committed to:"); "" for none or "we". */
 export function readLeadIn(masked: string): { actor: string } | null {
-  return /:\s*$/.test(masked) ? leadInOf(masked) : null;
+  return endsWithColon(masked) ? leadInOf(masked) : null;
 }
 
 const leadInOf = memoByText(readLeadInUncached);

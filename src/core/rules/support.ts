@@ -3,6 +3,7 @@ import { cleanHeading, collapse, firstBlockFrom, movedBy, originOf, type BlockIn
 import { PhraseMatcher, tokenIndexAt, tokenize, type PhraseMatch } from '../text/words';
 import type { TextRange } from '../types';
 import { memoByText } from '../text/memo';
+import { endsWithColon } from '../model/reading';
 import type { RuleContext } from './rule';
 
 /**
@@ -529,7 +530,7 @@ function leadInUnits(model: DocumentModel, range: TextRange): TextRange[] {
   const { blocks } = model;
   for (let i = Math.max(1, firstBlockFrom(blocks, range.start + 1, 'end')); i < blocks.length && blocks[i].range.start < range.end; i++) {
     const before = blocks[i - 1];
-    if (blocks[i].items && before.type === 'paragraph' && before.range.start >= range.start && /:\s*$/.test(before.masked)) {
+    if (blocks[i].items && before.type === 'paragraph' && before.range.start >= range.start && endsWithColon(before.masked)) {
       units.push({ start: before.range.start, end: Math.min(range.end, blocks[i].range.end) });
     }
   }
