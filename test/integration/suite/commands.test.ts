@@ -26,7 +26,7 @@ describe('Commands', () => {
       const published = [FILES.goals, FILES.vision, FILES.values].reduce((n, file) => n + rulesOf(fixture(file)).length, 0);
       assert.equal(summary.findings, published, 'the summary counts what the Problems panel shows');
 
-      assert.deepEqual(rulesOf(values), ['value-behaviour', 'value-behaviour']);
+      assert.deepEqual(rulesOf(values), ['feedback-loop', 'value-behaviour', 'value-behaviour'], 'a values page says nothing of how it hears people');
       assert.deepEqual(rulesOf(fixture(FILES.goals)), ['goal-time-bound', 'goal-specific', 'goal-owner']);
       assert.equal(diagnosticFor(fixture(FILES.goals), 'goal-owner').severity, vscode.DiagnosticSeverity.Warning, 'the workspace lint uses .visionlintrc.yaml too');
       assert.deepEqual(vscode.languages.getDiagnostics(fixture(FILES.readme)), []);
