@@ -684,8 +684,9 @@ class PlainReader {
     const before = at > lineStart ? text.charCodeAt(at - 1) : SPACE;
     const after = at + length < end ? text.charCodeAt(at + length) : SPACE;
     if (before > 127 || after > 127) unsupported(); // Unicode whitespace and punctuation are left to micromark
-    const spaceBefore = before === SPACE || before === NEWLINE || before === RETURN;
-    const spaceAfter = after === SPACE || after === NEWLINE || after === RETURN;
+    // Whitespace as micromark classifies it (JavaScript's \s): vertical tab and form feed included.
+    const spaceBefore = before === SPACE || (before >= 10 && before <= 13);
+    const spaceAfter = after === SPACE || (after >= 10 && after <= 13);
     const punctuationBefore = isAsciiPunctuation(before);
     const punctuationAfter = isAsciiPunctuation(after);
     const leftFlanking = !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore);

@@ -164,7 +164,8 @@ function placeGoalChunks(text: SourceText, blocks: readonly BlockInfo[], section
   // What lies above each section's subsections, worked out once per section: its subsections share it.
   const aboveOf = new Array<Above | undefined>(sections.length);
   const keys = cache?.aboveKeys;
-  const top: Above = { key: keys ? keys.id(0, `${referenceYear}`) : 0, anchors: [] };
+  // The text before the first heading takes its role from the title or path ("OKRs Q1 2027"), read outside its chunk.
+  const top: Above = { key: keys ? keys.id(0, `${referenceYear}\u0002${sections[0]?.effectiveRole ?? ''}`) : 0, anchors: [] };
   const above = (index: number | null): Above =>
     index === null ? top : (aboveOf[index] ??= sectionAbove(sections[index], blocks, above(sections[index].parent), owners, keys));
   let goalBase = 0;
