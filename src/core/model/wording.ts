@@ -79,7 +79,8 @@ const WILL = /\b(?:will|shall|aims? to|plans? to|intends? to|commits? to|are goi
 function readUncached(full: string): Wording {
   const text = withoutMarkers(full);
   const opening = OPENING.exec(text);
-  let rest = opening ? text.slice(opening[0].length) : text;
+  // "Objective: `Increase the building power`": code quotes around the statement are no part of it.
+  let rest = (opening ? text.slice(opening[0].length) : text).replace(/^[`"“]+/, '');
   // "Departmental executive boards will include ...": read from the verb after "will".
   const will = WILL.exec(rest);
   if (will && will.index < 80) rest = rest.slice(will.index + will[0].length);
