@@ -87,7 +87,7 @@ function readUncached(full: string): Wording {
   const head = rest.split(/[.;:(]|\s[-–—]\s|=>/)[0] ?? rest;
   const readers: [string, RegExp, string][] = [
     ['purpose', PURPOSE, text.replace(/^\s*(?:[A-Z][\w&/.+-]*\s*){1,3}:\s*/, '')], ['direction', BROAD_DIRECTION, rest], ['aspiration', ASPIRATION, rest], ['abstract-build', ABSTRACT_BUILD, rest],
-    ['wished-quality', WISHED_QUALITY, head], ['slogan', SLOGAN, text],
+    ['wished-quality', WISHED_QUALITY, head], ['slogan', SLOGAN, text], ['understanding', SHARED_UNDERSTANDING, head],
   ];
   let broad: RegExpExecArray | null = null;
   let broadKind: string | undefined;
