@@ -102,7 +102,7 @@ function readUncached(full: string): Wording {
   // "decomposed into modules for better maintainability": a comparative in the purpose does not make the goal a direction.
   const action = head.split(/\s(?:for better|for more|so that|in order to|to (?:make|help|support|enable|ensure|relieve|allow|let|give|broaden|improve|increase|reduce|grow|attract|encourage|bring|drive)|because|which|that)\b/i)[0];
   const open =
-    OPEN_ENDED.exec(rest) ?? ACTIVITY.exec(rest) ?? UNCOUNTED.exec(rest) ?? (SETS_UP.test(rest) || DONE_STATE.test(head) ? null : CADENCE.exec(head)) ?? DEGREE.exec(action) ?? QUALITY.exec(action) ?? VAGUE_AMOUNT.exec(head) ?? WISHED_QUALITY.exec(head) ?? PURPOSE.exec(text) ?? ONGOING.exec(text) ?? SLOGAN.exec(text);
+    OPEN_ENDED.exec(rest) ?? ACTIVITY.exec(rest) ?? UNCOUNTED.exec(rest) ?? (SETS_UP.test(rest) || DONE_STATE.test(head) ? null : CADENCE.exec(head)) ?? DEGREE.exec(action) ?? QUALITY.exec(action) ?? VAGUE_AMOUNT.exec(head) ?? WISHED_QUALITY.exec(action) ?? PURPOSE.exec(text) ?? ONGOING.exec(text) ?? SLOGAN.exec(text);
   if (open) return { deliverable: null, openEnded: open[0], broad: breadth, broadKind };
   // "Build a global community", "Stable and future proof": an aim with nothing that is then done.
   if (breadth && (ABSTRACT_OBJECT.test(rest) || broadKind === 'aspiration' || broadKind === 'slogan')) return { deliverable: null, openEnded: breadth, broad: breadth, broadKind };
