@@ -106,6 +106,11 @@ describe('values: finding them in a page', () => {
     assert.deepEqual(flagged(text, 'values.md'), [10]);
   });
 
+  it('reads a summary list in a page whose sections include bold labels standing as headings', () => {
+    const text = ['# Our values', '', 'Our values are:', '', '- Openness', '- Care', '', '**For 2027, stretch goals:**', '', '- Ship the guide', '', '## Openness', '', 'We publish every decision.', '', '## Care', '', 'We answer every email.', ''].join('\n');
+    assert.deepEqual(values(text), ['12 Openness', '16 Care']);
+  });
+
   it('reads headings a linked summary points to, and their operating principles', () => {
     const text = [
       '# Handbook',

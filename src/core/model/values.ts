@@ -1,6 +1,7 @@
 import { cleanHeading, collapse, maskedSlice, originOf, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
 import { PhraseMatcher, tokenize } from '../text/words';
 import type { Section, Value } from './types';
+import type { TextRange } from '../types';
 import { ownBlocks } from './sections';
 import type { SourceText } from '../text/source';
 import { memoByText } from '../text/memo';
@@ -486,7 +487,7 @@ interface HeadingIndex {
 let lastIndex: { keys: string[]; index: HeadingIndex } | null = null;
 
 function indexHeadings(text: SourceText, blocks: readonly BlockInfo[], sections: readonly Section[]): HeadingIndex {
-  const keys = sections.map((s) => (s.heading ? `${s.heading.text}\u0001${explicitId(text, blocks[s.firstBlock]) ?? ''}` : ''));
+  const keys = sections.map((s) => (s.heading ? `${s.heading.text}\u0001${explicitId(text, blocks[s.firstBlock], s.heading.range) ?? ''}` : ''));
   const last = lastIndex;
   if (last && last.keys.length === keys.length && keys.every((key, i) => key === last.keys[i])) return last.index;
   const bySlug = new Map<string, number>();
@@ -507,12 +508,11 @@ function indexHeadings(text: SourceText, blocks: readonly BlockInfo[], sections:
 const explicitIds = new WeakMap<BlockInfo, string | null>();
 
 /** A heading's explicit id ("## Collaboration {#collab}"), read once per heading block. */
-function explicitId(text: SourceText, block: BlockInfo): string | null {
+function explicitId(text: SourceText, block: BlockInfo, heading: TextRange): string | null {
   const origin = originOf(block);
   let id = explicitIds.get(origin);
   if (id === undefined) {
-    const heading = block.heading!;
-    id = EXPLICIT_ID.exec(text.slice(heading.range.start, Math.min(heading.range.end, heading.range.start + 300)))?.[1] ?? null;
+    id = EXPLICIT_ID.exec(text.slice(heading.start, Math.min(heading.end, heading.start + 300)))?.[1] ?? null;
     explicitIds.set(origin, id);
   }
   return id;
@@ -746,7 +746,8 @@ export function extractValues(text: SourceText, blocks: readonly BlockInfo[], se
     visited.add(section.index);
     addItems(section, section);
     for (const child of section.children.map((i) => sections[i])) {
-      if (isAside(child)) continue;
+      // Goals or a vision under a values heading are what they say they are, not values.
+      if (isAside(child) || child.role === 'goals' || child.role === 'vision' || child.role === 'mission') continue;
       if (isValuesContainer(child) || isGroupOfValues(child)) addContainer(child);
       else addHeadingValue(child, true);
     }
