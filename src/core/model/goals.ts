@@ -44,7 +44,7 @@ const COLUMN_WORDS: [GoalColumn, RegExp][] = [
 const YEAR_HEADER = /\b(19[89]\d|20\d\d)\b/;
 
 /** Assigns each table column a goal attribute from its header; null when the table holds no goals. */
-export function classifyColumns(headers: readonly string[], referenceYear: number): (GoalColumn | null)[] | null {
+function classifyColumns(headers: readonly string[], referenceYear: number): (GoalColumn | null)[] | null {
   const columns = headers.map((header): GoalColumn | null => {
     // The head noun decides: "OKR schedule" is a schedule, "Key result" is a goal.
     const words = header.toLowerCase().match(/[a-z]+/g) ?? [];

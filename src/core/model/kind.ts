@@ -20,7 +20,7 @@ export interface KindDecision {
   close: boolean;
 }
 
-export function kindFromFrontMatter(frontMatter: Record<string, unknown> | null): DocumentKind | null {
+function kindFromFrontMatter(frontMatter: Record<string, unknown> | null): DocumentKind | null {
   const value = frontMatter?.kind;
   if (typeof value !== 'string') return null;
   const lower = value.toLowerCase();

@@ -87,7 +87,7 @@ function collapseSpaces(text: string): string {
 }
 
 /** Lower-case words of a text (letters and digits). */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9][a-z0-9'’-]*/g) ?? [];
 }
 

@@ -175,7 +175,7 @@ export function unreachablePhrases(text: string): { start: number; end: number; 
  * Placeholders a template leaves for the number ("N0 MAU", "$M in expansion IARR", "X%", "XK
  * users", "TBD"): the goal names its metric but not yet its target.
  */
-export const TARGET_PLACEHOLDER = /(?<![\w$])(?:\$[A-Z](?![a-z])|N\s{0,12}\d{1,2}(?![\w.])|N(?=\s*%)|X{1,3}%?|x{2,3}|[XY]K|TBD|TBC)(?![\w])/g;
+const TARGET_PLACEHOLDER = /(?<![\w$])(?:\$[A-Z](?![a-z])|N\s{0,12}\d{1,2}(?![\w.])|N(?=\s*%)|X{1,3}%?|x{2,3}|[XY]K|TBD|TBC)(?![\w])/g;
 
 /** The text with template placeholders blanked, and the placeholders found. */
 export function withoutPlaceholders(text: string): { text: string; found: { start: number; end: number; text: string }[] } {

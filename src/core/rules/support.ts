@@ -261,7 +261,7 @@ const POINTING = /^(?:see|find|read|refer to|related|more on|for more|check out|
  * link that says where to look ("Find the 2018 Q3 OKRs at [the spreadsheet]"), links the section's
  * own topic ("Our [mission](/company/mission) is ..." under "Mission"), or is little but the link.
  */
-export function isPointer(model: DocumentModel, section: Section): boolean {
+function isPointer(model: DocumentModel, section: Section): boolean {
   const own = model.blocks.slice(section.blocksFrom, section.blocksTo).filter((b) => b.frontMatter === undefined);
   if (own.length === 0 || own.length > 2) return false;
   const raw = own.map((b) => model.text.slice(b.range.start, b.range.end)).join('\n');
@@ -283,7 +283,7 @@ const UPKEEP_HEADING =
   /^(?:reviewing|updating|changing|revising|maintaining|editing|amending|proposing changes|contributing to|how (?:to|we) (?:update|review|change|revise|maintain|edit|propose))\b|\bthis (?:document|page|vision|strategy|plan|policy)\b/i;
 
 /** A section about upkeep of the document: process, not part of the vision, values or goals. */
-export function isUpkeep(section: Section): boolean {
+function isUpkeep(section: Section): boolean {
   return section.heading !== null && UPKEEP_HEADING.test(headingText(section));
 }
 
@@ -553,7 +553,7 @@ export function namesStaff(customers: PhraseMatcher, model: DocumentModel, range
  * that names them with one of the words, or the first mention of a word that says it alone. Null
  * when the vision does not say it, or when there is no vision to read.
  */
-export function visionSays(
+function visionSays(
   context: Pick<RuleContext, 'model' | 'customers'>,
   who: 'customers' | 'employees',
   what: PhraseMatcher,
