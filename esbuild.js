@@ -27,6 +27,8 @@ async function main() {
         sourcemap: !production,
         target: 'es2022',
         external: ['vscode'],
+        // yaml's ES module build (its default export condition) can be tree-shaken; its CommonJS "node" build cannot (17 KB more).
+        alias: { yaml: require.resolve('yaml').replace(/dist[\\/]index\.js$/, 'browser/index.js') },
         logLevel: 'warning',
         ...bundle,
       }),

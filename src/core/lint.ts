@@ -2,7 +2,7 @@ import { DEFAULT_CONFIG } from './config/defaults';
 import type { ResolvedConfig } from './config/types';
 import { readDirectives, Suppressions } from './directives';
 import type { BlockInfo } from './markdown/blocks';
-import { compileBlocks } from './markdown/compile';
+import { readBlocks } from './markdown/mdast';
 import { planParse, type ParsePlan } from './markdown/pieces';
 import { buildModel } from './model/build';
 import { chunkMove, placeFinding, placeGoal, placementOf, type GoalChunkCache, type PlacedChunk } from './model/chunks';
@@ -61,7 +61,7 @@ export function extractBlocks(text: string, offset = 0, { cuts, definitions }: P
 }
 
 function extractPiece(piece: string, definitions: string, offset: number, into: BlockInfo[]): void {
-  for (const block of compileBlocks(definitions ? `${piece}\n\n${definitions}` : piece, offset, piece.length)) into.push(block);
+  for (const block of readBlocks(definitions ? `${piece}\n\n${definitions}` : piece, offset, piece.length)) into.push(block);
 }
 
 /**

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { micromarkBlocks } from '../../src/core/markdown/compile';
+import { remarkBlocks } from '../../src/core/markdown/mdast';
 import { plainBlocks } from '../../src/core/markdown/plain';
 import { markdownFilesUnder } from '../support/markdownFiles';
 import { generateStrategy } from '../../bench/generate';
@@ -18,7 +18,7 @@ const asData = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 function readsLikeMicromark(text: string): boolean {
   const blocks = plainBlocks(text, 7);
   if (blocks === null) return false;
-  assert.deepEqual(asData(blocks), asData(micromarkBlocks(text, 7)), JSON.stringify(text));
+  assert.deepEqual(asData(blocks), asData(remarkBlocks(text, 7)), JSON.stringify(text));
   return true;
 }
 

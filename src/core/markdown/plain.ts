@@ -4,15 +4,15 @@ import { blank, cleanHeading, collapse, findComments, type BlockInfo, type CellI
 import { frontMatterEnd } from './frontMatter';
 
 /**
- * Blocks of plain Markdown, read without micromark.
+ * Blocks of plain Markdown, read without remark-parse.
  *
  * Most strategy documents use a small part of Markdown: headings, paragraphs, lists and task lists,
  * pipe tables, quoted paragraphs, fenced code, rules, comments, bold and italic words, links,
  * images and code spans. micromark reads that part as it reads everything, building an event for
  * every construct it tries, which made it the larger half of the CLI's time. This reader knows only
  * that part: at the first thing it is not certain of (indented code, HTML, a definition, a tab, a
- * lazy line, an ambiguous emphasis run ...) it gives up and the text is read by micromark
- * (`compileBlocks`). What it does read is exactly what micromark's events give, block for block
+ * lazy line, an ambiguous emphasis run ...) it gives up and the text is read by remark-parse
+ * (`readBlocks`). What it does read is exactly what remark's tree gives, block for block
  * (tests compare the two on every Markdown file at hand and on thousands of mutated documents).
  */
 export function plainBlocks(text: string, delta: number): BlockInfo[] | null {
@@ -64,7 +64,7 @@ const enum Line {
 }
 
 const DELIMITER_ROW = /^\|? *:?-+:? *(?:\| *:?-+:? *)*\|? *$/;
-/** Lines this reader leaves to micromark, after up to three spaces. */
+/** Lines this reader leaves to remark-parse, after up to three spaces. */
 const OTHER_LINE = new RegExp(`^(?:[><]|(?:[-*_=] *)+$|${DELIMITER_ROW.source.slice(1)})`);
 /** A code fence: backticks with no backtick after them, or tildes. */
 const FENCE = /^(?:`{3,}(?!.*`)|~{3,})/;
@@ -251,7 +251,7 @@ class PlainReader {
 
   /** A paragraph from `start` underlined by the line `underline`: a heading of `depth`. */
   private setextHeading(start: number, underline: number, depth: number): number {
-    // A table's header row over a delimiter row without pipes is left to micromark.
+    // A table's header row over a delimiter row without pipes is left to remark-parse.
     if (this.text.slice(start, this.ends[underline - 1]).includes('|')) unsupported();
     this.begin();
     this.inline(start, this.ends[underline - 1]);
@@ -259,7 +259,7 @@ class PlainReader {
     return underline + 1;
   }
 
-  /** Fenced code, up to its closing fence; code left open runs to the end of the document, which is left to micromark. */
+  /** Fenced code, up to its closing fence; code left open runs to the end of the document, which is left to remark-parse. */
   private fencedCode(first: number): number {
     const text = this.text;
     const start = this.starts[first] + this.indent(first);
@@ -277,7 +277,7 @@ class PlainReader {
 
   /**
    * A block quote of paragraphs, every line marked with ">" and a blank line after it: a line without
-   * the marker would continue its last paragraph lazily, which is left to micromark, as is any block
+   * the marker would continue its last paragraph lazily, which is left to remark-parse, as is any block
    * inside the quote but a paragraph.
    */
   private quote(first: number): number {
@@ -526,7 +526,7 @@ class PlainReader {
     this.blocks.push(block);
   }
 
-  /** The block's text with everything but its visible text blanked, as compileBlocks makes it. */
+  /** The block's text with everything but its visible text blanked, as the mdast reading makes it. */
   private masked(start: number, end: number): string {
     const text = this.text;
     const parts: string[] = [];
@@ -582,7 +582,7 @@ class PlainReader {
           const run = runLength(text, at, end, code);
           const close = closingBackticks(text, at + run, end, run);
           if (close >= 0 && quoted) {
-            if (text.slice(at, close).includes('\n')) unsupported(); // quote markers inside code show, which is left to micromark
+            if (text.slice(at, close).includes('\n')) unsupported(); // quote markers inside code show, which is left to remark-parse
             codeStarts.push(at);
           }
           at = close < 0 ? at + run : close + run;
@@ -683,7 +683,7 @@ class PlainReader {
     const length = runLength(text, at, end, code);
     const before = at > lineStart ? text.charCodeAt(at - 1) : SPACE;
     const after = at + length < end ? text.charCodeAt(at + length) : SPACE;
-    if (before > 127 || after > 127) unsupported(); // Unicode whitespace and punctuation are left to micromark
+    if (before > 127 || after > 127) unsupported(); // Unicode whitespace and punctuation are left to remark-parse
     // Whitespace as micromark classifies it (JavaScript's \s): vertical tab and form feed included.
     const spaceBefore = before === SPACE || (before >= 10 && before <= 13);
     const spaceAfter = after === SPACE || (after >= 10 && after <= 13);

@@ -1,31 +1,30 @@
 /**
- * Blocks are compiled straight from micromark's events (src/core/markdown/compile.ts) and must be
- * exactly the blocks read from remark-parse's mdast tree (test/support/remark.ts). These tests say
- * what mdast makes of the tricky parts, check each against the reference, and run the comparison
- * over Markdown written by other people (every Markdown file of the installed npm packages).
+ * Blocks are read from remark-parse's mdast tree (src/core/markdown/mdast.ts), or by the line
+ * reader where it is sure of the text, which must give exactly the same blocks. These tests say what
+ * mdast makes of the tricky parts, check the line reader against remark on each, and run the
+ * comparison over Markdown written by other people (every Markdown file of the installed npm packages).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileBlocks } from '../../src/core/markdown/compile';
+import { readBlocks, remarkBlocks } from '../../src/core/markdown/mdast';
 import type { BlockInfo } from '../../src/core/markdown/blocks';
-import { blocksViaRemark } from '../support/remark';
 import { markdownFilesUnder } from '../support/markdownFiles';
 import { generateStrategy } from '../../bench/generate';
 
 /** Blocks as plain data: a field left out and a field set to undefined are the same. */
 const plain = (blocks: BlockInfo[]) => JSON.parse(JSON.stringify(blocks)) as unknown;
 
-/** Compiles `text` and checks the blocks against remark-parse's; returns them. */
+/** Reads `text` and checks the blocks against remark-parse's; returns them. */
 function compiled(text: string): BlockInfo[] {
-  const blocks = compileBlocks(text);
-  assert.deepEqual(plain(blocks), plain(blocksViaRemark(text)), JSON.stringify(text));
+  const blocks = readBlocks(text);
+  assert.deepEqual(plain(blocks), plain(remarkBlocks(text)), JSON.stringify(text));
   return blocks;
 }
 
 const visible = (text: string) => compiled(text).map((b) => b.masked);
 
-describe('compiling blocks from micromark events', () => {
+describe('reading blocks from the mdast tree', () => {
   it('shows text and inline code, and blanks markup, link destinations, images, HTML and footnote calls', () => {
     const [heading] = visible('# A [b](c "d") ![e *f*](g) <!-- h --> &amp; \\* `k` [^1]\n\n[^1]: note\n');
     assert.equal(heading, '  A  b                                &amp; \\* `k`     ');
@@ -90,7 +89,7 @@ describe('compiling blocks from micromark events', () => {
     assert.ok(files.length > 100, `only ${files.length} Markdown files found`);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
-      assert.deepEqual(plain(compileBlocks(text)), plain(blocksViaRemark(text)), file);
+      assert.deepEqual(plain(readBlocks(text)), plain(remarkBlocks(text)), file);
     }
   });
 });
