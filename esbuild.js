@@ -14,6 +14,9 @@ const bundles = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', conditions: ['worker'] },
   // The command line (`visionlint` bin, `npx visionlint`); the same file runs its worker threads.
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  // The remark plugin (`visionlint/remark`), which remark-cli and remark-language-server load with `import()`:
+  // an ES module, with `require` for the CommonJS dependencies it bundles (yaml).
+  { entryPoints: ['src/remark/index.ts'], outfile: 'dist/remark.mjs', platform: 'node', format: 'esm', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
 ].filter((bundle) => bundle.entryPoints.every((entry) => fs.existsSync(entry)));
 
 async function main() {
@@ -41,7 +44,7 @@ async function main() {
   await Promise.all(contexts.map((context) => context.rebuild()));
   await Promise.all(contexts.map((context) => context.dispose()));
   for (const bundle of bundles) {
-    if (bundle.banner) fs.chmodSync(bundle.outfile, 0o755); // a bin with a shebang runs directly
+    if (bundle.banner?.js.startsWith('#!')) fs.chmodSync(bundle.outfile, 0o755); // a bin with a shebang runs directly
     console.log(`${bundle.outfile}  ${(fs.statSync(bundle.outfile).size / 1024).toFixed(0)} KB`);
   }
 }

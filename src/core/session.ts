@@ -1,5 +1,6 @@
 import { firstBlockFrom, shiftBlock, type BlockInfo } from './markdown/blocks';
 import { BINARY_SAMPLE_LENGTH, contentProblem, extractBlocks, skipReason, structureProblem, STRUCTURE_LIMITS, type Linter, type LintResult } from './lint';
+import { documentDefinitions } from './markdown/pieces';
 import { frontMatterEnd } from './markdown/frontMatter';
 import { GoalChunkCache } from './model/chunks';
 import { retypedBlock } from './markdown/retype';
@@ -28,8 +29,12 @@ export class LintSession {
   /** How many lines the text has, and how many of its line breaks are CRLF: kept up to date from each edit. */
   private lineCount: number;
   private crlfCount: number;
-  /** Whether the text holds "]:", which a link reference definition needs; valid while blocks are kept. */
-  private definitionMark = false;
+  /**
+   * The document's link and footnote definitions, joined, which a block read again is parsed with
+   * ("[text][label]" reads as a link only if "[label]: ..." is defined anywhere); null when they
+   * cannot be copied safely, and every edit then reads the whole document again. Valid while blocks are kept.
+   */
+  private definitions: string | null = '';
   private lastResult: LintResult | null;
   /** Goals, analyses and findings of the goal chunks an edit did not touch, kept from the previous lint. */
   private readonly goalChunks = new GoalChunkCache();
@@ -94,7 +99,7 @@ export class LintSession {
     }
     this.blocks = extractBlocks(text);
     this.lastReparsedBlocks = this.blocks.length;
-    this.definitionMark = text.includes(']:');
+    this.definitions = text.includes(']:') ? documentDefinitions(text) : '';
     return this.linter.lintBlocks(this.text, this.blocks, this.path, this.today(), this.lines(), this.goalChunks);
   }
 
@@ -113,12 +118,14 @@ export class LintSession {
     const blocks = this.blocks;
     // Without blocks the next lint reads the whole text anyway.
     if (blocks === null) return;
-    // "[text][label]" and "[^1]" read as a link or a footnote only if a definition ("[label]: ...",
-    // which always holds "]:") exists anywhere in the document: with one before or after the edit,
-    // blocks far from it can change, so the whole document is read again. A "]:" the text lacked
-    // can only come from the edit: it holds an inserted character or joins the two sides of the edit.
-    const definitions = this.definitionMark || next.slice(Math.max(0, start - 1), insertedEnd + 1).includes(']:');
-    if (definitions || this.contentProblem(next, start)) {
+    // A definition ("[label]: ...", which always holds "]:") changes how "[text][label]" and "[^1]"
+    // read anywhere in the document: an edit to a line that holds one, or makes one, reads the whole
+    // document again (and finds the definitions anew), as does a window of blocks read again next to
+    // one (below). Other edits read their blocks again with the document's definitions, as a full
+    // parse reads them.
+    const definitions = this.definitions;
+    const touchesDefinition = linesHold(previous, start, end, ']:') || linesHold(next, start, insertedEnd, ']:');
+    if (definitions === null || touchesDefinition || this.contentProblem(next, start)) {
       this.blocks = null;
       return;
     }
@@ -127,7 +134,9 @@ export class LintSession {
     const first = firstBlockFrom(blocks, start, 'end');
     // Letters, digits and spaces typed or deleted in a word (most edits) change no Markdown: the block
     // is worked out from what it was, without parsing (see `retypedBlock`), unless a line grows too long.
-    const retyped = first < blocks.length ? retypedBlock(blocks[first], previous, start, end, inserted) : null;
+    // With definitions, a word typed inside brackets may complete a label ("[fooba]" to "[foobar]"): parsed.
+    const retyped =
+      first < blocks.length && !(definitions !== '' && linesHold(previous, start, end, '[')) ? retypedBlock(blocks[first], previous, start, end, inserted) : null;
     if (retyped && lineEndAt(previous, end) - lineStartAt(previous, start) + delta <= STRUCTURE_LIMITS.lineLength) {
       shiftFrom(blocks, first + 1, delta);
       blocks[first] = retyped;
@@ -167,14 +176,23 @@ export class LintSession {
       const windowText = next.slice(windowStart, windowEnd);
       // The structural guards are local to lines and to runs of non-blank lines (a paragraph can run
       // into the next block without a blank line), so checking the runs the window touches is enough.
-      if (structureProblem(next.slice(runStart(next, windowStart), runEnd(next, windowEnd)))) {
+      // A definition there may be read differently now (a table's header, text under an opened fence):
+      // the whole document is read again, which finds the definitions anew.
+      const runs = next.slice(runStart(next, windowStart), runEnd(next, windowEnd));
+      if (structureProblem(runs) || runs.includes(']:')) {
         this.blocks = null;
         return;
       }
       // A window inside the document is parsed after a blank line, which changes nothing else but
       // keeps it from reading as a document's start: a leading "---" is not front matter there,
       // nor is a leading U+FEFF a byte-order mark.
-      const fresh = windowStart === 0 ? extractBlocks(windowText) : extractBlocks(`\n${windowText}`, windowStart - 1);
+      const plan = { cuts: [], definitions };
+      const fresh = windowStart === 0 ? extractBlocks(windowText, 0, plan) : extractBlocks(`\n${windowText}`, windowStart - 1, plan);
+      // Code or HTML left open at the window's end would run on into the definitions copied after it.
+      if (definitions !== '' && fresh.length > 0 && fresh[fresh.length - 1].range.end > windowEnd) {
+        this.blocks = null;
+        return;
+      }
       // With the next block read again, the window is right when its last block is that block, read
       // again as the same block: same type, same start and end (shifted). Only the end is not enough:
       // an edited list can swallow that block and, through it, the one after the window ("- x"
@@ -283,6 +301,11 @@ function closedBefore(text: SourceText, last: BlockInfo, nextStart: number): boo
   if (lineStartAt(text, nextStart) !== nextStart) return false;
   const first = text.charCodeAt(nextStart);
   return !(first === 32 || first === 9 || first === 45 /* - */ || first === 43 /* + */ || first === 42 /* * */ || (first >= 48 && first <= 57));
+}
+
+/** Whether the lines from the one holding `from` to the one holding `to` contain `mark`. */
+function linesHold(text: SourceText, from: number, to: number, mark: string): boolean {
+  return text.slice(lineStartAt(text, from), lineEndAt(text, to)).includes(mark);
 }
 
 /** Whether the text between two blocks holds a blank line (two line breaks: between blocks there is only white space). */

@@ -135,6 +135,8 @@ const PROSE = [
   'This is a *very* **important** `code` [link](https://example.com) ![img](a.png) <https://a.b> ~~old~~ text.',
   'A footnote[^1] and a hard break  \nand a backslash\\',
   '[^1]: The footnote.',
+  'See [the plan][plan], [plan] and [the notes][notes] for the figures.',
+  '[plan]: https://example.com/plan "The plan"',
   'Our omnichannel excellence is a paradigm shift. We need a rockstar ninja.',
   'Integrity: we tell customers the truth, even when it costs us.',
 ] as const;
@@ -442,7 +444,7 @@ describe('properties of linting generated Markdown (fast-check)', function () {
   /** Snippets a writer (or a paste, or a merge tool) puts into a document mid-edit. */
   const EDIT_SNIPPETS = [
     'a', ' ', '\n', '\n\n', '- ', '## ', '# Goals\n', '|', '| Goal | Owner |\n|---|---|\n| Cut churn | |\n', '---\n', '---\nkind: goals\n---\n',
-    '```', '```\n', '~~~', '> ', '> > ', '1. ', '**', 'Q3 2027', ' by FY27', ' (owner: Sam)', ' from 32 to 45', '!', '<!--', '-->',
+    '```', '```\n', '~~~', '> ', '> > ', '1. ', '**', 'Q3 2027', ' by FY27', ' (owner: Sam)', ' from 32 to 45', '!', '<!--', '-->', '[', ']', ':', ']:', '[plan]', '[notes]: /notes',
     '<!-- visionlint-disable -->', '<!-- visionlint-enable -->', '\t', '\t- ', '    ', 'é', '  - KR: ', 'try to ', 'end users', 'world-class',
     '\r\n', '\r', '\uFEFF', '\uD800', '\uDC00', '\u{1F600}', '\u{1F469}\u200D\u{1F469}\u200D\u{1F467}', '\u0646\u062D\u0646', '\u9867\u5BA2', '\u0917\u094D\u0930\u093E',
     '\u0000', // a NUL: the document turns "binary" and back

@@ -82,6 +82,27 @@ describe('the incremental session', () => {
     }
   }).timeout(60_000);
 
+  it('reads one character typed or deleted next to link and footnote definitions the way a full parse does', () => {
+    // A definition can become a table's header, a paragraph's text or code; a label can lose its definition.
+    const text = [
+      '## Goals', '', '- Raise NPS to 45 by 2027, see [the plan][plan] and [^1]', '- Cut churn [plan]', '', '[plan]: https://x.y/plan "Plan"', ':--', '',
+      'Text', '', '[^1]: From the 2026 survey.', '', '```', '[notes]: /notes', '```', '', 'See [notes].', '',
+    ].join('\n');
+    const session = new LintSession(linter, text, 'goals.md', () => today);
+    const withBlocks = (result: LintResult) => ({ ...comparable(result), blocks: JSON.parse(JSON.stringify(result.model?.blocks ?? null)) as unknown });
+    const original = withBlocks(session.result);
+    for (let at = 0; at <= text.length; at++) {
+      for (const typed of ['\n', ' ', '[', ']', ':', '|', '`', 'e', '']) {
+        if (typed === '' && at === text.length) continue;
+        const removed = typed === '' ? 1 : 0;
+        const edited = text.slice(0, at) + typed + text.slice(at + removed);
+        const where = `${JSON.stringify(typed || 'delete')} at ${at}`;
+        assert.deepEqual(withBlocks(session.update([{ rangeOffset: at, rangeLength: removed, text: typed }])), withBlocks(linter.lint(edited, 'goals.md', today)), where);
+        assert.deepEqual(withBlocks(session.update([{ rangeOffset: at, rangeLength: typed.length, text: text.slice(at, at + removed) }])), original, `undo ${where}`);
+      }
+    }
+  }).timeout(60_000);
+
   for (const name of documents) {
     it(`agrees with a full lint after 150 random edits of ${name}`, () => {
       const next = random(name.length * 7919);
@@ -265,13 +286,15 @@ describe('what the incremental session keeps from one edit to the next', () => {
     }
   });
 
-  it('reads the whole document again when an edit makes "]:", and incrementally once it is gone', () => {
+  it('reads the whole document again when an edit touches a line with "]:" (a definition, or one being made), and incrementally elsewhere', () => {
     const start = `# Plan\n\nSee [^1] and [notes][n] for the 2027 figures.\n\n${filler}\n[n] x: a later note\n\n[^1] y: source\n\n${filler}`;
     const session = new LintSession(linter, start, undefined, () => today);
     const steps: [after: string, remove: number, insert: string, fullRead: boolean][] = [
       ['\n[n] ', 1, '', false], // "]" and ":" still apart
       ['\n[n]', 1, '', true], // the space between them goes: "]" and ":" join
-      ['Paragraph 3', 0, 'x', true], // while the text holds "]:", every edit reads all of it
+      ['Paragraph 3', 0, 'x', false], // far from the definition: its blocks alone, parsed with the definition
+      ['[notes][n', 0, 'x', false], // "[notes][nx]" has no definition: the link becomes text
+      ['[notes][n', 1, '', false], // and a link again
       ['\n[n]', 1, '', true], // the ":" goes, and with it the last "]:"
       ['Paragraph 3', 0, 'x', false],
       ['\n[^1]', 0, ':', true], // ":" typed after "]"

@@ -47,6 +47,28 @@ const HTML_BLOCKS: [RegExp, RegExp][] = [
 export function planParse(text: string, minPieceLength = MIN_PIECE_LENGTH, definitionsWeight = 4): ParsePlan {
   const whole: ParsePlan = { cuts: [], definitions: '' };
   if (text.length < 2 * minPieceLength) return whole;
+  const scan = scanDocument(text, minPieceLength);
+  // Definitions copied after a piece that ends inside unclosed code would land in that code.
+  if (scan === null || (scan.definitions.length > 0 && scan.openAtEnd)) return whole;
+  const copied = scan.definitions.join('\n');
+  const kept = copied.length * definitionsWeight > minPieceLength ? spaced(scan.cuts, copied.length * definitionsWeight, text.length) : scan.cuts;
+  // Uncut, the one piece holds its definitions already.
+  return kept.length > 0 ? { cuts: kept, definitions: copied } : whole;
+}
+
+/**
+ * The document's link and footnote definitions, joined, to parse any part of it with: a part read
+ * again after an edit reads "[label]" as the whole document does. Null when a definition cannot be
+ * copied safely (it follows text without a blank line, or the document ends in open code or HTML).
+ */
+export function documentDefinitions(text: string): string | null {
+  const scan = scanDocument(text, Infinity);
+  if (scan === null || (scan.definitions.length > 0 && scan.openAtEnd)) return null;
+  return scan.definitions.join('\n');
+}
+
+/** Cut points (headings at least `minPieceLength` apart) and definition lines; null when a definition is not safe to copy. */
+function scanDocument(text: string, minPieceLength: number): { cuts: number[]; definitions: string[]; openAtEnd: boolean } | null {
   const cuts: number[] = [];
   const definitions: string[] = [];
   /** What closes the fenced code block the scan is in, if it is in one. */
@@ -92,7 +114,7 @@ export function planParse(text: string, minPieceLength = MIN_PIECE_LENGTH, defin
       }
       if (!fenceClose && !htmlEnd && line.includes(']:')) {
         // A definition cannot interrupt a paragraph, so one right under text would be text: not copied safely.
-        if (!DEFINITION.test(line) || !(previousBlank || previousDefinition)) return whole;
+        if (!DEFINITION.test(line) || !(previousBlank || previousDefinition)) return null;
         definitions.push(line);
         definition = true;
       }
@@ -101,12 +123,7 @@ export function planParse(text: string, minPieceLength = MIN_PIECE_LENGTH, defin
     previousDefinition = definition;
     lineStart = nextLineStart(text, lineEnd);
   }
-  // Definitions copied after a piece that ends inside unclosed code would land in that code.
-  if (definitions.length > 0 && (fenceClose || htmlEnd)) return whole;
-  const copied = definitions.join('\n');
-  const kept = copied.length * definitionsWeight > minPieceLength ? spaced(cuts, copied.length * definitionsWeight, text.length) : cuts;
-  // Uncut, the one piece holds its definitions already.
-  return kept.length > 0 ? { cuts: kept, definitions: copied } : whole;
+  return { cuts, definitions, openAtEnd: fenceClose !== null || htmlEnd !== null };
 }
 
 /** The cuts that leave every piece at least `length` long. */
