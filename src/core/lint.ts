@@ -2,8 +2,9 @@ import { DEFAULT_CONFIG } from './config/defaults';
 import type { ResolvedConfig } from './config/types';
 import { readDirectives, Suppressions } from './directives';
 import type { BlockInfo } from './markdown/blocks';
-import { readBlocks } from './markdown/mdast';
-import { planParse, type ParsePlan } from './markdown/pieces';
+import { remarkBlocks } from './markdown/mdast';
+import { blockBoundaries, definedLabels, definitionsFor, documentDefinitions, planParse, type Definition, type ParsePlan } from './markdown/pieces';
+import { plainBlocks } from './markdown/plain';
 import { buildModel } from './model/build';
 import { chunkMove, placeFinding, placeGoal, placementOf, type GoalChunkCache, type PlacedChunk } from './model/chunks';
 import { RoleClassifier } from './model/roles';
@@ -60,8 +61,47 @@ export function extractBlocks(text: string, offset = 0, { cuts, definitions }: P
   return blocks;
 }
 
-function extractPiece(piece: string, definitions: string, offset: number, into: BlockInfo[]): void {
-  for (const block of readBlocks(definitions ? `${piece}\n\n${definitions}` : piece, offset, piece.length)) into.push(block);
+/**
+ * One piece's blocks: read by the line reader when it can, else cut block by block (`blockBoundaries`)
+ * so that only the runs of blocks it cannot read, with the definitions they mention, go to remark.
+ * Without `definitions` the piece is the whole text, with its own.
+ */
+function extractPiece(piece: string, given: readonly Definition[] | null, offset: number, into: BlockInfo[]): void {
+  const definitions = given ?? (piece.includes(']:') ? documentDefinitions(piece) : []);
+  if (definitions === null) {
+    // Definitions that cannot be copied to a part: remark reads the whole text.
+    for (const block of remarkBlocks(piece, offset)) into.push(block);
+    return;
+  }
+  const labels = definedLabels(definitions);
+  const plain = plainBlocks(piece, offset, labels);
+  if (plain) {
+    for (const block of plain) into.push(block);
+    return;
+  }
+  /** Where the run of parts left to remark starts, or -1. */
+  let pending = -1;
+  const flush = (end: number) => {
+    if (pending < 0) return;
+    // A part after the first is parsed after a line break, as pieces are (see `extractBlocks`).
+    const part = pending === 0 ? piece.slice(0, end) : `\n${piece.slice(pending, end)}`;
+    const lines = definitionsFor(part, definitions);
+    for (const block of remarkBlocks(lines ? `${part}\n\n${lines}` : part, offset + Math.max(0, pending - 1), part.length)) into.push(block);
+    pending = -1;
+  };
+  let start = 0;
+  for (const end of [...blockBoundaries(piece).filter((cut) => cut > 0), piece.length]) {
+    const part = start === 0 ? piece.slice(0, end) : `\n${piece.slice(start, end)}`;
+    const read = plainBlocks(part, offset + Math.max(0, start - 1), labels);
+    if (read) {
+      flush(start);
+      for (const block of read) into.push(block);
+    } else if (pending < 0) {
+      pending = start;
+    }
+    start = end;
+  }
+  flush(piece.length);
 }
 
 /**

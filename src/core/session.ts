@@ -1,6 +1,6 @@
 import { firstBlockFrom, shiftBlock, type BlockInfo } from './markdown/blocks';
 import { BINARY_SAMPLE_LENGTH, contentProblem, extractBlocks, skipReason, structureProblem, STRUCTURE_LIMITS, type Linter, type LintResult } from './lint';
-import { documentDefinitions } from './markdown/pieces';
+import { documentDefinitions, type Definition } from './markdown/pieces';
 import { frontMatterEnd } from './markdown/frontMatter';
 import { GoalChunkCache } from './model/chunks';
 import { retypedBlock } from './markdown/retype';
@@ -30,11 +30,11 @@ export class LintSession {
   private lineCount: number;
   private crlfCount: number;
   /**
-   * The document's link and footnote definitions, joined, which a block read again is parsed with
+   * The document's link and footnote definitions, which a block read again is parsed with
    * ("[text][label]" reads as a link only if "[label]: ..." is defined anywhere); null when they
    * cannot be copied safely, and every edit then reads the whole document again. Valid while blocks are kept.
    */
-  private definitions: string | null = '';
+  private definitions: readonly Definition[] | null = [];
   private lastResult: LintResult | null;
   /** Goals, analyses and findings of the goal chunks an edit did not touch, kept from the previous lint. */
   private readonly goalChunks = new GoalChunkCache();
@@ -99,7 +99,7 @@ export class LintSession {
     }
     this.blocks = extractBlocks(text);
     this.lastReparsedBlocks = this.blocks.length;
-    this.definitions = text.includes(']:') ? documentDefinitions(text) : '';
+    this.definitions = text.includes(']:') ? documentDefinitions(text) : [];
     return this.linter.lintBlocks(this.text, this.blocks, this.path, this.today(), this.lines(), this.goalChunks);
   }
 
@@ -120,12 +120,15 @@ export class LintSession {
     if (blocks === null) return;
     // A definition ("[label]: ...", which always holds "]:") changes how "[text][label]" and "[^1]"
     // read anywhere in the document: an edit to a line that holds one, or makes one, reads the whole
-    // document again (and finds the definitions anew), as does a window of blocks read again next to
-    // one (below). Other edits read their blocks again with the document's definitions, as a full
-    // parse reads them.
+    // document again (and finds the definitions anew), as does a window of blocks read again in which
+    // one may now read differently (`definitionsKept`). Other edits read their blocks again with the
+    // document's definitions, as a full parse reads them.
+    // An edit to a definition's destination, title or footnote text, on its line, leaves its label
+    // defined unless it stops being a definition, which the window's re-read tells (`definitionsKept`).
     const definitions = this.definitions;
     const touchesDefinition = linesHold(previous, start, end, ']:') || linesHold(next, start, insertedEnd, ']:');
-    if (definitions === null || touchesDefinition || this.contentProblem(next, start)) {
+    const afterLabel = touchesDefinition && editAfterLabel(previous, start, end, inserted);
+    if (definitions === null || (touchesDefinition && !afterLabel) || this.contentProblem(next, start)) {
       this.blocks = null;
       return;
     }
@@ -136,7 +139,7 @@ export class LintSession {
     // is worked out from what it was, without parsing (see `retypedBlock`), unless a line grows too long.
     // With definitions, a word typed inside brackets may complete a label ("[fooba]" to "[foobar]"): parsed.
     const retyped =
-      first < blocks.length && !(definitions !== '' && linesHold(previous, start, end, '[')) ? retypedBlock(blocks[first], previous, start, end, inserted) : null;
+      first < blocks.length && !afterLabel && !(definitions.length > 0 && linesHold(previous, start, end, '[')) ? retypedBlock(blocks[first], previous, start, end, inserted) : null;
     if (retyped && lineEndAt(previous, end) - lineStartAt(previous, start) + delta <= STRUCTURE_LIMITS.lineLength) {
       shiftFrom(blocks, first + 1, delta);
       blocks[first] = retyped;
@@ -176,10 +179,7 @@ export class LintSession {
       const windowText = next.slice(windowStart, windowEnd);
       // The structural guards are local to lines and to runs of non-blank lines (a paragraph can run
       // into the next block without a blank line), so checking the runs the window touches is enough.
-      // A definition there may be read differently now (a table's header, text under an opened fence):
-      // the whole document is read again, which finds the definitions anew.
-      const runs = next.slice(runStart(next, windowStart), runEnd(next, windowEnd));
-      if (structureProblem(runs) || runs.includes(']:')) {
+      if (structureProblem(next.slice(runStart(next, windowStart), runEnd(next, windowEnd)))) {
         this.blocks = null;
         return;
       }
@@ -189,7 +189,7 @@ export class LintSession {
       const plan = { cuts: [], definitions };
       const fresh = windowStart === 0 ? extractBlocks(windowText, 0, plan) : extractBlocks(`\n${windowText}`, windowStart - 1, plan);
       // Code or HTML left open at the window's end would run on into the definitions copied after it.
-      if (definitions !== '' && fresh.length > 0 && fresh[fresh.length - 1].range.end > windowEnd) {
+      if (definitions.length > 0 && fresh.length > 0 && fresh[fresh.length - 1].range.end > windowEnd) {
         this.blocks = null;
         return;
       }
@@ -211,6 +211,10 @@ export class LintSession {
           : lastNew !== undefined && closedBefore(next, lastNew, blocks[high].range.start + delta));
       if (aligned) {
         const window = blocks.slice(low, high);
+        if (!definitionsKept(next, windowText, windowStart, window, fresh, start, delta)) {
+          this.blocks = null;
+          return;
+        }
         shiftFrom(blocks, high, delta);
         blocks.splice(low, high - low, ...fresh.map((block) => unchangedBlock(block, window, start, end, delta) ?? block));
         this.lastReparsedBlocks = fresh.length;
@@ -301,6 +305,30 @@ function closedBefore(text: SourceText, last: BlockInfo, nextStart: number): boo
   if (lineStartAt(text, nextStart) !== nextStart) return false;
   const first = text.charCodeAt(nextStart);
   return !(first === 32 || first === 9 || first === 45 /* - */ || first === 43 /* + */ || first === 42 /* * */ || (first >= 48 && first <= 57));
+}
+
+/**
+ * Whether every line of a re-read window that holds "]:" starts a definition both as read before the
+ * edit and as read again: otherwise a definition may have come or gone (turned into a table's header,
+ * a paragraph's text, code), which changes how "[label]" reads anywhere, or the blocks cannot tell.
+ */
+function definitionsKept(text: SourceText, windowText: string, windowStart: number, old: readonly BlockInfo[], fresh: readonly BlockInfo[], editStart: number, delta: number): boolean {
+  const startsDefinition = (block: BlockInfo, by: number, lineStart: number) =>
+    (block.type === 'definition' || block.type === 'footnoteDefinition') && lineStartAt(text, block.range.start + by) === lineStart;
+  for (let at = windowText.indexOf(']:'); at >= 0; at = windowText.indexOf(']:', at + 2)) {
+    const lineStart = lineStartAt(text, windowStart + at);
+    // The line is not one the edit touched (those read the whole document again), so a block starting on it moved by `delta` or not at all.
+    if (!fresh.some((block) => startsDefinition(block, 0, lineStart))) return false;
+    if (!old.some((block) => startsDefinition(block, block.range.start < editStart ? 0 : delta, lineStart))) return false;
+  }
+  return true;
+}
+
+/** Whether an edit within one line leaves that line's "[label]:" before it as it was (a label without backslashes). */
+function editAfterLabel(text: SourceText, start: number, end: number, inserted: string): boolean {
+  const lineStart = lineStartAt(text, start);
+  if (lineEndAt(text, start) < end || /[\r\n]/.test(inserted)) return false;
+  return /^ {0,3}\[[^\\[\]]+\]:/.test(text.slice(lineStart, start));
 }
 
 /** Whether the lines from the one holding `from` to the one holding `to` contain `mark`. */

@@ -73,6 +73,26 @@ describe('reading plain Markdown without micromark', () => {
     assert.ok(readsLikeMicromark(text.replace(/\n/g, '\r\n')), 'with CRLF line endings');
   });
 
+  it('reads one-line definitions, references to them and footnotes', () => {
+    const texts = [
+      'See [the plan][plan], [Plan][] and [plan], but not [notes], and the survey[^1].\n\n[plan]: https://example.com/plan "The plan"\n[^1]: From the *2026* survey.\n',
+      '# Goals\n\n[plan]: /plan\n\n- Raise NPS to 45 by 2027, see [the  PLAN][plan]\n\n| Goal | Source |\n|---|---|\n| Cut churn | [plan] |\n',
+      '[^a]: One.\n[^b]: Two.\n\nText[^a], [^b] and [^a].\n',
+      '```\n[plan]: not a definition\n```\n\nSee [plan].\n',
+      'A note[^1] that nothing defines, [^2](https://example.com) and [^3][plan].\n\n[plan]: /plan\n',
+    ];
+    for (const text of texts) assert.ok(readsLikeMicromark(text), JSON.stringify(text));
+  });
+
+  it('reads HTML blocks that end at a blank line, and tags in text', () => {
+    const texts = [
+      '<div align="center">\n\n*Customers first*\n\n</div>\n\n<img src="flow.png" alt="Flow" width="640">\n<!-- kept -->\n\nText\n',
+      '<details>\n<summary>Why we changed</summary>\n\nWe listened.<br>\nThen we acted<sup>1</sup>, <span class="x">quickly</span>.\n\n</details>\n',
+      '- Raise NPS <em>by</em> 2027\n\n| Goal | Note |\n|---|---|\n| Cut churn | <b>now</b> |\n',
+    ];
+    for (const text of texts) assert.ok(readsLikeMicromark(text), JSON.stringify(text));
+  });
+
   it('leaves to micromark what it does not read', () => {
     const unread = {
       'fenced code left open': 'Text\n\n```\ncode\n',
@@ -80,10 +100,16 @@ describe('reading plain Markdown without micromark', () => {
       'a list in a block quote': '> - Raise NPS\n',
       'a task box before markup': '- [ ] **Publish** the plan\n',
       'a carriage return alone': 'Vision\rValues\n',
-      'a definition': 'See [the plan][plan].\n\n[plan]: https://example.com\n',
+      'a definition right under text': 'See [the plan][plan].\n[plan]: https://example.com\n',
+      'a definition in a list item': '- [plan]: https://example.com\n\nSee [plan].\n',
+      'a definition with its title on the next line': '[plan]: https://example.com\n"The plan"\n\nSee [plan].\n',
+      'a reference whose label is not defined, after text that is': 'See [plan][other].\n\n[plan]: https://example.com\n',
+      'a link definition under a footnote\'s text': 'A note[^1].\n\n[^1]: The note.\n[plan]: https://example.com\n',
       'a tab': '-\tRaise NPS\n',
       'a table row over a line of dashes': 'Vision | Values\n---\n',
-      'HTML': '<div>Vision</div>\n',
+      'HTML right under text': 'Vision\n<div>Values</div>\n',
+      'raw HTML': '<pre>\nVision\n</pre>\n',
+      'a tag over two lines': 'Our <abbr\ntitle="customer experience">CX</abbr> vision\n',
       'an autolink': 'Write to <care@example.com>.\n',
       'a character reference': 'R&amp;D\n',
       'emphasis that could open and close': 'a*b*c\n',

@@ -20,7 +20,7 @@ import { mergeConfig } from '../../src/core/config/load';
 import { LintSession, type TextChange } from '../../src/core/session';
 import { extractBlocks } from '../../src/core/lint';
 import { planParse } from '../../src/core/markdown/pieces';
-import { readBlocks } from '../../src/core/markdown/mdast';
+import { readBlocks, remarkBlocks } from '../../src/core/markdown/mdast';
 import { blocksViaRemark } from '../support/remark';
 
 const DEFAULT_SEED = 20261125;
@@ -361,7 +361,9 @@ function lineStarts(result: LintResult): { starts: number[]; eol: string } {
 }
 
 function describeFailure(text: string): string {
-  return `document (${text.length} chars): ${JSON.stringify(text.length > 3000 ? text.slice(0, 3000) + '…' : text)}`;
+  const shown = text.length > 3000 ? text.slice(0, 3000) + '…' : text;
+  // Control and invisible characters escaped, so the document can be copied into a reproduction.
+  return `document (${text.length} chars): ${JSON.stringify(shown).replace(/[\u007f-\u00a0\u2000-\u200f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -517,15 +519,16 @@ describe('properties of linting generated Markdown (fast-check)', function () {
     );
   });
 
-  it('(f) a document parsed in pieces reads as the same blocks as the document parsed whole', () => {
+  it('(f) a document parsed in pieces, and block by block where the line reader gives way, reads as the same blocks as remark-parse reads the whole', () => {
     fc.assert(
       fc.property(fc.array(markdownDocument, { minLength: 1, maxLength: 4 }), (documents) => {
         // Several documents one after the other: headings, and so cuts, fall after every kind of block.
         const text = documents.join('\n');
-        const plan = planParse(text, 1, 0);
+        const plan = planParse(text, 1);
         const plain = (blocks: unknown) => JSON.parse(JSON.stringify(blocks)) as unknown; // absent and undefined fields alike
-        const whole = extractBlocks(text, 0, { cuts: [], definitions: '' });
-        assert.deepEqual(plain(extractBlocks(text, 0, plan)), plain(whole), `${plan.cuts.length} cuts\n${describeFailure(text)}`);
+        const whole = plain(remarkBlocks(text));
+        assert.deepEqual(plain(extractBlocks(text, 0, plan)), whole, `${plan.cuts.length} cuts\n${describeFailure(text)}`);
+        assert.deepEqual(plain(extractBlocks(text, 0, { cuts: [], definitions: null })), whole, `uncut\n${describeFailure(text)}`);
       }),
       params(),
     );

@@ -286,6 +286,24 @@ describe('what the incremental session keeps from one edit to the next', () => {
     }
   });
 
+  it('reads only the blocks around an edit to a definition\'s destination, title or footnote text, which leaves its label defined', () => {
+    const start = `# Plan\n\nSee [the plan][plan] and the survey[^1].\n\n${filler}\n[plan]: https://example.com/plan "The plan"\n\n[^1]: From the 2026 survey.\n\n${filler}`;
+    const session = new LintSession(linter, start, undefined, () => today);
+    const steps: [after: string, remove: number, insert: string, fullRead: boolean][] = [
+      ['[plan]: https://example', 0, 's', false],
+      ['[plan]: https://examples.com/plan "The', 0, ' new', false],
+      ['[^1]: From the 2026', 0, ' staff', false],
+      ['[plan]: https://examples.com/plan "The new plan', 1, '', true], // the title is left open: no longer a definition
+      ['\n[plan]', 1, '', true], // the colon goes
+    ];
+    for (const [after, remove, insert, fullRead] of steps) {
+      const text = edit(session, after, remove, insert);
+      const step = JSON.stringify([after, remove, insert]);
+      assert.deepEqual(comparable(session.result), comparable(linter.lint(text, undefined, today)), `after ${step}`);
+      assert.equal(session.lastReparsedBlocks === blocksOf(text), fullRead, `after ${step}: re-parsed ${session.lastReparsedBlocks} blocks`);
+    }
+  });
+
   it('reads the whole document again when an edit touches a line with "]:" (a definition, or one being made), and incrementally elsewhere', () => {
     const start = `# Plan\n\nSee [^1] and [notes][n] for the 2027 figures.\n\n${filler}\n[n] x: a later note\n\n[^1] y: source\n\n${filler}`;
     const session = new LintSession(linter, start, undefined, () => today);

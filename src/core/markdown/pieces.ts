@@ -11,30 +11,38 @@ import { frontMatterEnd } from './frontMatter';
  * every open block, so nothing before it changes how it, or anything after it, reads.
  *
  * Link and footnote definitions are the one thing that reaches across a cut ("[label]" reads as a
- * link only if "[label]: ..." is defined anywhere), so they are returned to be parsed with every
- * piece. When one cannot be copied safely (it spans lines, or sits inside a block quote or a list),
- * the document is not cut at all.
+ * link only if "[label]: ..." is defined anywhere), so they are returned, and each piece is parsed
+ * with the ones whose label it mentions (`definitionsFor`). When one cannot be copied safely (it
+ * spans lines, or sits inside a block quote or a list), the document is not cut at all.
  */
 export interface ParsePlan {
   /** Offsets where a new piece starts, ascending; empty when the document is read whole. */
   cuts: number[];
-  /** The document's definition lines, joined, to append to every piece; empty when it has none. */
-  definitions: string;
+  /**
+   * The document's definitions, to parse every piece with; empty when it has none, null when the
+   * document is read whole and finds its own.
+   */
+  definitions: readonly Definition[] | null;
 }
 
-/**
- * Pieces shorter than this are not worth a parse of their own. Small pieces parse a little faster
- * (micromark's work per character grows with what it has read), but each is parsed with a copy of
- * the document's definitions, so pieces are also kept at least `definitionsWeight` (4) times as
- * long as those.
- */
+/** A link or footnote definition's line, and its label as micromark compares labels (null: copy it always). */
+export interface Definition {
+  line: string;
+  label: string | null;
+}
+
+/** Pieces shorter than this are not worth a parse of their own (micromark's work per character grows with what it has read). */
 const MIN_PIECE_LENGTH = 1024;
 
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+/** A line in the first column that cannot continue a list: not a list item's marker. */
+const BLOCK_START = /^(?![-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))[^\s]/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})([^]*)$/; // [^]: a fence's info may hold U+2028, which "." does not match
 /** Code or HTML that can run past a blank line, after a quote or list marker or indented (inside a list item). */
 const CONTAINED_OPEN = /^(?:(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+|(?: {4}| {0,3}\t))[ \t]*(?:`{3,}|~{3,}|<(?:script|pre|style|textarea|!|\?))/i;
-const DEFINITION = /^ {0,3}\[(?:[^\\[\]]|\\.)+\]:[ \t]*\S/;
+/** A line that could be a table's delimiter row, which makes the line above it a table's header. */
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-[-: \t|]*$/;
+const DEFINITION = /^ {0,3}\[((?:[^\\[\]]|\\.)+)\]:[ \t]*\S/;
 /** Starts of HTML blocks that run past blank lines, with what ends them (CommonMark HTML blocks 1 to 5). */
 const HTML_BLOCKS: [RegExp, RegExp][] = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
@@ -44,33 +52,98 @@ const HTML_BLOCKS: [RegExp, RegExp][] = [
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
 
-export function planParse(text: string, minPieceLength = MIN_PIECE_LENGTH, definitionsWeight = 4): ParsePlan {
-  const whole: ParsePlan = { cuts: [], definitions: '' };
+export function planParse(text: string, minPieceLength = MIN_PIECE_LENGTH): ParsePlan {
+  const whole: ParsePlan = { cuts: [], definitions: null };
   if (text.length < 2 * minPieceLength) return whole;
-  const scan = scanDocument(text, minPieceLength);
+  const scan = scanDocument(text, minPieceLength, ATX_HEADING);
   // Definitions copied after a piece that ends inside unclosed code would land in that code.
   if (scan === null || (scan.definitions.length > 0 && scan.openAtEnd)) return whole;
-  const copied = scan.definitions.join('\n');
-  const kept = copied.length * definitionsWeight > minPieceLength ? spaced(scan.cuts, copied.length * definitionsWeight, text.length) : scan.cuts;
   // Uncut, the one piece holds its definitions already.
-  return kept.length > 0 ? { cuts: kept, definitions: copied } : whole;
+  return scan.cuts.length > 0 ? { cuts: scan.cuts, definitions: scan.definitions } : whole;
 }
 
 /**
- * The document's link and footnote definitions, joined, to parse any part of it with: a part read
- * again after an edit reads "[label]" as the whole document does. Null when a definition cannot be
- * copied safely (it follows text without a blank line, or the document ends in open code or HTML).
+ * The document's link and footnote definitions, to parse any part of it with: a part read again
+ * after an edit reads "[label]" as the whole document does. Null when a definition cannot be copied
+ * safely (it follows text without a blank line, or the document ends in open code or HTML).
  */
-export function documentDefinitions(text: string): string | null {
-  const scan = scanDocument(text, Infinity);
+export function documentDefinitions(text: string): Definition[] | null {
+  const scan = scanDocument(text, Infinity, ATX_HEADING);
   if (scan === null || (scan.definitions.length > 0 && scan.openAtEnd)) return null;
-  return scan.definitions.join('\n');
+  return scan.definitions;
 }
 
-/** Cut points (headings at least `minPieceLength` apart) and definition lines; null when a definition is not safe to copy. */
-function scanDocument(text: string, minPieceLength: number): { cuts: number[]; definitions: string[]; openAtEnd: boolean } | null {
+/**
+ * Where a piece can be cut further, block by block, so that text the line reader cannot read (HTML,
+ * a reference link) costs a parse of its own blocks only: at every line in the first column after a
+ * blank line, outside code and HTML that run on, that does not start a list item (which may continue
+ * the list above). Everything open before such a line is closed by it. Empty when unsafe to cut.
+ */
+export function blockBoundaries(piece: string): number[] {
+  return scanDocument(piece, 0, BLOCK_START)?.cuts ?? [];
+}
+
+/**
+ * The lines of the definitions whose label `piece` mentions, joined: the others cannot change how
+ * it reads, and copying every definition to every piece would cost a parse of them per piece.
+ */
+export function definitionsFor(piece: string, definitions: readonly Definition[]): string {
+  if (definitions.length === 0) return '';
+  const mentioned = mentionedLabels(piece);
+  let lines = '';
+  for (const { line, label } of definitions) {
+    if (label === null || mentioned.has(label)) lines = lines ? `${lines}\n${line}` : line;
+  }
+  return lines;
+}
+
+/**
+ * The labels the definitions define, as `normalizeLabel` has them; null when one cannot be told
+ * (a label with a backslash).
+ */
+export function definedLabels(definitions: readonly Definition[]): Set<string> | null {
+  const labels = new Set<string>();
+  for (const { label } of definitions) {
+    if (label === null) return null;
+    labels.add(label);
+  }
+  return labels;
+}
+
+/**
+ * Every text between "[" and the next "]" with no bracket between, as a label: a reference to a
+ * label without backslashes ("[text][label]", "[label]", "[^1]") always holds one. A label over
+ * lines inside a quote or list is taken with and without the markers starting its lines.
+ */
+function mentionedLabels(text: string): Set<string> {
+  const labels = new Set<string>();
+  let close = 0;
+  for (let open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
+    if (close < open) close = text.indexOf(']', open);
+    if (close < 0) break;
+    const next = text.indexOf('[', open + 1);
+    // An opener followed by another before the "]" holds no label; the inner one may.
+    if (next >= 0 && next < close) continue;
+    if (close - open <= 1000) {
+      const inside = text.slice(open + 1, close);
+      labels.add(normalizeLabel(inside));
+      if (inside.includes('\n') || inside.includes('\r')) labels.add(normalizeLabel(inside.replace(/[\r\n][ \t>]*/g, ' ')));
+    }
+  }
+  return labels;
+}
+
+/** A label as micromark's `normalizeIdentifier` compares it: white space collapsed and trimmed, case folded. */
+export function normalizeLabel(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase();
+}
+
+/** Cut points (headings at least `minPieceLength` apart) and definitions; null when a definition is not safe to copy. */
+function scanDocument(text: string, minPieceLength: number, startsPiece: RegExp): { cuts: number[]; definitions: Definition[]; openAtEnd: boolean } | null {
+  // A carriage return alone ends a line for micromark but not for this scan: such text is not cut.
+  if (/\r(?!\n)/.test(text)) return null;
   const cuts: number[] = [];
-  const definitions: string[] = [];
+  const definitions: Definition[] = [];
   /** What closes the fenced code block the scan is in, if it is in one. */
   let fenceClose: RegExp | null = null;
   let htmlEnd: RegExp | null = null;
@@ -89,12 +162,14 @@ function scanDocument(text: string, minPieceLength: number): { cuts: number[]; d
     const blank = /^[ \t]*$/.test(line);
     let definition = false;
 
+    // A definition right above a delimiter row is a table's header, not a definition.
+    if (previousDefinition && DELIMITER_ROW.test(line)) return null;
     if (fenceClose) {
       if (fenceClose.test(line)) fenceClose = null;
     } else if (htmlEnd) {
       if (htmlEnd.test(line)) htmlEnd = null;
     } else {
-      if (!containedOpen && previousBlank && ATX_HEADING.test(line) && lineStart - pieceStart >= minPieceLength && text.length - lineStart >= minPieceLength) {
+      if (!containedOpen && previousBlank && startsPiece.test(line) && lineStart - pieceStart >= minPieceLength && text.length - lineStart >= minPieceLength) {
         cuts.push(lineStart);
         pieceStart = lineStart;
       }
@@ -114,8 +189,10 @@ function scanDocument(text: string, minPieceLength: number): { cuts: number[]; d
       }
       if (!fenceClose && !htmlEnd && line.includes(']:')) {
         // A definition cannot interrupt a paragraph, so one right under text would be text: not copied safely.
-        if (!DEFINITION.test(line) || !(previousBlank || previousDefinition)) return null;
-        definitions.push(line);
+        const found = DEFINITION.exec(line);
+        if (!found || !(previousBlank || previousDefinition)) return null;
+        // A label with a backslash is copied always: its references need not hold it as written.
+        definitions.push({ line, label: found[1].includes('\\') ? null : normalizeLabel(found[1]) });
         definition = true;
       }
     }
@@ -124,17 +201,4 @@ function scanDocument(text: string, minPieceLength: number): { cuts: number[]; d
     lineStart = nextLineStart(text, lineEnd);
   }
   return { cuts, definitions, openAtEnd: fenceClose !== null || htmlEnd !== null };
-}
-
-/** The cuts that leave every piece at least `length` long. */
-function spaced(cuts: readonly number[], length: number, end: number): number[] {
-  const kept: number[] = [];
-  let pieceStart = 0;
-  for (const cut of cuts) {
-    if (cut - pieceStart >= length && end - cut >= length) {
-      kept.push(cut);
-      pieceStart = cut;
-    }
-  }
-  return kept;
 }

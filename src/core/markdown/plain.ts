@@ -2,23 +2,36 @@ import type { TextRange } from '../types';
 import { tokenize } from '../text/words';
 import { blank, cleanHeading, collapse, findComments, type BlockInfo, type CellInfo, type CommentInfo, type ListItemInfo, type RowInfo } from './blocks';
 import { frontMatterEnd } from './frontMatter';
+import { definedLabels, documentDefinitions, normalizeLabel } from './pieces';
+import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
 
 /**
  * Blocks of plain Markdown, read without remark-parse.
  *
  * Most strategy documents use a small part of Markdown: headings, paragraphs, lists and task lists,
  * pipe tables, quoted paragraphs, fenced code, rules, comments, bold and italic words, links,
- * images and code spans. micromark reads that part as it reads everything, building an event for
- * every construct it tries, which made it the larger half of the CLI's time. This reader knows only
- * that part: at the first thing it is not certain of (indented code, HTML, a definition, a tab, a
- * lazy line, an ambiguous emphasis run ...) it gives up and the text is read by remark-parse
- * (`readBlocks`). What it does read is exactly what remark's tree gives, block for block
- * (tests compare the two on every Markdown file at hand and on thousands of mutated documents).
+ * images and code spans, link and footnote references and one-line definitions. micromark reads
+ * that part as it reads everything, building an event for every construct it tries, which made it
+ * the larger half of the CLI's time. This reader knows only that part: at the first thing it is not
+ * certain of (indented code, HTML, a tab, a lazy line, an ambiguous emphasis run ...) it gives up
+ * and the text is read by remark-parse (`readBlocks`). What it does read is exactly what remark's
+ * tree gives, block for block (tests compare the two on every Markdown file at hand and on
+ * thousands of mutated documents).
+ *
+ * `labels` are the labels the whole document defines (`definedLabels`), as "[text][label]" and
+ * "[^1]" read as references only if defined; null when one cannot be told (a label with a
+ * backslash), and then only text without possible references is read. Without them, the text is
+ * the whole document.
  */
-export function plainBlocks(text: string, delta: number): BlockInfo[] | null {
+export function plainBlocks(text: string, delta: number, labels?: ReadonlySet<string> | null): BlockInfo[] | null {
   if (OUT_OF_REACH.test(text)) return null;
+  if (labels === undefined) {
+    const definitions = text.includes(']:') ? documentDefinitions(text) : [];
+    if (definitions === null) return null;
+    labels = definedLabels(definitions);
+  }
   try {
-    return new PlainReader(text, delta).read();
+    return new PlainReader(text, delta, labels).read();
   } catch (error) {
     if (error === UNSUPPORTED) return null;
     throw error;
@@ -27,10 +40,17 @@ export function plainBlocks(text: string, delta: number): BlockInfo[] | null {
 
 /**
  * Characters this reader never reads: tabs (they count to the next multiple of four), carriage
- * returns but in CRLF line endings, NUL (micromark rewrites it), a byte-order mark and definitions
- * ("]:"), which can turn "[label]" anywhere into a link.
+ * returns but in CRLF line endings, NUL (micromark rewrites it) and a byte-order mark.
  */
-const OUT_OF_REACH = /[\t\0\ufeff]|\r(?!\n)|\]:/;
+const OUT_OF_REACH = /[\t\0\ufeff]|\r(?!\n)/;
+
+/**
+ * A definition this reader reads: on one line in the first column, with nothing after it, and a
+ * label without brackets or backslashes. A link's destination has no parentheses or angle brackets,
+ * its title (in double or single quotes) none of its quote; a footnote's text is read as a paragraph's.
+ */
+const LINK_DEFINITION = /^\[(?!\^)[^\[\]\\]*[^\s\[\]\\][^\[\]\\]*\]: *[^\0-\x20\x7f<>()\\]+(?: +(?:"[^"\\]*"|'[^'\\]*'))?$/;
+const FOOTNOTE_DEFINITION = /^\[\^[^\s\[\]\\]+\]: (?=\S)(?![-*+#>|`~<=_]|\d{1,9}[.)])/;
 
 /** Thrown, once per text at most, when the text holds something this reader does not read. */
 const UNSUPPORTED = new Error('not plain Markdown');
@@ -63,11 +83,25 @@ const enum Line {
   Other,
 }
 
+/** Blocks in which "]:" may stand without being a definition this reader missed. */
+const DEFINITION_HOLDERS: ReadonlySet<string> = new Set(['definition', 'footnoteDefinition', 'code', 'html', 'yaml']);
+
+/** An HTML attribute, as CommonMark has it (on one line: spaces only). */
+const ATTRIBUTE = ` +[A-Za-z_:][A-Za-z0-9_.:-]*(?: *= *(?:[^ "'=<>\`]+|'[^'\\n]*'|"[^"\\n]*"))?`;
+/** A complete open or closing tag on one line. */
+const TAG = `(?:<[A-Za-z][A-Za-z0-9-]*(?:${ATTRIBUTE})* */?>|</[A-Za-z][A-Za-z0-9-]* *>)`;
+/** An inline tag at the reader's position. */
+const INLINE_TAG = new RegExp(TAG, 'y');
+/** The start of an HTML block that ends at a blank line: a block tag name (CommonMark's condition 6) ... */
+const HTML_BLOCK_TAG = new RegExp(`^</?(?:${htmlBlockNames.join('|')})(?:[ >]|/>|$)`, 'i');
+/** ... or a line that is one complete tag of another name (condition 7; code and raw text tags start other blocks). */
+const HTML_LINE_TAG = new RegExp(`^(?!</?(?:${htmlRawNames.join('|')})[ />])${TAG} *$`, 'i');
+
 const DELIMITER_ROW = /^\|? *:?-+:? *(?:\| *:?-+:? *)*\|? *$/;
 /** Lines this reader leaves to remark-parse, after up to three spaces. */
 const OTHER_LINE = new RegExp(`^(?:[><]|(?:[-*_=] *)+$|${DELIMITER_ROW.source.slice(1)})`);
 /** A code fence: backticks with no backtick after them, or tildes. */
-const FENCE = /^(?:`{3,}(?!.*`)|~{3,})/;
+const FENCE = /^(?:`{3,}(?![^]*`)|~{3,})/;
 /** A setext heading's underline, under a paragraph. */
 const SETEXT_UNDERLINE = /^(?:=+|-+) *$/;
 const THEMATIC_BREAK = /^([-*_])(?: *\1){2,} *$/;
@@ -119,6 +153,7 @@ class PlainReader {
   constructor(
     private readonly text: string,
     private readonly delta: number,
+    private readonly labels: ReadonlySet<string> | null,
   ) {
     for (let start = 0; ; ) {
       const end = text.indexOf('\n', start);
@@ -136,6 +171,7 @@ class PlainReader {
     while (line < this.starts.length) {
       const kind = this.kindOf(line);
       if (kind === Line.Blank) line++;
+      else if (kind === Line.Other && this.isHtmlBlockStart(line)) line = this.htmlBlock(line);
       else if (this.indent(line) >= 4 || kind === Line.Other) unsupported();
       else if (kind === Line.Heading) line = this.heading(line);
       else if (kind === Line.Break || kind === Line.DashBreak) line = this.thematicBreak(line);
@@ -143,10 +179,44 @@ class PlainReader {
       else if (kind === Line.Quote) line = this.quote(line);
       else if (kind === Line.Fence) line = this.fencedCode(line);
       else if (kind === Line.Marker) line = this.list(line);
+      else if (this.text.charCodeAt(this.starts[line]) === 91 /* [ */ && this.isDefinition(line)) line = this.definition(line);
       else if (this.isTableStart(line)) line = this.table(line);
       else line = this.paragraph(line);
     }
+    // "]:" anywhere but in a definition, code or a comment may be a definition this reader did not read
+    // (in a list item, a quote, indented, after text): left to remark-parse.
+    for (let at = this.text.indexOf(']:'), block = 0; at >= 0; at = this.text.indexOf(']:', at + 2)) {
+      while (block < this.blocks.length && this.blocks[block].range.end - this.delta < at) block++;
+      const holder = this.blocks[block];
+      if (!holder || holder.range.start - this.delta > at || !DEFINITION_HOLDERS.has(holder.type)) unsupported();
+    }
     return this.blocks;
+  }
+
+  /** Whether the line is a definition this reader reads, and the line after it cannot continue it. */
+  private isDefinition(line: number): boolean {
+    const content = this.text.slice(this.starts[line], this.ends[line]);
+    if (!LINK_DEFINITION.test(content) && !FOOTNOTE_DEFINITION.test(content)) return false;
+    if (content.charCodeAt(content.length - 1) === SPACE) unsupported();
+    const next = line + 1;
+    // A title on the next line, a lazy line of a footnote's text (a link definition cannot interrupt
+    // it), a delimiter row making a table ...
+    if (next < this.starts.length && this.kindOf(next) !== Line.Blank) {
+      const after = this.text.slice(this.starts[next], this.ends[next]);
+      if (!FOOTNOTE_DEFINITION.test(after) && !(LINK_DEFINITION.test(after) && LINK_DEFINITION.test(content))) unsupported();
+    }
+    return true;
+  }
+
+  /** A one-line link definition (no visible text) or footnote definition (its text, read as a paragraph's). */
+  private definition(line: number): number {
+    const start = this.starts[line];
+    const end = this.ends[line];
+    const footnote = FOOTNOTE_DEFINITION.exec(this.text.slice(start, end));
+    this.begin();
+    if (footnote) this.inline(start + footnote[0].length, end);
+    this.finish({ type: footnote ? 'footnoteDefinition' : 'definition', start, end });
+    return line + 1;
   }
 
   private indent(line: number): number {
@@ -247,6 +317,24 @@ class PlainReader {
     findComments(this.text.slice(start, end), start + this.delta, this.comments);
     this.finish({ type: 'html', start, end });
     return line + 1;
+  }
+
+  /** Whether the line, in the first column, starts an HTML block that ends at a blank line (conditions 6 and 7). */
+  private isHtmlBlockStart(line: number): boolean {
+    const content = this.text.slice(this.starts[line], this.ends[line]);
+    return content.charCodeAt(0) === 60 /* < */ && (HTML_BLOCK_TAG.test(content) || HTML_LINE_TAG.test(content));
+  }
+
+  /** An HTML block that ends at a blank line (or the end of the text): all markup, its comments kept. */
+  private htmlBlock(first: number): number {
+    let line = first + 1;
+    while (line < this.starts.length && this.kindOf(line) !== Line.Blank) line++;
+    const start = this.starts[first];
+    const end = this.ends[line - 1];
+    this.begin();
+    findComments(this.text.slice(start, end), start + this.delta, this.comments);
+    this.finish({ type: 'html', start, end });
+    return line;
   }
 
   /** A paragraph from `start` underlined by the line `underline`: a heading of `depth`. */
@@ -594,8 +682,15 @@ class PlainReader {
             break;
           }
           const next = at + 1 < end ? text.charCodeAt(at + 1) : SPACE;
-          if (next !== SPACE && next !== NEWLINE && next !== RETURN) unsupported(); // other HTML, or an autolink
-          at++;
+          if (next === SPACE || next === NEWLINE || next === RETURN) {
+            at++;
+            break;
+          }
+          // A tag on one line is markup; other HTML, or an autolink, is left to remark-parse.
+          INLINE_TAG.lastIndex = at;
+          if (!INLINE_TAG.test(text) || INLINE_TAG.lastIndex > end) unsupported();
+          markup.push(at, INLINE_TAG.lastIndex);
+          at = INLINE_TAG.lastIndex;
           break;
         }
         case 38 /* & */:
@@ -609,7 +704,11 @@ class PlainReader {
           else at = image(text, at, end, markup);
           break;
         case 91 /* [ */:
-          if (bracketOpen || text.charCodeAt(at + 1) === 94) unsupported(); // a nested bracket, or a footnote call
+          if (bracketOpen) unsupported(); // a nested bracket
+          if (text.charCodeAt(at + 1) === 94 /* ^ */ && this.isFootnoteCall(at, end)) {
+            at = this.footnoteCall(at, markup);
+            break;
+          }
           bracketOpen = true;
           stack.push(at, -1, 0);
           at++;
@@ -630,8 +729,16 @@ class PlainReader {
             stack.length = opener;
             at = close + 1;
           } else {
-            stack.splice(opener, 3); // plain text in brackets (no definitions exist)
-            at++;
+            const referenceEnd = this.reference(bracket, at, end);
+            if (referenceEnd < 0) {
+              stack.splice(opener, 3); // plain text in brackets: no definition has its label
+              at++;
+            } else {
+              // A link by reference: its text's unclosed emphasis stays text, its brackets and label are markup.
+              markup.push(bracket, bracket + 1, at, referenceEnd);
+              stack.length = opener;
+              at = referenceEnd;
+            }
           }
           break;
         }
@@ -664,6 +771,55 @@ class PlainReader {
     markup.sort((a, b) => a - b);
     this.segments.push(start, end);
     for (const offset of markup) this.hidden.push(offset);
+  }
+
+  /**
+   * The end of a reference link whose text ends at `close` ("]"): after "[label]" for a full
+   * reference, "[]" for a collapsed one, `close` itself for a shortcut; -1 when its label is not
+   * defined (plain text). Anything this reader cannot tell is left to remark-parse.
+   */
+  private reference(open: number, close: number, end: number): number {
+    const text = this.text;
+    const labels = this.labels;
+    if (labels !== null && labels.size === 0) return -1;
+    if (labels === null) unsupported();
+    if (text.charCodeAt(close + 1) === 91 /* [ */) {
+      const labelEnd = text.indexOf(']', close + 2);
+      if (labelEnd < 0 || labelEnd >= end) unsupported();
+      const label = text.slice(close + 2, labelEnd);
+      if (/[[\\`<\n\r]/.test(label)) unsupported();
+      const inner = label === '' ? text.slice(open + 1, close) : label;
+      if (label === '' && /[\]\\`<]/.test(inner)) unsupported();
+      if (!labels.has(normalizeLabel(inner))) unsupported(); // "[a][b]" with "b" undefined may still be a link "[a]"
+      return labelEnd + 1;
+    }
+    const inner = text.slice(open + 1, close);
+    if (!labels.has(normalizeLabel(inner))) return -1;
+    if (/[\]\\`<]/.test(inner) || close - open > 1000) unsupported();
+    return close + 1;
+  }
+
+  /**
+   * Whether "[^" at `at` calls a defined footnote; a label no footnote defines is text in brackets
+   * (or a link's text), read as any other.
+   */
+  private isFootnoteCall(at: number, end: number): boolean {
+    const text = this.text;
+    const close = text.indexOf(']', at + 2);
+    if (close < 0 || close >= end) return false;
+    if (this.labels === null) unsupported();
+    const label = text.slice(at + 1, close);
+    if (!this.labels.has(normalizeLabel(label))) return false;
+    const after = text.charCodeAt(close + 1);
+    if (!/^\^[^\s[\]\\]+$/.test(label) || after === 40 /* ( */ || after === 91 /* [ */ || after === 58 /* : */) unsupported();
+    return true;
+  }
+
+  /** Reads a footnote call, "[^label]" (hidden whole); returns the offset after it. */
+  private footnoteCall(at: number, markup: number[]): number {
+    const close = this.text.indexOf(']', at + 2);
+    markup.push(at, close + 1);
+    return close + 1;
   }
 
   /** Reads an inline HTML comment (hidden, and kept as a comment); returns the offset after it. */

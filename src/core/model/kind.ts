@@ -1,5 +1,5 @@
 import type { DocumentKind, SectionRole } from '../types';
-import type { BlockInfo } from '../markdown/blocks';
+import { originOf, type BlockInfo } from '../markdown/blocks';
 import type { Goal, Section } from './types';
 import { isPlanPeriod } from './sections';
 
@@ -195,7 +195,8 @@ export function decideKind(input: KindInput): KindDecision {
   }
 
   // Charters, bylaws and policies are written as rules: their "shall" lists are duties, not goals.
-  const shall = input.blocks.reduce((n, block) => n + block.tokens.filter((t) => t.word === 'shall').length, 0);
+  // Words are read from each block as first extracted: a moved block's tokens would be moved for nothing.
+  const shall = input.blocks.reduce((n, block) => n + originOf(block).tokens.filter((t) => t.word === 'shall').length, 0);
   if (shall >= 5) {
     penalty += Math.min(6, shall * 0.5);
     against.push(`"shall" ${shall} times: written as rules, as charters and policies are`);

@@ -295,6 +295,9 @@ function isUpkeep(section: Section): boolean {
  */
 export function customerFacingSections(model: DocumentModel): Section[] {
   const { sections } = model;
+  const startsOf = (indexes: Iterable<number>) => [...new Set(indexes)].map((i) => sections[i].range.start).sort((a, b) => a - b);
+  const valueSections = startsOf(model.values.map((v) => v.section));
+  const goalSections = startsOf(model.goals.map((g) => g.section));
   return sections.filter((s) => {
     if (!s.heading || s.depth > 2 || s.neutral || isUpkeep(s)) return false;
     // A title with its own sections: they are judged one by one.
@@ -302,16 +305,23 @@ export function customerFacingSections(model: DocumentModel): Section[] {
     if (s.children.length === 0 && isPointer(model, s)) return false;
     if (isVisionHeading(s)) return s.role === 'vision' || !aboutTheDocument(model, s);
     if (CUSTOMER_FACING_ROLES.has(s.role)) return true;
-    const end = s.range.end;
-    const inside = (section: number): boolean => {
-      const at = sections[section].range.start;
-      return s.range.start <= at && at < end;
-    };
     // A value stated as its own heading ("## Kindness is key" on a values page) is a values section.
-    if (model.values.some((v) => inside(v.section))) return true;
+    if (anyWithin(valueSections, s.range)) return true;
     // A section that only inherits the role ("## Mid-year check-in" in a goals page) is judged when it holds goals.
-    return CUSTOMER_FACING_ROLES.has(s.effectiveRole) && model.goals.some((g) => inside(g.section));
+    return CUSTOMER_FACING_ROLES.has(s.effectiveRole) && anyWithin(goalSections, s.range);
   });
+}
+
+/** Whether an offset of the ascending list lies in the range (a binary search: pages hold thousands of goals). */
+function anyWithin(sorted: readonly number[], range: TextRange): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] < range.start) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sorted[low] < range.end;
 }
 
 export const EMPLOYEE_MENTIONS = new PhraseMatcher(
