@@ -1,6 +1,6 @@
 import { firstBlockFrom, shiftBlock, type BlockInfo } from './markdown/blocks';
 import { BINARY_SAMPLE_LENGTH, contentProblem, extractBlocks, skipReason, structureProblem, STRUCTURE_LIMITS, type Linter, type LintResult } from './lint';
-import { documentDefinitions, type Definition } from './markdown/pieces';
+import { documentDefinitions, mayDefine, type Definition } from './markdown/pieces';
 import { frontMatterEnd } from './markdown/frontMatter';
 import { GoalChunkCache } from './model/chunks';
 import { retypedBlock } from './markdown/retype';
@@ -211,7 +211,7 @@ export class LintSession {
           : lastNew !== undefined && closedBefore(next, lastNew, blocks[high].range.start + delta));
       if (aligned) {
         const window = blocks.slice(low, high);
-        if (!definitionsKept(next, windowText, windowStart, window, fresh, start, delta)) {
+        if (!definitionsKept(next, windowText, windowStart, window, fresh, start, insertedEnd, delta)) {
           this.blocks = null;
           return;
         }
@@ -311,12 +311,27 @@ function closedBefore(text: SourceText, last: BlockInfo, nextStart: number): boo
  * Whether every line of a re-read window that holds "]:" starts a definition both as read before the
  * edit and as read again: otherwise a definition may have come or gone (turned into a table's header,
  * a paragraph's text, code), which changes how "[label]" reads anywhere, or the blocks cannot tell.
+ * A line that cannot hold a definition (`mayDefine`), under a line the edit left alone, is passed over.
  */
-function definitionsKept(text: SourceText, windowText: string, windowStart: number, old: readonly BlockInfo[], fresh: readonly BlockInfo[], editStart: number, delta: number): boolean {
+function definitionsKept(
+  text: SourceText,
+  windowText: string,
+  windowStart: number,
+  old: readonly BlockInfo[],
+  fresh: readonly BlockInfo[],
+  editStart: number,
+  insertedEnd: number,
+  delta: number,
+): boolean {
   const startsDefinition = (block: BlockInfo, by: number, lineStart: number) =>
     (block.type === 'definition' || block.type === 'footnoteDefinition') && lineStartAt(text, block.range.start + by) === lineStart;
   for (let at = windowText.indexOf(']:'); at >= 0; at = windowText.indexOf(']:', at + 2)) {
     const lineStart = lineStartAt(text, windowStart + at);
+    if (lineStart > 0) {
+      const above = lineStartAt(text, lineStart - 1);
+      const untouched = lineStart - 1 < editStart || above > insertedEnd;
+      if (untouched && !mayDefine(text.slice(lineStart, lineEndAt(text, lineStart)), text.slice(above, lineEndAt(text, above)))) continue;
+    }
     // The line is not one the edit touched (those read the whole document again), so a block starting on it moved by `delta` or not at all.
     if (!fresh.some((block) => startsDefinition(block, 0, lineStart))) return false;
     if (!old.some((block) => startsDefinition(block, block.range.start < editStart ? 0 : delta, lineStart))) return false;

@@ -44,9 +44,18 @@ describe('parsing a long document in pieces', () => {
     assert.deepEqual(plain(text, plan), whole(text));
   });
 
+  it('copies a definition under a heading or a footnote under text, and passes over "]:" that cannot end a label', () => {
+    const text = '# One\n[plan]: /plan\n\nSee [plan], note[^1] and [^2].\n\n# Two\n\nText\n[^1]: The note.\n\n> An objective is:\n> [Should be]: significant\n\n- **KR 1 [COMMITTED]:** cut churn\n\nText\n[^2]: More.\n';
+    const plan = planParse(text, 1);
+    assert.deepEqual(plan.definitions?.map((d) => d.line), ['[plan]: /plan', '[^1]: The note.', '[^2]: More.']);
+    assert.equal(plan.cuts.length, 1);
+    assert.deepEqual(plain(text, plan), whole(text));
+  });
+
   it('reads the whole document when a definition cannot be copied safely', () => {
     assert.deepEqual(planParse('# One\n\n> [a]: https://example.com\n\n# Two\n', 1).cuts, []);
-    assert.deepEqual(planParse('# One\n\nText\n[a]: https://example.com\n\n# Two\n', 1).cuts, []);
+    assert.deepEqual(planParse('# One\n\n[a\nb]: https://example.com\n\n# Two\n', 1).cuts, [], 'a label over two lines');
+    assert.deepEqual(planParse('# One\n\n<div>\n[^1]: https://example.com\n\n# Two\n', 1).cuts, [], 'in HTML, or a footnote after a tag');
     assert.deepEqual(planParse('# One\n\n[a]: https://example.com\n:--\n\n# Two\n\nSee [a].\n', 1).cuts, [], 'a table header, not a definition');
   });
 

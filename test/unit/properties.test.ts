@@ -137,6 +137,8 @@ const PROSE = [
   '[^1]: The footnote.',
   'See [the plan][plan], [plan] and [the notes][notes] for the figures.',
   '[plan]: https://example.com/plan "The plan"',
+  '- **Key result 1 [COMMITTED]:** cut churn to 2% by Q3 2027',
+  'An objective is what we want to achieve.\n[Should be]: significant, concrete, inspiring.',
   'Our omnichannel excellence is a paradigm shift. We need a rockstar ninja.',
   'Integrity: we tell customers the truth, even when it costs us.',
 ] as const;

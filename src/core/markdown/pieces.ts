@@ -152,6 +152,10 @@ function scanDocument(text: string, minPieceLength: number, startsPiece: RegExp)
   let containedOpen = false;
   let previousBlank = true;
   let previousDefinition = false;
+  let previousHeading = false;
+  let previousLine: string | undefined;
+  // An HTML block of CommonMark's conditions 6 and 7 (or what may be one) runs to the next blank line.
+  let htmlToBlank = false;
   let pieceStart = 0;
   // A byte-order mark is no part of the first line ("\uFEFF```" opens a fence).
   let lineStart = frontMatterEnd(text) ?? (text.charCodeAt(0) === 0xfeff ? 1 : 0);
@@ -187,18 +191,59 @@ function scanDocument(text: string, minPieceLength: number, startsPiece: RegExp)
           }
         }
       }
+      if (blank) htmlToBlank = false;
+      else if (/^ {0,3}<[A-Za-z/]/.test(line)) htmlToBlank = true;
       if (!fenceClose && !htmlEnd && line.includes(']:')) {
-        // A definition cannot interrupt a paragraph, so one right under text would be text: not copied safely.
         const found = DEFINITION.exec(line);
-        if (!found || !(previousBlank || previousDefinition)) return null;
-        // A label with a backslash is copied always: its references need not hold it as written.
-        definitions.push({ line, label: found[1].includes('\\') ? null : normalizeLabel(found[1]) });
-        definition = true;
+        // A link's definition follows a blank line, a definition or a heading (it cannot interrupt a
+        // paragraph); a footnote's may interrupt one. Anything else that may be one is not copied safely.
+        if (found && (previousBlank || previousDefinition || previousHeading || (found[1].startsWith('^') && !htmlToBlank))) {
+          // A label with a backslash is copied always: its references need not hold it as written.
+          definitions.push({ line, label: found[1].includes('\\') ? null : normalizeLabel(found[1]) });
+          definition = true;
+        } else if (htmlToBlank || mayDefine(line, previousLine)) {
+          return null;
+        }
       }
     }
     previousBlank = blank && !fenceClose && !htmlEnd;
     previousDefinition = definition;
+    previousHeading = !fenceClose && !htmlEnd && ATX_HEADING.test(line.replace(/^ {1,3}/, ''));
+    previousLine = line;
     lineStart = nextLineStart(text, lineEnd);
   }
   return { cuts, definitions, openAtEnd: fenceClose !== null || htmlEnd !== null };
+}
+
+/** Container markers at a line's start: quote markers, list markers and the spaces around them. */
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/;
+
+/**
+ * Whether a "]:" on the line may end a definition's label, given the line above: unless its "[" has
+ * text before it on the line (not at a paragraph's start), or it continues the paragraph of the line
+ * above (a link's definition cannot interrupt one). A label begun on an earlier line, a backslash,
+ * or a footnote's label may always define.
+ */
+export function mayDefine(line: string, previous: string | undefined): boolean {
+  if (line.includes('\\')) return true;
+  for (let at = line.indexOf(']:'); at >= 0; at = line.indexOf(']:', at + 2)) {
+    const open = line.lastIndexOf('[', at);
+    if (open < 0) return true;
+    const prefix = line.slice(0, open);
+    if (CONTAINER_PREFIX.exec(prefix)![0].length < prefix.length) continue; // text before the label
+    if (line.charCodeAt(open + 1) === 94 /* ^ */ || !continuesParagraph(prefix, previous)) return true;
+  }
+  return false;
+}
+
+/** Whether a line starting with the container markers `prefix` continues the paragraph of the line `previous` (or lazily). */
+function continuesParagraph(prefix: string, previous: string | undefined): boolean {
+  // A list marker starts an item, which may begin with a definition.
+  if (previous === undefined || /[-*+\d]/.test(prefix)) return false;
+  const markers = CONTAINER_PREFIX.exec(previous)![0];
+  // Text indented four columns past its containers is code, after which a definition may start.
+  if (/ {4}$|\t/.test(markers)) return false;
+  const rest = previous.slice(markers.length);
+  // The same containers or fewer; text above that is a paragraph's, not a heading, rule, fence, HTML or table row.
+  return markers.startsWith(prefix.trimEnd()) && /^[\p{L}\p{N}*_("'\u2018\u201c]/u.test(rest) && !/^([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(rest) && !rest.includes('|');
 }

@@ -108,9 +108,10 @@ export function decideKind(input: KindInput): KindDecision {
   let score = 0;
 
   // Goals, weighed by how plainly they are goals: labelled or in goal structures, and dated, owned or measured.
-  const structured = input.goals.filter((g) => g.source !== 'prose');
+  const goals = input.goals; // read once: the model gathers them from its goal chunks on each read
+  const structured = goals.filter((g) => g.source !== 'prose');
   const planned = structured.filter((g) => hasPlanMark(g)).length;
-  const commitments = input.goals.length - structured.length;
+  const commitments = goals.length - structured.length;
   if (structured.length > 0) {
     const weight = Math.min(4, Math.min(1.5, (structured.length - planned) * 0.5) + planned * 0.5);
     score += weight;
@@ -195,8 +196,7 @@ export function decideKind(input: KindInput): KindDecision {
   }
 
   // Charters, bylaws and policies are written as rules: their "shall" lists are duties, not goals.
-  // Words are read from each block as first extracted: a moved block's tokens would be moved for nothing.
-  const shall = input.blocks.reduce((n, block) => n + originOf(block).tokens.filter((t) => t.word === 'shall').length, 0);
+  const shall = input.blocks.reduce((n, block) => n + shallCount(block), 0);
   if (shall >= 5) {
     penalty += Math.min(6, shall * 0.5);
     against.push(`"shall" ${shall} times: written as rules, as charters and policies are`);
@@ -230,6 +230,19 @@ export function decideKind(input: KindInput): KindDecision {
     return { kind: 'none', source: 'none', reasons: why, close: score >= 1.5 };
   }
   return { kind: kindFromVotes(votes), source: 'content', reasons: [...reasons, ...against.map((r) => `against: ${r}`)], close: false };
+}
+
+/** How often a block says "shall", kept per block as first extracted (a moved block's words are the same). */
+const shallCounts = new WeakMap<BlockInfo, number>();
+function shallCount(block: BlockInfo): number {
+  const origin = originOf(block);
+  let count = shallCounts.get(origin);
+  if (count === undefined) {
+    count = 0;
+    for (const token of origin.tokens) if (token.word === 'shall') count++;
+    shallCounts.set(origin, count);
+  }
+  return count;
 }
 
 /** A goal with a period, an owner or a number: it reads as a plan, not a wish or guidance. */

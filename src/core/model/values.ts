@@ -737,7 +737,7 @@ export function extractValues(text: SourceText, blocks: readonly BlockInfo[], se
     for (const part of parts) {
       for (let j = part.index; j < sections.length && (j === part.index || sections[j].range.start < part.range.end); j++) read(sections[j]);
     }
-    return { description: collapse(paragraphs.join(' ')), behaviours };
+    return { description: collapseText(paragraphs.join(' ')), behaviours };
   };
 
   /** A values heading: its items are values, and so are its subsections, unless they are asides or hold values themselves. */
@@ -808,8 +808,11 @@ function isValuePart(section: Section): boolean {
   return words.length <= 6 && VALUE_PART.findFirst(words) !== null;
 }
 
+/** Text with white space collapsed, kept per text: the values are read again on every edit, mostly from unchanged text. */
+const collapseText = memoByText(collapse);
+
 function itemText(block: BlockInfo, item: ListItemInfo): string {
-  return collapse(maskedSlice(block, item.range));
+  return collapseText(maskedSlice(block, item.range));
 }
 
 /** An item that is only a link ("[Read more](...)", "See [the guide](...)"). */
@@ -824,6 +827,16 @@ function boldLedParagraph(text: SourceText, block: BlockInfo): boolean {
 
 /** A bold lead names the value; otherwise the text before the first colon, dash or full stop does. */
 function splitNameAndDescription(raw: string, masked: string): { name: string; description: string } {
+  return nameAndDescription(`${raw.length}:${raw}${masked}`);
+}
+
+const nameAndDescription = memoByText((key) => {
+  const colon = key.indexOf(':');
+  const rawEnd = colon + 1 + Number(key.slice(0, colon));
+  return readNameAndDescription(key.slice(colon + 1, rawEnd), key.slice(rawEnd));
+});
+
+function readNameAndDescription(raw: string, masked: string): { name: string; description: string } {
   const bold = /^\s*\[?\s*(\*\*|__)(.+?)\1/s.exec(raw);
   if (bold) {
     const rest = masked.slice(bold[0].length).replace(/^[\s\]]*(?:\([^)\n]{0,300}\))?\s*[:.!–—-]?\s*/, '');
