@@ -80,7 +80,7 @@ describe('the incremental session', () => {
       // Undo it, and check the session is back where it was.
       assert.deepEqual(withBlocks(session.update([{ rangeOffset: at, rangeLength: typed.length, text: text.slice(at, at + removed) }])), original, `undo ${where}`);
     }
-  }).timeout(60_000);
+  }).timeout(240_000); // exhaustive: tens of thousands of edits, slow on a loaded machine
 
   it('reads one character typed or deleted next to link and footnote definitions the way a full parse does', () => {
     // A definition can become a table's header, a paragraph's text or code; a label can lose its definition.
@@ -101,7 +101,7 @@ describe('the incremental session', () => {
         assert.deepEqual(withBlocks(session.update([{ rangeOffset: at, rangeLength: typed.length, text: text.slice(at, at + removed) }])), original, `undo ${where}`);
       }
     }
-  }).timeout(60_000);
+  }).timeout(240_000); // exhaustive: tens of thousands of edits, slow on a loaded machine
 
   for (const name of documents) {
     it(`agrees with a full lint after 150 random edits of ${name}`, () => {
