@@ -1,10 +1,14 @@
 /**
- * Generates the rule table in README.md and docs/rules.md from the rules' own metadata, so the
- * documentation cannot drift from the code. `--check` fails when the files are out of date.
+ * Generates every list of rules from the rule registry (src/core/rules/index.ts), so none can drift
+ * from the code: the rule table in README.md, docs/rules.md, the rule ids in
+ * schemas/visionlintrc.schema.json and in package.json's `visionlint.rules` setting. `--check`
+ * fails when a file is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILTIN_RULES } from '../src/core/rules';
+import { ENGINE_RULES } from '../src/cli/info';
+import { BUILTIN_RULES, ENGINE_RULE_IDS } from '../src/core/rules';
+import { SEVERITIES } from '../src/core/types';
 
 const root = join(__dirname, '..');
 const check = process.argv.includes('--check');
@@ -55,20 +59,59 @@ function replaceBetween(text: string, start: string, end: string, body: string):
   return `${text.slice(0, from + start.length)}\n${body}\n${text.slice(to)}`;
 }
 
-const outputs: [string, string][] = [];
-const readmePath = join(root, 'README.md');
-const readme = readFileSync(readmePath, 'utf8');
-outputs.push([readmePath, replaceBetween(readme, '<!-- rules:start -->', '<!-- rules:end -->', table())]);
-outputs.push([join(root, 'docs', 'rules.md'), rulesPage()]);
+/** Every id `rules:` accepts besides house rules, with a one-line description for editors. */
+function configurableRules(): { id: string; description: string }[] {
+  return [
+    ...BUILTIN_RULES.map((rule) => ({
+      id: rule.id,
+      description: `${rule.description} Default: ${rule.optIn ? `off (${rule.defaultSeverity} when on)` : rule.defaultSeverity}.`,
+    })),
+    ...ENGINE_RULE_IDS.map((id) => ({ id, description: `${ENGINE_RULES[id].description} Reported by the engine. Default: warning.` })),
+  ];
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** The schema with its rule ids taken from the registry; everything else is kept as written. */
+function schemaFile(current: string): string {
+  const schema = JSON.parse(current);
+  const rules = configurableRules();
+  schema.properties.rules.properties = Object.fromEntries(rules.map(({ id, description }) => [id, { $ref: '#/definitions/ruleSetting', description }]));
+  // The configuration drops a house rule that reuses a built-in id; the schema says so as you type.
+  schema.definitions.ruleId.not = { enum: rules.map(({ id }) => id) };
+  return json(schema);
+}
+
+/** package.json with the `visionlint.rules` setting's rule ids taken from the registry; nothing else changes. */
+function packageFile(current: string): string {
+  const pkg = JSON.parse(current);
+  const setting = pkg.contributes?.configuration?.properties?.['visionlint.rules'];
+  if (!setting) throw new Error('package.json lacks contributes.configuration.properties["visionlint.rules"]');
+  const severity = { type: 'string', enum: ['off', ...[...SEVERITIES].reverse()] };
+  setting.properties = Object.fromEntries(configurableRules().map(({ id, description }) => [id, { ...severity, description }]));
+  setting.additionalProperties = severity;
+  return json(pkg);
+}
+
+/** Each file with how to make it from its current text (read just before writing: others edit package.json too). */
+const outputs: [string, (current: string) => string][] = [
+  [join(root, 'README.md'), (readme) => replaceBetween(readme, '<!-- rules:start -->', '<!-- rules:end -->', table())],
+  [join(root, 'docs', 'rules.md'), () => rulesPage()],
+  [join(root, 'schemas', 'visionlintrc.schema.json'), schemaFile],
+  [join(root, 'package.json'), packageFile],
+];
 
 let stale = false;
-for (const [path, content] of outputs) {
+for (const [path, make] of outputs) {
   let current = '';
   try {
     current = readFileSync(path, 'utf8');
   } catch {
     // A missing file is simply stale.
   }
+  const content = make(current);
   if (current === content) continue;
   if (check) {
     console.error(`${path} is out of date: run \`npm run docs\`.`);

@@ -4,7 +4,7 @@ import { CONFIG_FILE_NAMES, loadConfig, mergeConfig, normaliseRuleSetting, resol
 import { parseConfigText, suggestClosest } from '../../src/core/config/parse';
 import { ignoreMatcher, ignoredWithFolders } from '../../src/core/config/ignore';
 import { basename, dirname, isInside, joinPath, normalisePath, resolvePath } from '../../src/core/config/paths';
-import { BUILTIN_RULE_IDS } from '../../src/core/config/ruleIds';
+import { BUILTIN_RULE_IDS } from '../../src/core/rules';
 import type { ConfigHost, ResolvedConfig } from '../../src/core/config/types';
 import type { ConfigProblem } from '../../src/core/types';
 

@@ -16,9 +16,10 @@ describe('every rule documents itself with examples that hold', () => {
   for (const rule of BUILTIN_RULES) {
     describe(rule.id, () => {
       const kind = rule.kinds.includes('strategy') ? 'strategy' : rule.kinds[0];
-      it('has a description, a rationale citing DOMAIN.md, advice and examples', () => {
+      it('has a description, a rationale citing its source article (never internal notes), advice and examples', () => {
         assert.ok(rule.description.length > 10);
-        assert.match(rule.rationale, /DOMAIN\.md/);
+        assert.match(rule.rationale, /After [^.]*"[^"]+"[^"]*\.$/);
+        assert.doesNotMatch(rule.rationale, /DOMAIN\.md|\bseeds? \d/i);
         assert.ok(rule.advice.length > 10);
         assert.ok(rule.examples.ok.length > 0 && rule.examples.notOk.length > 0);
       });

@@ -44,8 +44,8 @@ export const customerFocusedLanguage: Rule = {
     'Customer-focused is not customer-centric. Customer-focused organisations talk about customers through ' +
     'demographics and statistics: loyalty programmes, footfall, online traffic, the number of implementations. ' +
     'Customer-centric ones understand the world through the customer\'s eyes: how they think, what they do, their ' +
-    'wants and challenges. A number about customers needs the customer outcome beside it. (DOMAIN.md, Customer ' +
-    'perspective: customer-focused framing; seeds 000/001)',
+    'wants and challenges. A number about customers needs the customer outcome beside it. After ' +
+    '"The success or failure of customer experience comes down to organizational culture" by Felicity McRobb.',
   advice: 'Keep the number, and say what it means for the customer: "footfall, because guests find the new layout easier".',
   kinds: ['vision', 'values', 'goals', 'strategy'],
   examples: {

@@ -10,7 +10,7 @@ export const customerPerspective: Rule = {
   rationale:
     'In a customer-centric organisation the customer drives every conversation, and culture shows in how people ' +
     'talk about customers in strategy meetings. A vision, a set of values or a goal list that never names the people ' +
-    'it serves is a conversation without them. Persona nouns are configurable. (DOMAIN.md, Customer perspective; seeds 000/001)',
+    'it serves is a conversation without them. Persona nouns are configurable. After "The success or failure of customer experience comes down to organizational culture" by Felicity McRobb.',
   advice: 'Name who the section serves and what changes for them, or add a "through our customers\' eyes" section.',
   kinds: ['vision', 'values', 'goals', 'strategy'],
   fixable: 'template',

@@ -15,7 +15,7 @@ export const employeePerspective: Rule = {
   rationale:
     'Employees help drive the culture: there is a direct link between employee satisfaction and customer ' +
     'satisfaction, and visions that leave out employees\' needs leave out the people who deliver the experience. ' +
-    '(DOMAIN.md, Culture: employee perspective; seed 003, "Second, The Employees")',
+    'After "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
   advice: 'Add what the strategy means for your people: what they need, how they are trained, empowered and recognised.',
   kinds: ['vision', 'strategy'],
   fixable: 'template',

@@ -59,7 +59,7 @@ export const feedbackLoop: Rule = {
   rationale:
     'Customer experience feedback and employee feedback are how an organisation checks it is aligned with its ' +
     'vision, then analyses, recalibrates and refines the strategy. Building a customer-centric culture never ends, ' +
-    'so the document needs the loop that keeps it honest. (DOMAIN.md, Culture: feedback loop; seed 003, "Lastly, Organizational Alignment")',
+    'so the document needs the loop that keeps it honest. After "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
   advice: 'Add how feedback is gathered, how often and by whom it is reviewed, and how you act on it.',
   kinds: ['vision', 'strategy', 'values', 'goals'],
   fixable: 'template',

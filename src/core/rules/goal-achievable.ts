@@ -12,7 +12,7 @@ export const goalAchievable: Rule = {
     'Achievable is the A of SMART. Absolutes such as "zero complaints" or "every customer, every time" set a target ' +
     'nobody can reach, so people stop believing in it; a jump from baseline to target far beyond what one period ' +
     'allows does the same. Without a baseline no one can judge whether a target is achievable at all, so a target ' +
-    'without one is noted (at info level; option \`baselineNote: false\` turns the note off). (DOMAIN.md, Goals: SMART, Achievable; seed 003)',
+    'without one is noted (at info level; option \`baselineNote: false\` turns the note off). After "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
   advice: 'Replace absolutes with a stretching but reachable number, and give the baseline: "from 61% to 75%".',
   kinds: GOAL_KINDS,
   examples: {

@@ -11,7 +11,7 @@ export const goalDeadlinePassed: Rule = {
   rationale:
     'A document that still promises what was due last year tells readers nobody is following up: the "DAY ONE" ' +
     'story of goals that fade. Relative deadlines ("next year", "by Q3") are resolved against the document\'s date ' +
-    '(front matter `date:` or `review:`), else today. (DOMAIN.md, Culture: proclamation without follow-through; seed 002)',
+    '(front matter `date:` or `review:`), else today. After the "DAY ONE" story of a customer-centric culture published on Business 2 Community.',
   advice: 'Report the result, then set the next deadline or mark the goal as done.',
   kinds: GOAL_KINDS,
   examples: {

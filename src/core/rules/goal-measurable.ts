@@ -10,7 +10,7 @@ export const goalMeasurable: Rule = {
   rationale:
     'Measurable is the M of SMART: goals help employees track their performance against the vision only when they ' +
     'say what is measured and what value counts as success. Placeholders such as "X" or "TBD" look like a target ' +
-    'but commit to nothing. (DOMAIN.md, Goals: SMART; seed 003)',
+    'but commit to nothing. After "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
   advice: 'Add a metric and a target, with the baseline: "raise first-contact resolution from 68% to 80%".',
   kinds: GOAL_KINDS,
   fixable: 'template',

@@ -10,7 +10,7 @@ export const goalOwner: Rule = {
   rationale:
     'Beyond SMART, a goal needs an owner: employees should be accountable for achieving the goals they are set, ' +
     'and a rallying cry with no owners fades. "(owner: ...)", "DRI:", an @handle, an Owner column or an "Owner:" ' +
-    'line under the heading all count. (DOMAIN.md, Goals: beyond SMART; seeds 002 and 003)',
+    'line under the heading all count. After the "DAY ONE" story of a customer-centric culture published on Business 2 Community, and "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
   advice: 'Name one accountable person or role: "(owner: Head of Patient Experience)".',
   kinds: GOAL_KINDS,
   fixable: 'template',

@@ -12,7 +12,7 @@ export const goalSpecific: Rule = {
   rationale:
     'SMART goals start with Specific: goals are signals to employees about where to focus, and "improve service" ' +
     'or "be world-class" signals nothing anyone can act on. A hedge ("try to", "where possible") turns a commitment ' +
-    'into a wish. (DOMAIN.md, Goals: SMART; seed 003, "Set SMART Goals")',
+    'into a wish. After "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
   advice: 'Say what will change for whom: an action and its object ("Cut the time to answer a patient call"), without hedges.',
   kinds: GOAL_KINDS,
   fixable: 'template',

@@ -11,7 +11,7 @@ export const insideOutGoal: Rule = {
     'Customer-focused organisations care most about the sale or the maximised return; customer-centric ones about ' +
     'fulfilling a need and delivering value, which is what makes relationships last and, in the end, pays. Revenue, ' +
     'ROI and share are worthy end goals, reached through customers: a goal that names only them is written from ' +
-    'the inside out. (DOMAIN.md, Customer perspective: inside-out goals; seeds 000/001 and 003)',
+    'the inside out. After "The success or failure of customer experience comes down to organizational culture" by Felicity McRobb, and "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
   advice: 'Name the customer outcome that will earn the number: "... by making renewals take one click".',
   kinds: GOAL_KINDS,
   fixable: 'template',

@@ -45,7 +45,7 @@ export const internalCustomer: Rule = {
   rationale:
     'Every employee has a customer: you either serve the customer or serve someone who does. Support areas such as ' +
     'marketing, HR, IT and finance often feel the call for customer-centricity is not about them; naming their ' +
-    'internal customer makes it concrete. (DOMAIN.md, Customer perspective: support functions; seed 004)',
+    'internal customer makes it concrete. After "A Customer-Centric Culture Starts By Embracing This One Truth" by Jon Picoult.',
   advice: 'Say whom the function serves and how: "IT serves the contact-centre advisers who serve our customers."',
   kinds: ['vision', 'strategy', 'goals', 'values'],
   fixable: 'template',

@@ -22,7 +22,7 @@ export const jargon: Rule = {
   rationale:
     'Words matter, yet actions speak louder than words: jargon such as "world-class" or "customer-obsessed" sounds ' +
     'like commitment and says nothing anyone can do or check. A sentence that uses it with a number or an example ' +
-    'behind it is left alone. The list is configurable. (DOMAIN.md, Culture: empty jargon; seed 002)',
+    'behind it is left alone. The list is configurable. After the "DAY ONE" story of a customer-centric culture published on Business 2 Community.',
   advice: 'Replace the phrase with what it would look like: "answer in one call" instead of "world-class service".',
   kinds: ['vision', 'values', 'goals', 'strategy'],
   examples: {

@@ -22,7 +22,7 @@ export const journeyCoverage: Rule = {
   rationale:
     'The customer journey runs through awareness, consideration, selection, purchase, satisfaction, commitment and ' +
     'advocacy, and every touchpoint on it shapes loyalty. A journey that stops at the sale leaves out the stages ' +
-    'where loyalty and advocacy are won. (DOMAIN.md, Customer perspective: journey gaps; seed 003)',
+    'where loyalty and advocacy are won. After "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
   advice: 'Add the missing stages, each with its touchpoints and what the customer should feel there.',
   kinds: ['vision', 'strategy', 'goals', 'values'],
   fixable: 'template',

@@ -29,7 +29,7 @@ export const proclamationWithoutAction: Rule = {
   rationale:
     'The "DAY ONE" proclamation excites everyone, and a few months later people roll their eyes: a rallying cry ' +
     'with no structure, owners or follow-through fades. Actions speak louder than words, so a proclamation needs ' +
-    'the actions, owners, goals and next review beside it. (DOMAIN.md, Culture: proclamation without follow-through; seed 002)',
+    'the actions, owners, goals and next review beside it. After the "DAY ONE" story of a customer-centric culture published on Business 2 Community.',
   advice: 'Follow the rallying cry with the first actions, who owns them and when progress will be reviewed.',
   kinds: ['vision', 'values', 'goals', 'strategy'],
   fixable: 'template',

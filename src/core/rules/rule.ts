@@ -42,7 +42,7 @@ export interface Rule {
   optIn?: boolean;
   category: RuleCategory;
   tags: string[];
-  /** Why the rule exists, in our words, citing the idea in DOMAIN.md it enforces. */
+  /** Why the rule exists, in our words, ending with the article the idea comes from: 'After "Title" by Author.' */
   rationale: string;
   /** What to write instead, for hovers and `--explain`. */
   advice: string;

@@ -10,7 +10,7 @@ export const valueBehaviour: Rule = {
   rationale:
     'Culture is what is reinforced and rewarded, and employees need to exhibit core values every day, so customers ' +
     'can experience them. A value that is one word ("Integrity") or a slogan ("Customer first!") names a belief but ' +
-    'no behaviour anyone can see, practise or reward. (DOMAIN.md, Culture: values; seeds 000/001 and 003)',
+    'no behaviour anyone can see, practise or reward. After "The success or failure of customer experience comes down to organizational culture" by Felicity McRobb, and "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
   advice: 'Under each value, write one or two behaviours people can see: "We call back when we said we would."',
   kinds: ['values', 'strategy', 'vision', 'goals'],
   fixable: 'template',

@@ -38,7 +38,7 @@ export const visionCustomerAction: Rule = {
   rationale:
     'The second decision behind a CX vision is what customers should do after the experience: come back, refer ' +
     'friends and family, and become advocates for the brand. Advocacy is where the journey is meant to end. ' +
-    '(DOMAIN.md, Customer perspective: vision; seed 003)',
+    'After "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
   advice: 'Say what customers will do because of the experience: "... and recommend us to the people they care about."',
   kinds: ['vision', 'strategy', 'values', 'goals'],
   fixable: 'template',

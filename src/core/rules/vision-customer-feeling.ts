@@ -23,7 +23,7 @@ export const visionCustomerFeeling: Rule = {
   rationale:
     'A CX vision starts by deciding how the ideal customer should feel at the end of each interaction; most ' +
     'businesses miss this step, and the experience is then designed for transactions, not people. ' +
-    '(DOMAIN.md, Customer perspective: vision; seed 003, "Set SMART Goals")',
+    'After "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
   advice: 'Add a sentence in the customer\'s words: "Every guest leaves feeling looked after and in control of their stay."',
   kinds: ['vision', 'strategy', 'values', 'goals'],
   fixable: 'template',

@@ -11,7 +11,7 @@ export const visionEmployeeFeeling: Rule = {
   rationale:
     'Many service visions downplay employees\' needs, yet employees drive the culture customers meet. A CX vision ' +
     'decides how employees should feel at the end of every customer interaction: fulfilled, motivated, appreciated. ' +
-    '(DOMAIN.md, Customer perspective: vision; seed 003, "Second, The Employees")',
+    'After "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
   advice: 'Add how your people should feel: "Our colleagues go home proud of the difference they made."',
   kinds: ['vision', 'strategy', 'values', 'goals'],
   fixable: 'template',
