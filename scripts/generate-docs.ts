@@ -46,6 +46,7 @@ function rulesPage(): string {
     for (const [label, examples] of [['Not flagged', rule.examples.ok], ['Flagged', rule.examples.notOk]] as const) {
       for (const example of examples) {
         parts.push(`${label}${example.note ? ` (${example.note})` : ''}:`, '', fence(example.markdown), '');
+        if (example.findings?.length) parts.push('Reported (line:column):', '', ...example.findings.map((finding) => `- ${finding}`), '');
       }
     }
   }

@@ -32,12 +32,19 @@ describe('every rule documents itself with examples that hold', () => {
         });
       }
       for (const example of rule.examples.notOk) {
-        it(`flags: ${example.markdown.trim().split('\n').pop()}`, () => {
-          const result = linter.lint(withKind(example.markdown, kind), example.path, today);
-          assert.ok(
-            result.findings.some((f) => f.ruleId === rule.id),
-            `expected ${rule.id}; got ${result.findings.map((f) => f.ruleId).join(', ') || 'nothing'}`,
-          );
+        it(`flags, at the place and with the message it lists: ${example.markdown.trim().split('\n').pop()}`, () => {
+          const text = withKind(example.markdown, kind);
+          // Positions are in the example as written: the front matter added above it moves them by its lines.
+          const added = text === example.markdown ? 0 : 3;
+          const result = linter.lint(text, example.path, today);
+          const found = result.findings
+            .filter((f) => f.ruleId === rule.id)
+            .map((f) => {
+              const at = result.lines.position(f.range.start);
+              return `${at.line - added}:${at.column} ${f.message}`;
+            });
+          assert.ok(example.findings && example.findings.length > 0, 'a not-ok example lists the findings it expects');
+          assert.deepEqual(found, example.findings);
         });
       }
     });

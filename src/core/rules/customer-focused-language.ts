@@ -50,7 +50,7 @@ export const customerFocusedLanguage: Rule = {
   kinds: ['vision', 'values', 'goals', 'strategy'],
   examples: {
     ok: [{ markdown: '## Goals\n\n- Grow footfall by 8% by 2027 because families find the new layout easier to shop\n' }],
-    notOk: [{ markdown: '## Goals\n\n- Grow footfall by 8% and loyalty programme sign-ups by 20% by 2027\n' }],
+    notOk: [{ markdown: '## Goals\n\n- Grow footfall by 8% and loyalty programme sign-ups by 20% by 2027\n', findings: ['3:8 "footfall" counts customers without saying what changes for them: add the customer outcome behind it.', '3:27 "loyalty programme" counts customers without saying what changes for them: add the customer outcome behind it.', '3:45 "sign-ups" counts customers without saying what changes for them: add the customer outcome behind it.'] }],
   },
   check({ model, report, config }) {
     const focused = focusedMatcher(config.personas);

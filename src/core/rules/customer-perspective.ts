@@ -31,11 +31,13 @@ export const customerPerspective: Rule = {
       {
         markdown:
           '# Strategy\n\n## Vision\n\nTo be the most efficient and best-run operator in the sector, with the lowest unit costs of any provider in the region.\n\n## Goals\n\n- Reduce cost per transaction by 12% by FY27\n- Automate 40% of back-office processing by FY27\n',
+          findings: ['3:1 The vision section never names the customer: say whom it serves and what changes for them.', '7:1 The goals section never names the customer: say whom it serves and what changes for them.'],
       },
       {
         markdown:
           '# 2027 OKRs\n\n## Sales\n\n- Customers renew at 95% by Q4 2027, because onboarding gets them live in a week.\n\n## People Ops\n\n- Hire 12 team members by Q2 2027\n- Run the engagement survey twice and publish the results to every team member.\n',
         note: 'Each team section is judged on its own: "team members" are the people who do the work.',
+        findings: ['7:1 The goals section never names the customer: say whom it serves and what changes for them.'],
       },
     ],
   },

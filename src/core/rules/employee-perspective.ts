@@ -28,10 +28,11 @@ export const employeePerspective: Rule = {
       },
     ],
     notOk: [
-      { markdown: '# Vision\n\nCustomers feel heard and recommend us.\n' },
+      { markdown: '# Vision\n\nCustomers feel heard and recommend us.\n', findings: ['1:1 The document never mentions employees: say what it means for the people who deliver the experience.'] },
       {
         markdown: '# Vision\n\nOur goal is to give engineers the best developer experience in the world, so that engineers can return to building.\n',
         note: 'Here the engineers are the customers of a developer platform, not the people who build it.',
+        findings: ['1:1 The document never mentions employees: say what it means for the people who deliver the experience.'],
       },
     ],
   },

@@ -70,10 +70,11 @@ export const feedbackLoop: Rule = {
       { markdown: '# Values\n\n## Learn together\n\nWe hold a retrospective after every release and change one thing in how we work.\n' },
     ],
     notOk: [
-      { markdown: '# Vision\n\nCustomers feel heard and recommend us.\n' },
+      { markdown: '# Vision\n\nCustomers feel heard and recommend us.\n', findings: ['1:1 The document has no feedback loop: say how customer and employee feedback is gathered, reviewed and acted on.'] },
       {
         markdown: '# Strategy\n\n## Vision\n\nEvery member feels at home.\n\n## Goals\n\n- Open two new branches by Q3 2027.\n\nWe would love your feedback on this strategy.\n',
         note: 'A wish for feedback names no way to give it or to act on it.',
+        findings: ['1:1 The document has no feedback loop: say how customer and employee feedback is gathered, reviewed and acted on.'],
       },
     ],
   },

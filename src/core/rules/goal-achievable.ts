@@ -18,8 +18,8 @@ export const goalAchievable: Rule = {
   examples: {
     ok: [{ markdown: '## Goals\n\n- Raise CSAT from 4.1 to 4.4 out of 5 by Q4 2027\n' }],
     notOk: [
-      { markdown: '## Goals\n\n- Reach zero complaints by 2027\n' },
-      { markdown: '## Goals\n\n- Raise NPS from 5 to 80 by March 2027\n' },
+      { markdown: '## Goals\n\n- Reach zero complaints by 2027\n', findings: ['3:3 Goal sets an absolute ("zero complaints") that cannot be reached reliably: choose a stretching but reachable number.'] },
+      { markdown: '## Goals\n\n- Raise NPS from 5 to 80 by March 2027\n', findings: ['3:3 Goal jumps from 5 to 80, more than one period usually allows: set an intermediate target.'] },
     ],
   },
   checkGoals({ model, report, options }) {

@@ -16,7 +16,7 @@ export const goalDeadlinePassed: Rule = {
   kinds: GOAL_KINDS,
   examples: {
     ok: [{ markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2099\n' }],
-    notOk: [{ markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2021\n' }],
+    notOk: [{ markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2021\n', findings: ['3:3 Goal\'s deadline "Q3 2021" passed on 2021-09-30: report the result and set the next deadline.'] }],
   },
   checkGoals({ model, report }) {
     const today = isoDay(model.today);

@@ -21,9 +21,9 @@ export const goalMeasurable: Rule = {
       { markdown: '## Goals\n\n- Launch the patient booking app by June 2027\n', note: 'A deliverable is done or not done: that is its measure.' },
     ],
     notOk: [
-      { markdown: '## Goals\n\n- Make onboarding easier for new members by Q2 2027\n' },
-      { markdown: '## Goals\n\n- Increase NPS from X to Y by 2027\n' },
-      { markdown: '## 2027 goals\n\n- Increase repeat bookings from new patients\n', note: 'A direction with no target: how many more counts as success?' },
+      { markdown: '## Goals\n\n- Make onboarding easier for new members by Q2 2027\n', findings: ['3:3 Goal names no metric or target value: say what is measured and what value counts as success.'] },
+      { markdown: '## Goals\n\n- Increase NPS from X to Y by 2027\n', findings: ['3:3 Goal\'s target is a placeholder ("Y", "X"): write the value that counts as success.'] },
+      { markdown: '## 2027 goals\n\n- Increase repeat bookings from new patients\n', note: 'A direction with no target: how many more counts as success?', findings: ['3:3 Goal names no metric or target value: say what is measured and what value counts as success.'] },
     ],
   },
   checkGoals({ model, report, fixes }) {

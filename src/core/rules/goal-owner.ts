@@ -19,7 +19,7 @@ export const goalOwner: Rule = {
       { markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2027 (owner: Priya Shah)\n' },
       { markdown: '## Goals\n\nOwner: Customer Care lead\n\n- Raise NPS from 32 to 45 by Q3 2027\n' },
     ],
-    notOk: [{ markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2027\n' }],
+    notOk: [{ markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2027\n', findings: ['3:3 Goal names no owner: say who is accountable for it.'] }],
   },
   checkGoals({ model, report, fixes }) {
     for (const goal of model.goals) {

@@ -20,7 +20,7 @@ export const goalRelevant: Rule = {
       { markdown: '## Goals\n\n- Publish the repair tracker by May 2027 so that tenants know when help is coming\n' },
       { markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2027\n', note: 'NPS is itself a customer outcome.' },
     ],
-    notOk: [{ markdown: '## Goals\n\n- Migrate the billing platform to the new vendor by June 2027\n' }],
+    notOk: [{ markdown: '## Goals\n\n- Migrate the billing platform to the new vendor by June 2027\n', findings: ['3:3 Goal does not say whom it serves or why it matters: link it to a customer or employee outcome, a value or the vision.'] }],
   },
   checkGoals({ model, report, fixes }) {
     for (const goal of model.goals) {

@@ -22,10 +22,10 @@ export const goalSpecific: Rule = {
       { markdown: '## Goals\n\n- We will answer every complaint letter within 5 working days by Q2 2027\n', note: '"We will" is a commitment, not a hedge.' },
     ],
     notOk: [
-      { markdown: '## Goals\n\n- Improve customer service\n' },
-      { markdown: '## Goals\n\n- Try to reduce complaints where possible\n' },
-      { markdown: '## Goals\n\n- Be the best service team in the region\n', note: 'An aspiration, with no change anyone can make.' },
-      { markdown: '## Goals\n\n- Grow the community\n', note: 'A direction at a group, with no action or metric.' },
+      { markdown: '## Goals\n\n- Improve customer service\n', findings: ['3:3 Goal names no concrete change ("Improve"): say what will change, for whom.'] },
+      { markdown: '## Goals\n\n- Try to reduce complaints where possible\n', findings: ['3:3 Goal hedges with "try to": a commitment says what will happen, not what we will try.'] },
+      { markdown: '## Goals\n\n- Be the best service team in the region\n', note: 'An aspiration, with no change anyone can make.', findings: ['3:3 Goal names no concrete change ("Be the"): say what will change, for whom.'] },
+      { markdown: '## Goals\n\n- Grow the community\n', note: 'A direction at a group, with no action or metric.', findings: ['3:3 Goal names no concrete change ("Grow"): say what will change, for whom.'] },
     ],
   },
   checkGoals({ model, report, fixes }) {

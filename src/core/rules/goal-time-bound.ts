@@ -21,8 +21,8 @@ export const goalTimeBound: Rule = {
       { markdown: '| Goal | Due |\n|---|---|\n| Raise NPS from 32 to 45 | June 2027 |\n' + '\n## Vision\n\nCustomers feel known.\n' },
     ],
     notOk: [
-      { markdown: '## Goals\n\n- Raise NPS from 32 to 45\n' },
-      { markdown: '| Goal | Due |\n|---|---|\n| Raise NPS from 32 to 45 | Ongoing |\n\n## Vision\n\nCustomers feel known.\n' },
+      { markdown: '## Goals\n\n- Raise NPS from 32 to 45\n', findings: ['3:3 Goal has no deadline: say when it will be true ("by 30 June 2027", "Q3 2027").'] },
+      { markdown: '| Goal | Due |\n|---|---|\n| Raise NPS from 32 to 45 | Ongoing |\n\n## Vision\n\nCustomers feel known.\n', findings: ['3:1 Goal\'s Due says "Ongoing", which is not a date: say when it will be true.'] },
     ],
   },
   checkGoals({ model, report, fixes }) {

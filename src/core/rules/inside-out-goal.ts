@@ -17,7 +17,7 @@ export const insideOutGoal: Rule = {
   fixable: 'template',
   examples: {
     ok: [{ markdown: '## Goals\n\n- Grow repeat bookings revenue by 10% by FY27 by cutting the steps guests need to rebook\n' }],
-    notOk: [{ markdown: '## Goals\n\n- Grow revenue by 15% by FY27\n' }, { markdown: '## Goals\n\n- Increase market share to 22% by 2027\n' }],
+    notOk: [{ markdown: '## Goals\n\n- Grow revenue by 15% by FY27\n', findings: ['3:3 Goal\'s only outcome is revenue: name the customer outcome that will earn it.'] }, { markdown: '## Goals\n\n- Increase market share to 22% by 2027\n', findings: ['3:3 Goal\'s only outcome is market share: name the customer outcome that will earn it.'] }],
   },
   checkGoals({ model, report, fixes }) {
     for (const goal of model.goals) {

@@ -51,7 +51,7 @@ export const internalCustomer: Rule = {
   fixable: 'template',
   examples: {
     ok: [{ markdown: '# Plan\n\n## Goals\n\n### IT\n\n- Cut laptop replacement time for frontline advisers from 5 days to 1 by Q2 2027\n' }],
-    notOk: [{ markdown: '# Plan\n\n## Goals\n\n### Finance\n\n- Close the books in 4 days by Q2 2027\n- Move the ledger and the payroll systems to the new platform by the end of 2027\n' }],
+    notOk: [{ markdown: '# Plan\n\n## Goals\n\n### Finance\n\n- Close the books in 4 days by Q2 2027\n- Move the ledger and the payroll systems to the new platform by the end of 2027\n', findings: ['5:1 "Finance" never names the internal customer it serves: say whose work it makes possible.'] }],
   },
   check({ model, report, fixes }) {
     const { blocks } = model;

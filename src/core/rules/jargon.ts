@@ -27,7 +27,7 @@ export const jargon: Rule = {
   kinds: ['vision', 'values', 'goals', 'strategy'],
   examples: {
     ok: [{ markdown: '# Vision\n\nWorld-class means we answer 9 in 10 calls within a minute.\n' }],
-    notOk: [{ markdown: '# Vision\n\nWe will deliver world-class synergies across the customer ecosystem.\n' }],
+    notOk: [{ markdown: '# Vision\n\nWe will deliver world-class synergies across the customer ecosystem.\n', findings: ['3:17 "world-class" is jargon with nothing concrete behind it: say what it looks like in practice.', '3:29 "synergies" is jargon with nothing concrete behind it: say what it looks like in practice.'] }],
   },
   check({ model, report, config }) {
     const matcher = jargonMatcher(config.jargon);

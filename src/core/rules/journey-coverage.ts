@@ -28,7 +28,7 @@ export const journeyCoverage: Rule = {
   fixable: 'template',
   examples: {
     ok: [{ markdown: '## Customer journey\n\nCustomers become aware of us, consider and compare options, choose us, buy, use the service, renew and recommend us.\n' }],
-    notOk: [{ markdown: '## Customer journey\n\nCustomers discover us, compare plans, choose one and buy it online.\n' }],
+    notOk: [{ markdown: '## Customer journey\n\nCustomers discover us, compare plans, choose one and buy it online.\n', findings: ['1:1 The journey skips stages satisfaction, commitment, advocacy: every stage shapes whether customers stay and advocate.'] }],
   },
   check({ model, report, fixes }) {
     for (const section of sectionsWithRole(model, 'journey')) {

@@ -35,7 +35,7 @@ export const proclamationWithoutAction: Rule = {
   fixable: 'template',
   examples: {
     ok: [{ markdown: '## A new start\n\nStarting today, every complaint gets a named owner. Next steps: the service team reviews progress in March 2027.\n' }],
-    notOk: [{ markdown: '## A new start\n\nStarting today, we put customers first in everything we do!\n' }],
+    notOk: [{ markdown: '## A new start\n\nStarting today, we put customers first in everything we do!\n', findings: ['3:1 "Starting today" is a rallying cry with no actions, owners, goals or review date nearby: say what happens next and who owns it.'] }],
   },
   check({ model, report, fixes }) {
     // Keyed by the function itself, which reads nothing but this module's word lists. In document

@@ -13,6 +13,11 @@ export interface RuleExample {
   path?: string;
   /** Why it is ok or not ok, for the documentation. */
   note?: string;
+  /**
+   * For a not-ok example, what the rule reports on it: "line:column message", in order, positions
+   * in `markdown` as written. The generic rule test checks them; the documentation shows them.
+   */
+  findings?: readonly string[];
 }
 
 export interface RuleContext {

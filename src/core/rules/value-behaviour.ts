@@ -20,8 +20,8 @@ export const valueBehaviour: Rule = {
       { markdown: '## Our values\n\n### Candour\n\nGive feedback in private, within a week, with one clear example.\n' },
     ],
     notOk: [
-      { markdown: '## Our values\n\n- Integrity\n- Customer first!\n' },
-      { markdown: '## Our values\n\n- **Respect**: we value and respect everyone we work with.\n' },
+      { markdown: '## Our values\n\n- Integrity\n- Customer first!\n', findings: ['3:3 The value "Integrity" names no behaviour people can see: say what someone living it does.', '4:3 The value "Customer first!" names no behaviour people can see: say what someone living it does.'] },
+      { markdown: '## Our values\n\n- **Respect**: we value and respect everyone we work with.\n', findings: ['3:5 The value "Respect" names no behaviour people can see: say what someone living it does.'] },
     ],
   },
   check({ model, report, fixes }) {

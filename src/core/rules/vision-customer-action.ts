@@ -55,10 +55,11 @@ export const visionCustomerAction: Rule = {
       },
     ],
     notOk: [
-      { markdown: '# Vision\n\nGuests feel at home from the moment they arrive.\n' },
+      { markdown: '# Vision\n\nGuests feel at home from the moment they arrive.\n', findings: ['1:1 The vision does not say what we want customers to do next (return, recommend, advocate): add it.'] },
       {
         markdown: '# About us\n\n## Mission\n\nOur mission is to make the world safer and more productive by delivering secure software.\n',
         note: 'A mission statement is read as the vision.',
+        findings: ['3:1 The vision does not say what we want customers to do next (return, recommend, advocate): add it.'],
       },
     ],
   },

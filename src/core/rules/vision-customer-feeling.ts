@@ -36,10 +36,11 @@ export const visionCustomerFeeling: Rule = {
       },
     ],
     notOk: [
-      { markdown: '# Vision\n\nTo be the leading provider of care services in the region.\n' },
+      { markdown: '# Vision\n\nTo be the leading provider of care services in the region.\n', findings: ['1:1 The vision does not say how the ideal customer should feel: decide it, in their words.'] },
       {
         markdown: "# Vision\n\nWe're confident that developers will need fewer concepts, and we add none they do not need.\n",
         note: "The writers' confidence is not how the customer should feel.",
+        findings: ['1:1 The vision does not say how the ideal customer should feel: decide it, in their words.'],
       },
     ],
   },

@@ -24,10 +24,11 @@ export const visionEmployeeFeeling: Rule = {
       },
     ],
     notOk: [
-      { markdown: '# Vision\n\nCustomers feel heard and come back.\n' },
+      { markdown: '# Vision\n\nCustomers feel heard and come back.\n', findings: ['1:1 The vision does not say how employees should feel: their experience is part of the customer\'s.'] },
       {
         markdown: '# Vision\n\nA great developer experience leads to happy, creative and productive engineers.\n',
         note: 'The engineers a developer platform serves are its customers, not its staff.',
+        findings: ['1:1 The vision does not say how employees should feel: their experience is part of the customer\'s.'],
       },
     ],
   },
