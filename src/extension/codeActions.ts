@@ -9,30 +9,52 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('visionlin
 export class CodeActionProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
 
-  constructor(private readonly analyses: AnalysisService) {}
+  /**
+   * `published` answers which analysis the diagnostics on screen came from (DiagnosticsController).
+   * Quick fixes are looked up there first: a diagnostic the writer sees must get its light bulb,
+   * even while a re-lint of the same text (configuration, template or trust change) replaces the
+   * latest analysis.
+   */
+  constructor(
+    private readonly analyses: AnalysisService,
+    private readonly published: (document: vscode.TextDocument) => Analysis | undefined = () => undefined,
+  ) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const analysis = this.analyses.current(document);
-    if (!analysis) return [];
+    // Both are analyses of the document's current version (its exact text), so their edits apply.
+    const candidates = [...new Set([this.published(document), this.analyses.current(document)])].filter((a): a is Analysis => a !== undefined);
+    if (candidates.length === 0) return [];
     // `source`, `source.fixAll` and `source.fixAll.visionlint` requests (fix on save) all want the fix-all action.
-    if (context.only && (context.only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(context.only))) return fixAllAction(analysis, FIX_ALL_KIND);
+    if (context.only && (context.only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(context.only))) {
+      return fixAllAction(candidates[candidates.length - 1], FIX_ALL_KIND);
+    }
 
     const actions: vscode.CodeAction[] = [];
+    let used: Analysis | undefined;
     for (const diagnostic of context.diagnostics) {
       const ruleId = ruleIdOf(diagnostic);
       if (!ruleId) continue;
-      const finding = analysis.result.findings.find(
-        (f) => f.ruleId === ruleId && toRange(analysis.result.lines, f.range).isEqual(diagnostic.range),
-      );
-      if (!finding) continue;
+      const match = findingFor(candidates, ruleId, diagnostic.range);
+      if (!match) continue;
+      const [analysis, finding] = match;
+      used ??= analysis;
       finding.fixes.forEach((fix, i) => actions.push(fixAction(document, analysis, fix, diagnostic, i === 0)));
       actions.push(disableLineAction(document, analysis, finding, diagnostic));
       actions.push(disableDocumentAction(document, analysis, finding, diagnostic));
       actions.push(learnAction(ruleId, diagnostic));
     }
-    if (actions.length > 0) actions.push(...fixAllAction(analysis, vscode.CodeActionKind.QuickFix));
+    if (used) actions.push(...fixAllAction(used, vscode.CodeActionKind.QuickFix));
     return actions;
   }
+}
+
+/** The first analysis with a finding of this rule at exactly the diagnostic's range, and that finding. */
+function findingFor(candidates: Analysis[], ruleId: string, range: vscode.Range): [Analysis, Finding] | undefined {
+  for (const analysis of candidates) {
+    const finding = analysis.result.findings.find((f) => f.ruleId === ruleId && toRange(analysis.result.lines, f.range).isEqual(range));
+    if (finding) return [analysis, finding];
+  }
+  return undefined;
 }
 
 function fixAction(document: vscode.TextDocument, analysis: Analysis, fix: Fix, diagnostic: vscode.Diagnostic, preferred: boolean): vscode.CodeAction {

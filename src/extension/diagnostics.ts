@@ -11,13 +11,18 @@ import { readSettings } from './settings';
 export class DiagnosticsController implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('visionlint');
   private readonly typingLine = new Map<string, number>();
+  /** The analysis each open document's diagnostics were built from: its quick fixes must come from the same one. */
+  private readonly published = new Map<string, Analysis>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly analyses: AnalysisService) {
     this.disposables.push(
       this.collection,
       analyses.onDidAnalyse((analysis) => this.publish(analysis)),
-      analyses.onDidForget((uri) => this.collection.delete(uri)),
+      analyses.onDidForget((uri) => {
+        this.published.delete(uri.toString());
+        this.collection.delete(uri);
+      }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         const editor = vscode.window.activeTextEditor;
         if (editor?.document === event.document && event.contentChanges.length > 0) {
@@ -36,13 +41,26 @@ export class DiagnosticsController implements vscode.Disposable {
     );
   }
 
-  publish({ document, result }: Analysis): void {
+  publish(analysis: Analysis): void {
+    const { document, result } = analysis;
     const focusLine = readSettings(document.uri).focusMode ? this.typingLine.get(document.uri.toString()) : undefined;
     this.set(document.uri, result, focusLine);
+    this.published.set(document.uri.toString(), analysis);
+  }
+
+  /**
+   * The analysis the document's diagnostics on screen came from, while the document still has the
+   * text it analysed (after an edit its ranges no longer fit, and the diagnostics are stale too).
+   */
+  publishedFor(document: vscode.TextDocument): Analysis | undefined {
+    const analysis = this.published.get(document.uri.toString());
+    return analysis && analysis.version === document.version && !analysis.document.isClosed ? analysis : undefined;
   }
 
   /** Also used by the workspace lint for files that are not open. */
   set(uri: vscode.Uri, result: LintResult, holdBackLine?: number): void {
+    // The workspace lint's results for a file that is not open: no analysis to answer quick fixes.
+    this.published.delete(uri.toString());
     const diagnostics = result.findings
       .map((finding) => toDiagnostic(uri, result.lines, finding))
       .filter((diagnostic) => holdBackLine === undefined || diagnostic.range.start.line !== holdBackLine);

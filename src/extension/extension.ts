@@ -32,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): void {
     diagnostics,
     codeLens,
     new ScoreStatusBar(analyses),
-    vscode.languages.registerCodeActionsProvider(markdown, new CodeActionProvider(analyses), {
+    vscode.languages.registerCodeActionsProvider(markdown, new CodeActionProvider(analyses, (document) => diagnostics.publishedFor(document)), {
       providedCodeActionKinds: CodeActionProvider.kinds,
     }),
     vscode.languages.registerHoverProvider(markdown, new HoverProvider(analyses)),
