@@ -13,7 +13,7 @@ import type { DocumentModel } from './model/types';
 import { BUILTIN_RULES } from './rules';
 import { FixBuilder } from './rules/fixes';
 import { houseRulesFrom } from './rules/house';
-import type { Rule, RuleCategory } from './rules/rule';
+import type { Rule, RuleCategory, RuleContext } from './rules/rule';
 import { scoreDocument, type DocumentScore, type GoalScores } from './score';
 import { BUILTIN_TEMPLATES } from './templates/builtin';
 import type { TemplateSet } from './templates/load';
@@ -352,7 +352,7 @@ export class Linter {
     const findings: Finding[] = [];
     const fixes = new FixBuilder(model, this.templates, lines.eol);
     const applicable = this.rules.filter(({ rule }) => rule.kinds.includes(model.kind));
-    const goalRules = applicable.filter(({ rule }) => rule.checkGoals);
+    const goalRules = applicable.filter(({ rule }) => rule.checkGoal);
     // Goal rules run per goal chunk, on the chunk's goals numbered from 0; a chunk no edit touched keeps its findings.
     const findingsKey = `${model.kind}\u0001${today.getTime()}\u0001${fixes.eol}`;
     for (const placed of placedChunks) {
@@ -362,7 +362,7 @@ export class Linter {
         chunk.findings = [];
         // The document as a chunk's goal rules see it: the chunk's goals are its only ones.
         const chunkModel = Object.create(model, { goals: { value: goals, enumerable: true } }) as DocumentModel;
-        this.runRules(goalRules, chunkModel, fixes, chunk.findings, 'checkGoals');
+        this.runGoalRules(goalRules, chunkModel, fixes, chunk.findings);
         chunk.findingsStart = placed.range.start;
         chunk.findingsAnchors = placed.anchors;
         chunk.findingsKey = findingsKey;
@@ -375,7 +375,7 @@ export class Linter {
       }
       for (const finding of placement.findings) findings.push(finding);
     }
-    this.runRules(applicable, model, fixes, findings, 'check');
+    this.runRules(applicable, model, fixes, findings);
 
     const directives = readDirectives(blocks, lines);
     this.reportEngineFindings(model, directives, findings);
@@ -386,27 +386,37 @@ export class Linter {
     return { path, kind: model.kind, findings: kept, model, score: scoreDocument(goalScores(placedChunks), kept, this.categoryOf), lines };
   }
 
-  private runRules(rules: readonly ActiveRule[], model: DocumentModel, fixes: FixBuilder, findings: Finding[], part: 'check' | 'checkGoals'): void {
-    for (const { rule, severity, options } of rules) {
-      rule[part]?.({
-        model,
-        options,
-        config: this.config,
-        customers: this.personas,
-        fixes,
-        report: (finding) => {
-          findings.push({
-            ruleId: rule.id,
-            severity: finding.severityCap ? mildest(severity, finding.severityCap) : severity,
-            message: finding.message,
-            range: finding.range,
-            related: finding.related,
-            fixes: finding.fixes ?? [],
-            goalIndex: finding.goalIndex,
-          });
-        },
-      });
+  /** Runs the document rules. */
+  private runRules(rules: readonly ActiveRule[], model: DocumentModel, fixes: FixBuilder, findings: Finding[]): void {
+    for (const active of rules) active.rule.check?.(this.ruleContext(active, model, fixes, findings));
+  }
+
+  /** Runs the goal rules on each goal of `model` (a chunk's), each finding tied to its goal's index. */
+  private runGoalRules(rules: readonly ActiveRule[], model: DocumentModel, fixes: FixBuilder, findings: Finding[]): void {
+    for (const active of rules) {
+      for (const goal of model.goals) active.rule.checkGoal!(goal, this.ruleContext(active, model, fixes, findings, goal.index));
     }
+  }
+
+  private ruleContext({ rule, severity, options }: ActiveRule, model: DocumentModel, fixes: FixBuilder, findings: Finding[], goalIndex?: number): RuleContext {
+    return {
+      model,
+      options,
+      config: this.config,
+      customers: this.personas,
+      fixes,
+      report: (finding) => {
+        findings.push({
+          ruleId: rule.id,
+          severity: finding.severityCap ? mildest(severity, finding.severityCap) : severity,
+          message: finding.message,
+          range: finding.range,
+          related: finding.related,
+          fixes: finding.fixes ?? [],
+          goalIndex,
+        });
+      },
+    };
   }
 
   private reportEngineFindings(model: DocumentModel, directives: ReturnType<typeof readDirectives>, findings: Finding[]): void {

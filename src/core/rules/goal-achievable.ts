@@ -22,35 +22,30 @@ export const goalAchievable: Rule = {
       { markdown: '## Goals\n\n- Raise NPS from 5 to 80 by March 2027\n', findings: ['3:3 Goal jumps from 5 to 80, more than one period usually allows: set an intermediate target.'] },
     ],
   },
-  checkGoals({ model, report, options }) {
+  checkGoal(goal, { model, report, options }) {
     const baselineNote = options.baselineNote === true;
-    for (const goal of model.goals) {
-      const { absolutes, implausibleJump, baseline, target } = goal.analysis;
-      if (absolutes.length > 0) {
-        report({
-          range: goal.range,
-          goalIndex: goal.index,
-          message: `Goal sets an absolute (${absolutes.map((a) => `"${a.text}"`).join(', ')}) that cannot be reached reliably: choose a stretching but reachable number.`,
-          related: absolutes.map((a) => ({ range: a.range, message: 'absolute' })),
-        });
-      } else if (implausibleJump && baseline && target) {
-        report({
-          range: goal.range,
-          goalIndex: goal.index,
-          message: `Goal jumps from ${baseline.text} to ${target.text}, more than one period usually allows: set an intermediate target.`,
-          related: [
-            { range: baseline.range, message: 'baseline' },
-            { range: target.range, message: 'target' },
-          ],
-        });
-      } else if (baselineNote && target && !baseline && goal.children.length === 0 && !countsNewOutput(goal)) {
-        report({
-          range: goal.range,
-          goalIndex: goal.index,
-          severityCap: 'info',
-          message: `Goal targets ${target.text} but gives no baseline, so no one can judge whether it is achievable: add where we are today.`,
-        });
-      }
+    const { absolutes, implausibleJump, baseline, target } = goal.analysis;
+    if (absolutes.length > 0) {
+      report({
+        range: goal.range,
+        message: `Goal sets an absolute (${absolutes.map((a) => `"${a.text}"`).join(', ')}) that cannot be reached reliably: choose a stretching but reachable number.`,
+        related: absolutes.map((a) => ({ range: a.range, message: 'absolute' })),
+      });
+    } else if (implausibleJump && baseline && target) {
+      report({
+        range: goal.range,
+        message: `Goal jumps from ${baseline.text} to ${target.text}, more than one period usually allows: set an intermediate target.`,
+        related: [
+          { range: baseline.range, message: 'baseline' },
+          { range: target.range, message: 'target' },
+        ],
+      });
+    } else if (baselineNote && target && !baseline && goal.children.length === 0 && !countsNewOutput(goal)) {
+      report({
+        range: goal.range,
+        severityCap: 'info',
+        message: `Goal targets ${target.text} but gives no baseline, so no one can judge whether it is achievable: add where we are today.`,
+      });
     }
   },
 };

@@ -18,18 +18,15 @@ export const goalDeadlinePassed: Rule = {
     ok: [{ markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2099\n' }],
     notOk: [{ markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2021\n', findings: ['3:3 Goal\'s deadline "Q3 2021" passed on 2021-09-30: report the result and set the next deadline.'] }],
   },
-  checkGoals({ model, report }) {
+  checkGoal(goal, { model, report }) {
     const today = isoDay(model.today);
-    for (const goal of model.goals) {
-      const deadline = goal.analysis.deadline;
-      if (!deadline || deadline.due >= today || (deadline.source !== 'goal' && deadline.source !== 'column')) continue;
-      report({
-        range: goal.range,
-        goalIndex: goal.index,
-        message: `Goal's deadline "${deadline.text}" passed on ${deadline.due}: report the result and set the next deadline.`,
-        related: [{ range: deadline.range, message: 'deadline' }],
-      });
-    }
+    const deadline = goal.analysis.deadline;
+    if (!deadline || deadline.due >= today || (deadline.source !== 'goal' && deadline.source !== 'column')) return;
+    report({
+      range: goal.range,
+      message: `Goal's deadline "${deadline.text}" passed on ${deadline.due}: report the result and set the next deadline.`,
+      related: [{ range: deadline.range, message: 'deadline' }],
+    });
   },
   check({ model, report }) {
     const today = isoDay(model.today);

@@ -26,24 +26,21 @@ export const goalMeasurable: Rule = {
       { markdown: '## 2027 goals\n\n- Increase repeat bookings from new patients\n', note: 'A direction with no target: how many more counts as success?', findings: ['3:3 Goal names no metric or target value: say what is measured and what value counts as success.'] },
     ],
   },
-  checkGoals({ model, report, fixes }) {
-    for (const goal of model.goals) {
-      const { smart, metric, placeholders } = goal.analysis;
-      if (smart.measurable) continue;
-      const message =
-        placeholders.length > 0
-          ? `Goal's target is a placeholder (${placeholders.map((p) => `"${model.text.slice(p.start, p.end)}"`).join(', ')}): write the value that counts as success.`
-          : metric
-            ? `Goal names ${metric.text} but no target value: say what number counts as success.`
-            : 'Goal names no metric or target value: say what is measured and what value counts as success.';
-      const cellFix = fixes.fillEmptyCell('Fill in the target', goal, /target/i, 'metric');
-      report({
-        range: goal.range,
-        goalIndex: goal.index,
-        message,
-        related: placeholders.map((range) => ({ range, message: 'placeholder' })),
-        fixes: [cellFix ?? fixes.appendToGoal('Add a metric with baseline and target', goal, 'metric')],
-      });
-    }
+  checkGoal(goal, { model, report, fixes }) {
+    const { smart, metric, placeholders } = goal.analysis;
+    if (smart.measurable) return;
+    const message =
+      placeholders.length > 0
+        ? `Goal's target is a placeholder (${placeholders.map((p) => `"${model.text.slice(p.start, p.end)}"`).join(', ')}): write the value that counts as success.`
+        : metric
+          ? `Goal names ${metric.text} but no target value: say what number counts as success.`
+          : 'Goal names no metric or target value: say what is measured and what value counts as success.';
+    const cellFix = fixes.fillEmptyCell('Fill in the target', goal, /target/i, 'metric');
+    report({
+      range: goal.range,
+      message,
+      related: placeholders.map((range) => ({ range, message: 'placeholder' })),
+      fixes: [cellFix ?? fixes.appendToGoal('Add a metric with baseline and target', goal, 'metric')],
+    });
   },
 };

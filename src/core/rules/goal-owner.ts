@@ -21,16 +21,13 @@ export const goalOwner: Rule = {
     ],
     notOk: [{ markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2027\n', findings: ['3:3 Goal names no owner: say who is accountable for it.'] }],
   },
-  checkGoals({ model, report, fixes }) {
-    for (const goal of model.goals) {
-      if (goal.analysis.owner) continue;
-      const cellFix = fixes.fillEmptyCell('Fill in the owner', goal, /owner|dri|lead|responsible|accountable|who/i, 'owner');
-      report({
-        range: goal.range,
-        goalIndex: goal.index,
-        message: 'Goal names no owner: say who is accountable for it.',
-        fixes: [cellFix ?? fixes.appendToGoal('Add an owner', goal, 'owner')],
-      });
-    }
+  checkGoal(goal, { model, report, fixes }) {
+    if (goal.analysis.owner) return;
+    const cellFix = fixes.fillEmptyCell('Fill in the owner', goal, /owner|dri|lead|responsible|accountable|who/i, 'owner');
+    report({
+      range: goal.range,
+      message: 'Goal names no owner: say who is accountable for it.',
+      fixes: [cellFix ?? fixes.appendToGoal('Add an owner', goal, 'owner')],
+    });
   },
 };

@@ -22,16 +22,13 @@ export const goalRelevant: Rule = {
     ],
     notOk: [{ markdown: '## Goals\n\n- Migrate the billing platform to the new vendor by June 2027\n', findings: ['3:3 Goal does not say whom it serves or why it matters: link it to a customer or employee outcome, a value or the vision.'] }],
   },
-  checkGoals({ model, report, fixes }) {
-    for (const goal of model.goals) {
-      if (goal.analysis.smart.relevant) continue;
-      const fix = fixes.fillEmptyCell('Fill in why it matters', goal, /why|outcome|impact|rationale/i, 'customer-outcome');
-      report({
-        range: goal.range,
-        goalIndex: goal.index,
-        message: 'Goal does not say whom it serves or why it matters: link it to a customer or employee outcome, a value or the vision.',
-        fixes: [fix ?? fixes.appendToGoal('Add the customer outcome it serves', goal, 'customer-outcome')],
-      });
-    }
+  checkGoal(goal, { model, report, fixes }) {
+    if (goal.analysis.smart.relevant) return;
+    const fix = fixes.fillEmptyCell('Fill in why it matters', goal, /why|outcome|impact|rationale/i, 'customer-outcome');
+    report({
+      range: goal.range,
+      message: 'Goal does not say whom it serves or why it matters: link it to a customer or employee outcome, a value or the vision.',
+      fixes: [fix ?? fixes.appendToGoal('Add the customer outcome it serves', goal, 'customer-outcome')],
+    });
   },
 };

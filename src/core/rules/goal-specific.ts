@@ -28,31 +28,28 @@ export const goalSpecific: Rule = {
       { markdown: '## Goals\n\n- Grow the community\n', note: 'A direction at a group, with no action or metric.', findings: ['3:3 Goal names no concrete change ("Grow"): say what will change, for whom.'] },
     ],
   },
-  checkGoals({ model, report, fixes }) {
-    for (const goal of model.goals) {
-      const { smart, vague, tooShort } = goal.analysis;
-      if (smart.specific) continue;
-      const hedges = vague.filter((v) => v.hedge);
-      const hedge = hedges[0];
-      const words = vague.filter((v) => !v.hedge).map((v) => `"${v.text}"`);
-      const message = hedge
-        ? `Goal hedges with "${hedge.text}": a commitment says what will happen, not what we will try.`
-        : tooShort
-          ? `Goal "${goal.text}" is a label, not a goal: say what will change, for whom.`
-          : words.length > 0
-            ? `Goal names no concrete change (${words.join(', ')}): say what will change, for whom.`
-            : 'Goal names no concrete change: say what will change, for whom.';
-      report({
-        range: goal.range,
-        goalIndex: goal.index,
-        message,
-        related: vague.map((v) => ({ range: v.range, message: v.hedge ? 'hedge' : 'vague word' })),
-        fixes: [
-          ...(hedges.length > 0 ? [removeHedges(model.text, hedges.map((h) => h.range))] : []),
-          fixes.rewriteGoal('Rewrite as a SMART goal', goal, 'smart-goal', { goal: goal.text }),
-        ],
-      });
-    }
+  checkGoal(goal, { model, report, fixes }) {
+    const { smart, vague, tooShort } = goal.analysis;
+    if (smart.specific) return;
+    const hedges = vague.filter((v) => v.hedge);
+    const hedge = hedges[0];
+    const words = vague.filter((v) => !v.hedge).map((v) => `"${v.text}"`);
+    const message = hedge
+      ? `Goal hedges with "${hedge.text}": a commitment says what will happen, not what we will try.`
+      : tooShort
+        ? `Goal "${goal.text}" is a label, not a goal: say what will change, for whom.`
+        : words.length > 0
+          ? `Goal names no concrete change (${words.join(', ')}): say what will change, for whom.`
+          : 'Goal names no concrete change: say what will change, for whom.';
+    report({
+      range: goal.range,
+      message,
+      related: vague.map((v) => ({ range: v.range, message: v.hedge ? 'hedge' : 'vague word' })),
+      fixes: [
+        ...(hedges.length > 0 ? [removeHedges(model.text, hedges.map((h) => h.range))] : []),
+        fixes.rewriteGoal('Rewrite as a SMART goal', goal, 'smart-goal', { goal: goal.text }),
+      ],
+    });
   },
 };
 

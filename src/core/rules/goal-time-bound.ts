@@ -25,21 +25,18 @@ export const goalTimeBound: Rule = {
       { markdown: '| Goal | Due |\n|---|---|\n| Raise NPS from 32 to 45 | Ongoing |\n\n## Vision\n\nCustomers feel known.\n', findings: ['3:1 Goal\'s Due says "Ongoing", which is not a date: say when it will be true.'] },
     ],
   },
-  checkGoals({ model, report, fixes }) {
-    for (const goal of model.goals) {
-      if (goal.analysis.smart.timeBound) continue;
-      const due = goal.attributes.deadline;
-      const message = due
-        ? `Goal's ${due.header} says "${due.text}", which is not a date: say when it will be true.`
-        : 'Goal has no deadline: say when it will be true ("by 30 June 2027", "Q3 2027").';
-      const cellFix = fixes.fillEmptyCell('Fill in the deadline', goal, /deadline|due|when|date|by|time/i, 'deadline');
-      report({
-        range: goal.range,
-        goalIndex: goal.index,
-        message,
-        related: due ? [{ range: due.range, message: due.header }] : undefined,
-        fixes: [cellFix ?? fixes.appendToGoal('Add a deadline', goal, 'deadline')],
-      });
-    }
+  checkGoal(goal, { model, report, fixes }) {
+    if (goal.analysis.smart.timeBound) return;
+    const due = goal.attributes.deadline;
+    const message = due
+      ? `Goal's ${due.header} says "${due.text}", which is not a date: say when it will be true.`
+      : 'Goal has no deadline: say when it will be true ("by 30 June 2027", "Q3 2027").';
+    const cellFix = fixes.fillEmptyCell('Fill in the deadline', goal, /deadline|due|when|date|by|time/i, 'deadline');
+    report({
+      range: goal.range,
+      message,
+      related: due ? [{ range: due.range, message: due.header }] : undefined,
+      fixes: [cellFix ?? fixes.appendToGoal('Add a deadline', goal, 'deadline')],
+    });
   },
 };

@@ -86,18 +86,15 @@ function goalColumnsRule(rule: GoalColumnsRule): Rule {
   const wanted = rule.columns.map((c) => c.toLowerCase());
   return {
     ...houseRule(rule.id, rule.message ?? `Goal tables fill in ${rule.columns.map((c) => `"${c}"`).join(', ')} on every row.`, rule.link, rule.severity),
-    checkGoals({ model, report }) {
-      for (const goal of model.goals) {
-        if (!goal.row) continue;
-        for (const column of wanted) {
-          const cell = goal.row.cells.find((c) => c.header.toLowerCase().includes(column));
-          if (cell && cell.text.trim() !== '' && !/^(-+|tbd|tbc|\?+|n\/?a)$/i.test(cell.text.trim())) continue;
-          report({
-            range: cell && cell.text.trim() !== '' ? cell.range : goal.range,
-            goalIndex: goal.index,
-            message: rule.message ?? (cell ? `The "${cell.header}" column is empty for this goal.` : `The goal table has no "${column}" column.`),
-          });
-        }
+    checkGoal(goal, { model, report }) {
+      if (!goal.row) return;
+      for (const column of wanted) {
+        const cell = goal.row.cells.find((c) => c.header.toLowerCase().includes(column));
+        if (cell && cell.text.trim() !== '' && !/^(-+|tbd|tbc|\?+|n\/?a)$/i.test(cell.text.trim())) continue;
+        report({
+          range: cell && cell.text.trim() !== '' ? cell.range : goal.range,
+          message: rule.message ?? (cell ? `The "${cell.header}" column is empty for this goal.` : `The goal table has no "${column}" column.`),
+        });
       }
     },
   };

@@ -19,17 +19,14 @@ export const insideOutGoal: Rule = {
     ok: [{ markdown: '## Goals\n\n- Grow repeat bookings revenue by 10% by FY27 by cutting the steps guests need to rebook\n' }],
     notOk: [{ markdown: '## Goals\n\n- Grow revenue by 15% by FY27\n', findings: ['3:3 Goal\'s only outcome is revenue: name the customer outcome that will earn it.'] }, { markdown: '## Goals\n\n- Increase market share to 22% by 2027\n', findings: ['3:3 Goal\'s only outcome is market share: name the customer outcome that will earn it.'] }],
   },
-  checkGoals({ model, report, fixes }) {
-    for (const goal of model.goals) {
-      const { financial, peopleOutcomes } = goal.analysis;
-      if (financial.length === 0 || peopleOutcomes.length > 0) continue;
-      report({
-        range: goal.range,
-        goalIndex: goal.index,
-        message: `Goal's only outcome is ${[...new Set(financial.map((f) => f.text))].join(', ')}: name the customer outcome that will earn it.`,
-        related: financial.map((f) => ({ range: f.range, message: 'financial outcome' })),
-        fixes: [fixes.appendToGoal('Add the customer outcome behind it', goal, 'customer-outcome')],
-      });
-    }
+  checkGoal(goal, { model, report, fixes }) {
+    const { financial, peopleOutcomes } = goal.analysis;
+    if (financial.length === 0 || peopleOutcomes.length > 0) return;
+    report({
+      range: goal.range,
+      message: `Goal's only outcome is ${[...new Set(financial.map((f) => f.text))].join(', ')}: name the customer outcome that will earn it.`,
+      related: financial.map((f) => ({ range: f.range, message: 'financial outcome' })),
+      fixes: [fixes.appendToGoal('Add the customer outcome behind it', goal, 'customer-outcome')],
+    });
   },
 };

@@ -1,5 +1,5 @@
 import type { DocumentKind, Finding, Fix, RelatedLocation, Severity, TextRange } from '../types';
-import type { DocumentModel } from '../model/types';
+import type { DocumentModel, Goal } from '../model/types';
 import type { ResolvedConfig } from '../config/types';
 import type { PhraseMatcher } from '../text/words';
 import type { FixBuilder } from './fixes';
@@ -32,7 +32,6 @@ export interface RuleContext {
     message: string;
     related?: RelatedLocation[];
     fixes?: Fix[];
-    goalIndex?: number;
     /** Reports at most this severity, for secondary notes (a target without a baseline). */
     severityCap?: Severity;
   }): void;
@@ -56,14 +55,17 @@ export interface Rule {
   /** `template`: fixes insert a template to fill in; `auto`: fixes need no input. */
   fixable?: 'template' | 'auto';
   examples: { ok: RuleExample[]; notOk: RuleExample[] };
-  /** Checks the whole document. */
+  /**
+   * A rule's scope is the check it has. `check` reads the whole document (document-wide readings
+   * that should survive edits are kept per block with `perBlock`).
+   */
   check?(context: RuleContext): void;
   /**
-   * Checks goals, where what is reported about a goal depends only on that goal, its analysis and
-   * the text around it: it runs on a few goals at a time (`model.goals` then holds only those, and
-   * `goalIndex` counts within them), and an editing session keeps the findings of goals no edit touched.
+   * Checks one goal, where what is reported depends only on that goal, its analysis and the text
+   * around it: the engine runs it goal by goal, ties each finding to its goal, and keeps the findings
+   * of goals no edit touched.
    */
-  checkGoals?(context: RuleContext): void;
+  checkGoal?(goal: Goal, context: RuleContext): void;
 }
 
 export const ALL_KINDS: readonly DocumentKind[] = ['vision', 'values', 'goals', 'strategy'];
