@@ -1,7 +1,8 @@
 import { PhraseMatcher } from '../text/words';
 import type { Rule } from './rule';
 import type { BlockInfo } from '../markdown/blocks';
-import { blockSentences, findInBlock, mentionedInBlock, perBlock, type BlockFinding } from './support';
+import { perBlock, type BlockFinding } from './blockCache';
+import { blockSentences, findInBlock, mentionedInBlock } from './support';
 
 /** Customers as statistics or revenue sources. */
 export const CUSTOMER_FOCUSED_TERMS = [

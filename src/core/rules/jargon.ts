@@ -2,7 +2,8 @@ import { PhraseMatcher } from '../text/words';
 import type { Rule } from './rule';
 import { findMeasure } from '../analysis/measure';
 import type { BlockInfo } from '../markdown/blocks';
-import { blockSentences, findInBlock, perBlock, sectionIndexAt, type BlockFinding } from './support';
+import { perBlock, type BlockFinding } from './blockCache';
+import { blockSentences, findInBlock, sectionIndexAt } from './support';
 
 export const BUILTIN_JARGON = [
   'synergy', 'synergies', 'synergistic', 'best in class', 'world class', 'paradigm shift', 'customer obsessed',

@@ -3,7 +3,8 @@ import type { DocumentModel } from '../model/types';
 import { PhraseMatcher } from '../text/words';
 import type { TextRange } from '../types';
 import type { Rule } from './rule';
-import { mentions, perBlock, sectionIndexAt, type BlockFinding } from './support';
+import { perBlock, type BlockFinding } from './blockCache';
+import { mentions, sectionIndexAt } from './support';
 
 const RALLYING = new PhraseMatcher([
   'starting today', 'from today', 'from now on', 'day one', 'as of today', 'this is the year', 'this is our moment',
