@@ -1,9 +1,13 @@
 /**
- * The command line, parsed by hand: `--flag value`, `--flag=value`, `-f value`, `--` ends the
- * options, `-` stands for standard input. Mistakes become a `UsageError` that says what was
- * wrong and how to fix it (with "did you mean" for a misspelt flag, format or severity).
+ * The command line, read by node:util's parseArgs: `--flag value`, `--flag=value`, `-f value`,
+ * `-fvalue`, `--` ends the options, `-` stands for standard input. Mistakes become a `UsageError`
+ * that says what was wrong and how to fix it (with "did you mean" for a misspelt flag, format or
+ * severity).
  */
-import { severityFromValue, suggestClosest, SEVERITY_HELP } from '../core/config/parse';
+import { parseArgs as readCommandLine } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { severityFromValue, SEVERITY_HELP } from '../core/config/severity';
+import { suggestClosest } from '../core/config/suggest';
 import type { SeveritySetting } from '../core/types';
 import { FORMATS, type FormatName } from './types';
 
@@ -48,7 +52,8 @@ interface FlagSpec {
   short?: string;
   /** Placeholder of the value, for flags that take one. */
   value?: string;
-  help: string;
+  /** A function when the text names a figure from code that is loaded only when needed. */
+  help: string | (() => string);
   group: string;
 }
 
@@ -72,7 +77,14 @@ const FLAGS: FlagSpec[] = [
   { name: 'write-baseline', value: 'FILE', group: 'Review only what changed', help: 'record every current finding in FILE (and exit 0)' },
   { name: 'list-rules', group: 'Rules', help: 'list the rules with their severity (with --format json: as JSON)' },
   { name: 'explain', value: 'RULE', group: 'Rules', help: 'why a rule exists, what to write instead, and examples' },
-  { name: 'concurrency', value: 'N', group: 'Other', help: 'lint with N threads (1: no workers; default: one per core from 100 files)' },
+  {
+    name: 'concurrency',
+    value: 'N',
+    group: 'Other',
+    // The figure workerCount uses; workers.ts is loaded only when the CLI lints or shows this help.
+    help: () =>
+      `lint with N threads (1: no workers; default: one per core, at least ${(require('./workers') as typeof import('./workers')).MIN_FILES_PER_THREAD} files each)`,
+  },
   { name: 'today', value: 'DATE', group: 'Other', help: 'judge deadlines as if today were DATE (YYYY-MM-DD)' },
   { name: 'help', short: 'h', group: 'Other', help: 'show this help' },
   { name: 'version', short: 'v', group: 'Other', help: 'print the version' },
@@ -81,7 +93,20 @@ const FLAGS: FlagSpec[] = [
 const BY_NAME = new Map(FLAGS.map((f) => [f.name, f]));
 const BY_SHORT = new Map(FLAGS.filter((f) => f.short).map((f) => [f.short as string, f]));
 
+/** The flags as parseArgs knows them; it is run with `strict: false` so that the checks below word every mistake. */
+const PARSE_ARGS_OPTIONS: ParseArgsConfig['options'] = Object.fromEntries(
+  FLAGS.map((f) => [f.name, { type: f.value ? 'string' : 'boolean', ...(f.short ? { short: f.short } : {}) }] as const),
+);
+
 export const HELP_HINT = 'Run visionlint --help to see every option.';
+
+/**
+ * Whether an argument parseArgs took as a flag's value is rather the next flag (`--format --quiet`):
+ * parseArgs takes any next argument, but `-` and negative numbers are the only values that start with -.
+ */
+function looksLikeFlag(arg: string): boolean {
+  return arg.startsWith('-') && arg !== '-' && !/^-\d/.test(arg);
+}
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = {
@@ -98,40 +123,32 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     ignorePatterns: [],
     useIgnores: true,
   };
+  const { tokens } = readCommandLine({ args: [...argv], options: PARSE_ARGS_OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const seen = new Set<string>();
   let onlyPaths = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (onlyPaths || arg === '-' || !arg.startsWith('-')) {
-      if (arg === '-' && !onlyPaths) options.stdin = true;
-      else options.patterns.push(arg);
-      continue;
-    }
-    if (arg === '--') {
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') {
       onlyPaths = true;
       continue;
     }
-    let spec: FlagSpec | undefined;
-    let inline: string | undefined;
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-      if (eq >= 0) inline = arg.slice(eq + 1);
-      spec = BY_NAME.get(name);
-      if (!spec) throw unknownFlag(arg.slice(0, eq >= 0 ? eq : undefined));
-    } else {
-      spec = BY_SHORT.get(arg.slice(1, 2));
-      if (!spec || (arg.length > 2 && !spec.value)) throw unknownFlag(arg);
-      if (arg.length > 2) inline = arg.slice(2);
+    if (token.kind === 'positional') {
+      if (token.value === '-' && !onlyPaths) options.stdin = true;
+      else options.patterns.push(token.value);
+      continue;
     }
+    // parseArgs splits `-qx` into -q and -x; here a short flag stands alone or has its value attached (`-fjson`).
+    const arg = argv[token.index];
+    const long = token.rawName.startsWith('--');
+    const spec = long ? BY_NAME.get(token.name) : BY_SHORT.get(token.rawName.slice(1));
+    if (!spec) throw unknownFlag(long ? arg.split('=', 1)[0] : arg);
+    if (!long && arg.length > 2 && !spec.value) throw unknownFlag(arg);
     const flag = `--${spec.name}`;
     let value: string | undefined;
     if (spec.value) {
-      if (inline !== undefined) value = inline;
-      else if (i + 1 < argv.length && !(argv[i + 1].startsWith('-') && argv[i + 1] !== '-' && !/^-\d/.test(argv[i + 1]))) value = argv[++i];
+      if (token.inlineValue || (token.value !== undefined && !looksLikeFlag(token.value))) value = token.value;
       if (value === undefined || value === '') throw new UsageError(`${flag} needs a value: ${flag} ${spec.value}${valueHint(spec.name)}`);
-    } else if (inline !== undefined) {
-      throw new UsageError(`${flag} takes no value (found "${flag}=${inline}").`);
+    } else if (token.value !== undefined) {
+      throw new UsageError(`${flag} takes no value (found "${flag}=${token.value}").`);
     }
     const repeatable = spec.name === 'rule' || spec.name === 'ignore-pattern';
     if (!repeatable && seen.has(spec.name) && spec.value) throw new UsageError(`${flag} is given twice; give it once.`);
@@ -286,7 +303,7 @@ export function helpText(): string {
       lines.push('', `${group}:`);
     }
     const names = `${flag.short ? `-${flag.short}, ` : '    '}--${flag.name}${flag.value ? ` ${flag.value}` : ''}`;
-    lines.push(`  ${names.padEnd(30)} ${flag.help}`);
+    lines.push(`  ${names.padEnd(30)} ${typeof flag.help === 'function' ? flag.help() : flag.help}`);
   }
   lines.push(
     '',

@@ -20,7 +20,7 @@ export const WORKER_FLAG = 'visionlintWorker';
  * background threads already keep part of a second core busy. Measured on a 2-core machine with
  * the benchmark's files: a second thread lost 0.35 s on 300 files and won 0.6 s on 1,200.
  */
-const MIN_FILES_PER_THREAD = 250;
+export const MIN_FILES_PER_THREAD = 250;
 
 type ToWorker = { type: 'jobs'; jobs: LintJob[] };
 type FromWorker =

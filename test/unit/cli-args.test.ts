@@ -1,10 +1,10 @@
-/** The hand-written argument parser, the diff parser of --changed-since and small CLI helpers. */
+/** The argument parser (over node:util's parseArgs), the diff parser of --changed-since and small CLI helpers. */
 import assert from 'node:assert/strict';
 import { helpText, parseArgs, UsageError } from '../../src/cli/args';
 import { parseUnifiedDiff, unquoteGitPath } from '../../src/cli/git';
 import { hashLine } from '../../src/cli/lintFile';
 import { useColor } from '../../src/cli/run';
-import { workerCount } from '../../src/cli/workers';
+import { MIN_FILES_PER_THREAD, workerCount } from '../../src/cli/workers';
 
 function usage(argv: string[]): string {
   try {
@@ -66,10 +66,29 @@ describe('CLI arguments', () => {
     assert.match(usage(['--changed-since', 'main', '-']), /does not apply to standard input/);
   });
 
+  it('reads short flags, values that start with - and -- as before parseArgs read them', () => {
+    assert.equal(usage(['-qx']), 'Unknown option -qx. Did you mean -q? Run visionlint --help to see every option.');
+    assert.match(usage(['-q=1']), /^Unknown option -q=1\./);
+    assert.match(usage(['--fixx=3']), /^Unknown option --fixx\. Did you mean --fix\?/);
+    assert.match(usage(['--=x']), /^Unknown option --\./);
+    assert.match(usage(['--format', '--', 'docs']), /^--format needs a value/);
+    assert.match(usage(['--format=']), /^--format needs a value/);
+    assert.match(usage(['-f']), /^--format needs a value/);
+    assert.equal(usage(['--fix=']), '--fix takes no value (found "--fix=").');
+    assert.match(usage(['--config', 'a.yaml', '-c', 'b.yaml']), /^--config is given twice/);
+    assert.equal(parseArgs(['-q', '-q']).quiet, true);
+    assert.equal(parseArgs(['-cq']).config, 'q');
+    assert.equal(parseArgs(['--max-warnings=-1']).maxWarnings, undefined);
+    assert.deepEqual(parseArgs(['--ignore-pattern', '*.md', '--ignore-pattern=x/**']).ignorePatterns, ['*.md', 'x/**']);
+    assert.deepEqual(parseArgs(['--stdin-filename', '-', '-']).stdinFilename, '-');
+    assert.deepEqual(parseArgs(['a.md', '--', '-x', '--', '']).patterns, ['a.md', '-x', '--', '']);
+  });
+
   it('documents every flag in --help', () => {
     const help = helpText();
     assert.match(help, /^Usage: visionlint \[options\] \[paths or globs \.\.\.\]/);
     assert.match(help, /Exit codes: 0 no problems/);
+    assert.ok(help.includes(`default: one per core, at least ${MIN_FILES_PER_THREAD} files each`), 'the help names the threshold workerCount uses');
     for (const line of help.split('\n')) assert.ok(line.length <= 120, `help line too long: ${line}`);
   });
 });
