@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Linter, type LintResult } from '../../src/core';
 import { extractBlocks } from '../../src/core/lint';
-import { planGoalChunks } from '../../src/core/model/goals';
+import { planGoalChunks } from '../../src/core/model/goalSigns';
 import { buildSections } from '../../src/core/model/sections';
 import { RoleClassifier } from '../../src/core/model/roles';
 import { LintSession } from '../../src/core/session';

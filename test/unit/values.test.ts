@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { Linter } from '../../src/core';
-import { hasObservableBehaviour, namesBehaviour } from '../../src/core/model/values';
+import { hasObservableBehaviour, namesBehaviour } from '../../src/core/model/behaviour';
 
 const today = new Date('2026-11-25T00:00:00Z');
 const linter = new Linter();

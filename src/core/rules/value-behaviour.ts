@@ -1,4 +1,4 @@
-import { hasObservableBehaviour } from '../model/values';
+import { hasObservableBehaviour } from '../model/behaviour';
 import type { Rule } from './rule';
 
 export const valueBehaviour: Rule = {

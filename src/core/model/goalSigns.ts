@@ -1,0 +1,213 @@
+import { collapse, type BlockInfo } from '../markdown/blocks';
+import { GOAL_LABEL } from './sections';
+import type { GoalCell, GoalColumn, Section } from './types';
+import { isGoalLeadIn, isStatement, opensWithImperative } from './reading';
+
+/*
+ * The signs the goal reader goes by, each read on its own: which table columns hold goals and their
+ * attributes, how a goal's text is cleaned of markers and noise, which headings, labels and bold
+ * leads name goals or results, and where the document divides into goal chunks. `extractGoals`
+ * (goals.ts) puts them together.
+ */
+
+const COLUMN_WORDS: [GoalColumn, RegExp][] = [
+  ['owner', /\b(owners?|dri|leads?|responsible|accountable|sponsor|who|owned by|team|assignees?|point of contact)\b/i],
+  ['deadline', /\b(deadline|due|by when|when|dates?|timeline|timeframe|time ?frame|quarter|period|by)\b/i],
+  ['baseline', /\b(baseline|current|today|now|starting point|as[- ]is|actual|last year)\b/i],
+  ['target', /\b(targets?|goal value|to[- ]be|aim)\b/i],
+  ['goal', /\b(goals?|objectives?|key results?|krs?|okrs?|outcomes?|commitments?|priorit(y|ies)|aims?|ambitions?|initiatives?|milestones?|deliverables?)\b/i],
+  ['metric', /\b(metrics?|kpis?|measures?|indicators?|how we (will )?measure)\b/i],
+  ['relevance', /\b(why|rationale|customer (outcome|benefit|impact)|impact|link to|pillar|theme|benefit)\b/i],
+];
+
+export const YEAR_HEADER = /\b(19[89]\d|20\d\d)\b/;
+
+/** Assigns each table column a goal attribute from its header; null when the table holds no goals. */
+export function classifyColumns(headers: readonly string[], referenceYear: number): (GoalColumn | null)[] | null {
+  const columns = headers.map((header): GoalColumn | null => {
+    // The head noun decides: "OKR schedule" is a schedule, "Key result" is a goal.
+    const words = header.toLowerCase().match(/[a-z]+/g) ?? [];
+    const head = words.length > 2 ? words.slice(-2).join(' ') : header;
+    for (const [column, pattern] of COLUMN_WORDS) if (pattern.test(head)) return column;
+    const year = YEAR_HEADER.exec(header);
+    if (year) return Number(year[1]) <= referenceYear ? 'baseline' : 'target';
+    return null;
+  });
+  if (!columns.includes('goal')) {
+    // A KPI table ("KPI | 2025 | 2027 target") states its goals in the metric column.
+    const metric = columns.indexOf('metric');
+    if (metric < 0) return null;
+    columns[metric] = 'goal';
+    return columns;
+  }
+  // Beside an Objective column, the Key result column holds the measurable goals; the objective says why.
+  const keyResult = headers.findIndex((h, i) => columns[i] === 'goal' && /\bkey results?\b|\bkrs?\b/i.test(h));
+  // Otherwise the first goal-like column holds the goal; later ones ("Outcome" beside "Objective") explain why.
+  const first = keyResult >= 0 ? keyResult : columns.indexOf('goal');
+  return columns.map((column, i) => (column === 'goal' && i !== first ? 'relevance' : column));
+}
+
+const EMPTY_CELL = /^(|-+|–|—|\?+|n\/?a|tbd|tbc|tk|to be (confirmed|decided|defined)|none|x)$/i;
+
+export function isEmptyCell(text: string): boolean {
+  return EMPTY_CELL.test(text.trim());
+}
+
+/** "### Marketing", "## Platform team": a short heading naming a team owns the goals under it. */
+export const TEAM_HEADING = /^\s*(?:\d+\.?\s*)?(?:[\w&/.+-]+\s+){0,2}(?:team|squad|group|department|office|function|committee|working group|wg)\s*$|^\s*(?:\d+\.?\s*)?(?:marketing|sales|engineering|product|design|support|operations|ops|finance|hr|people|people ops|legal|security|platform|data|growth|customer success|customer engineering|research|partnerships|recruiting|talent|communications|comms|infrastructure|it|ceo|cto|cfo|coo|cmo|cpo|cro|vp [\w ]{1,20}|product\/engineering|product & engineering)(?:\s+(?:and|&)\s+\w+)?\s*$/i;
+
+/** A heading that names a person, often with a handle ("`Bedeho` (@bedeho)"): their personal goals follow. */
+export const PERSON_HEADING = /^\s*`?[A-Z][\w.-]{1,30}`?(?:\s+`?[A-Z][\w.-]{1,30}`?)?\s*\(@[\w.-]{1,39}\)\s*$/;
+
+export function headingOwner(section: Section): GoalCell | undefined {
+  if (!section.heading || section.depth === 1) return undefined;
+  const text = section.heading.text;
+  if (!TEAM_HEADING.test(text) && !PERSON_HEADING.test(text)) return undefined;
+  return { text, range: section.heading.range, header: 'section owner' };
+}
+
+/** Status notes after "=>" and issue, version and standard numbers are not part of what a goal commits to. */
+function withoutNoise(masked: string): string {
+  const blankFrom = (text: string, at: number) => text.slice(0, at) + text.slice(at).replace(/[^\r\n]/g, ' ');
+  let out = masked;
+  const status = /\s(?:=+\s?>|→)\s|(?<!key\s)\b(?:status|update|progress|result|done)\s*:/i.exec(out);
+  // "from Bounty Started → Bounty Completed" is a span between two stages, not a status note.
+  if (status && !/\bfrom\s+(?:\S+\s+){0,3}$/i.test(out.slice(0, status.index + 1))) out = blankFrom(out, status.index);
+  return out
+    .replace(/(?:[\w.-]+\/[\w.-]+)?#\d+/g, (m) => ' '.repeat(m.length))
+    .replace(/\bv?\d+\.\d+\.\d+[\w.+-]*|\bv\d+(?:\.\d+)?\b/g, (m) => ' '.repeat(m.length))
+    .replace(/\b(?:since|version|release|in)\s+\d+\.\d+\b/gi, (m) => m.replace(/\d+\.\d+$/, (n) => ' '.repeat(n.length)))
+    .replace(/\b(?:RFC|ISO|PR|issue|ticket|section|step|phase|tier|level|epic|action|priority|objective|kr|o)[\s-]*\d+/gi, (m) => m.replace(/\d+$/, (n) => ' '.repeat(n.length)));
+}
+
+const readings = new Map<string, { cut: number; masked: string; text: string }>();
+
+/**
+ * A goal's text read once per distinct text (most are unchanged between edits): the label cut
+ * off ("KR 1.2:" carries numbers that are not targets), status notes and issue numbers blanked.
+ */
+export function readGoalText(visible: string): { cut: number; masked: string; text: string } {
+  let reading = readings.get(visible);
+  if (!reading) {
+    const label = GOAL_LABEL.exec(visible);
+    const cut = label ? label[0].length : 0;
+    const masked = withoutNoise(visible);
+    reading = { cut, masked: masked.slice(cut), text: collapse(masked) };
+    if (readings.size > 20_000) readings.clear();
+    readings.set(visible, reading);
+  }
+  return reading;
+}
+
+/** "Goals", "Our goals", "Objective": a heading that is nothing but the goals label. */
+export const PLAIN_GOALS_HEADING = /^\s*(our|the|team|key)?\s*(goals?|objectives?|aims?)\s*:?\s*$/i;
+
+/** "Key results", "OKRs", "Goals": a label heading says nothing about why; the heading above it may. */
+export const LABEL_HEADING = /^\s*(our|the|team|key)?\s*(goals?|objectives?|aims?|key results?|krs?|okrs?|targets?|measures?)\s*:?\s*$/i;
+
+/** "### Key results" under an objective heading: the objective's measures follow. */
+export const KEY_RESULTS_HEADING = /^\s*(key results?|krs?|measures?( of success)?|success measures|how we('ll| will) measure( it| success)?)\s*:?\s*$/i;
+
+/** A bold label over a list of goals or measures: "**Key Results**", "**Proposed strategies**", "**Measures of success**". */
+export const GOAL_LIST_LABEL = /\b(key results?|krs?|measures?( of success)?|success measures|success metrics|metrics|kpis?|strategies|initiatives|actions|outcomes|deliverables|milestones|commitments|targets|goals|objectives|priorities)\b/i;
+
+/** "1. CEO: Grow Net ARR", "Action 01: ...", "Priority 2 - ...": the enumeration before a heading's statement. */
+/** "Here is a list of limitations and requirements ...": what follows is not planned. */
+export const NOT_GOALS_LEAD = /\b(?:limitations|requirements|constraints|risks|assumptions|non-?goals|out of scope|known issues|caveats|prerequisites|dependencies|open questions|trade-?offs)\b/i;
+
+export const ENUMERATION = /^\s*(?:\d{1,3}[.)]|[ivx]{1,4}[.)]|[a-z][.)])\s+/i;
+
+/** Whether a section's own text ends with a lead-in ("We will:") that makes its subsections goals. */
+export function endsWithLeadIn(blocks: readonly BlockInfo[], section: Section): boolean {
+  for (let i = section.blocksTo - 1; i >= section.blocksFrom; i--) {
+    const block = blocks[i];
+    if (block.type === 'html' || block.comments.length > 0 && block.masked.trim() === '') continue;
+    return block.type === 'paragraph' && isGoalLeadIn(block.masked);
+  }
+  return false;
+}
+
+/**
+ * Splits the sections into goal chunks, runs of sections whose goals link only among themselves,
+ * so a chunk's goals can be found, analysed and checked on their own, and kept while it is
+ * unchanged. A section's own text is a chunk and each subsection starts another, unless the heading
+ * is a goal (its key results sit in the subsections), a plain "Goals" heading (whose prose counts
+ * as a goal only when no subsection holds one), an objective with a "Key results" subsection, or
+ * its text ends with a lead-in ("We will:") that makes its subsections goals: then the section and
+ * its subsections are one chunk. Links that do reach into a chunk (headings above, an owner named
+ * above) are part of its key.
+ */
+export function planGoalChunks(sections: readonly Section[], blocks: readonly BlockInfo[]): { first: number; last: number }[] {
+  const chunks: { first: number; last: number }[] = [];
+  const lastOfSubtree = (section: Section): number =>
+    section.children.length === 0 ? section.index : lastOfSubtree(sections[section.children[section.children.length - 1]]);
+  const visit = (section: Section): void => {
+    const heading = section.heading?.text;
+    const whole =
+      section.children.length === 0 ||
+      (heading !== undefined &&
+        section.index > 0 &&
+        (GOAL_LABEL.test(heading) ||
+          (section.depth !== 1 && PLAIN_GOALS_HEADING.test(heading)) ||
+          section.children.some((child) => KEY_RESULTS_HEADING.test(sections[child].heading?.text ?? '')))) ||
+      endsWithLeadIn(blocks, section);
+    if (whole) {
+      chunks.push({ first: section.index, last: lastOfSubtree(section) });
+      return;
+    }
+    chunks.push({ first: section.index, last: section.index });
+    for (const child of section.children) visit(sections[child]);
+  };
+  if (sections.length > 0) visit(sections[0]);
+  return chunks;
+}
+
+/** A key result or sub-goal states a change, a state or a number; a short noun phrase only details its goal. */
+export function looksLikeResult(text: string): boolean {
+  const words = text.match(/[A-Za-z][\w'’-]*/g) ?? [];
+  return /\d/.test(text) || words.length >= 5 || opensWithImperative(text) || /\b(?:is|are|has|have|will|can|be)\b/i.test(text);
+}
+
+/**
+ * A labelled line that states a goal: after "KR:" or "Objective:" two words do ("Increase PXP");
+ * after "Priority 1 -" or "Action 2:" a short noun phrase only names a topic ("Developer experience").
+ */
+export function isLabelledGoal(text: string): boolean {
+  const label = GOAL_LABEL.exec(text);
+  if (!label) return false;
+  const rest = text.slice(label[0].length);
+  if (/^\s*(action|priority|initiative)/i.test(label[0])) return isStatement(rest) && (opensWithImperative(rest) || rest.trim().split(/\s+/).length > 4);
+  return isLabelledStatement(rest);
+}
+
+/** After a goal label ("KR: Increase PXP") two words state a goal. */
+export function isLabelledStatement(text: string): boolean {
+  return isStatement(text) || (text.match(/[A-Za-z][\w'’-]*/g) ?? []).length >= 2;
+}
+
+/**
+ * A heading that can state an objective: three words or more, not a version ("Kubeflow 0.7") and
+ * not a label dated by a period ("Focus Projects in 2024").
+ */
+export function isHeadingStatement(text: string): boolean {
+  const words = text.match(/[A-Za-z][\w'’-]*/g) ?? [];
+  if (words.length < 3 || /\bv?\d+\.\d+/.test(text)) return false;
+  const dated = /\b(?:in|for|of)\s+(?:(?:19|20)\d\d|q[1-4]|h[12]|fy\s?\d{2,4})\b/i.test(text);
+  return !(dated && words.length <= 4);
+}
+
+/** "0.6 was released in mid-July": a section that reports what was done is history, not plan. */
+export const REPORTED = /\b(?:was|were|has been|have been)\s+(?:released|shipped|launched|completed|delivered|published|achieved|done)\b/i;
+
+export function reportsThePast(blocks: readonly BlockInfo[], section: Section): boolean {
+  for (let i = section.blocksFrom; i < section.blocksTo; i++) {
+    const block = blocks[i];
+    if (block.type === 'paragraph') return REPORTED.test(block.masked) && !/\bwill\b/i.test(block.masked);
+  }
+  return false;
+}
+
+/** A paragraph that is all bold and reads like an objective (three words or more). */
+export function isBoldObjective(raw: string, masked: string): boolean {
+  return /^\s*(\*\*|__)[^*_]+\1\s*$/.test(raw) && masked.trim().split(/\s+/).length >= 3;
+}
