@@ -19,6 +19,21 @@ const bundles = [
   { entryPoints: ['src/remark/index.ts'], outfile: 'dist/remark.mjs', platform: 'node', format: 'esm', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
 ].filter((bundle) => bundle.entryPoints.every((entry) => fs.existsSync(entry)));
 
+/**
+ * The expected findings of rule examples are for the tests and docs/rules.md; the shipped bundles
+ * (whose rule pages show the examples' Markdown) leave them out: `findings: [...]` of one-line
+ * quoted strings, removed with the comma before it.
+ */
+const withoutExampleFindings = {
+  name: 'without-example-findings',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]rules[\\/][a-z-]+\.ts$/ }, async (args) => {
+      const source = await fs.promises.readFile(args.path, 'utf8');
+      return { contents: source.replace(/,\s*findings: \[(?:\s*'(?:[^'\\\n]|\\.)*',?)*\s*\]/g, ''), loader: 'ts' };
+    });
+  },
+};
+
 async function main() {
   const contexts = await Promise.all(
     bundles.map((bundle) =>
@@ -33,6 +48,7 @@ async function main() {
         // yaml's ES module build (its default export condition) can be tree-shaken; its CommonJS "node" build cannot (17 KB more).
         alias: { yaml: require.resolve('yaml').replace(/dist[\\/]index\.js$/, 'browser/index.js') },
         logLevel: 'warning',
+        plugins: production ? [withoutExampleFindings] : [],
         ...bundle,
       }),
     ),

@@ -412,35 +412,36 @@ function htmlOther(data: ScorecardData): string {
   return `<footer class="muted">${summary ? `${escapeHtml(summary)} ` : ''}Every finding is in the Problems panel.</footer>`;
 }
 
+// Written without indentation: the style sheet ships inside the extension bundle as it is here.
 const STYLE = `
 :root {
-  --fg: var(--vscode-editor-foreground, #cccccc);
-  --bg: var(--vscode-editor-background, #1f1f1f);
-  --muted: var(--vscode-descriptionForeground, #9d9d9d);
-  --border: var(--vscode-editorWidget-border, #454545);
-  --link: var(--vscode-textLink-foreground, #4daafc);
-  --green: var(--vscode-charts-green, #89d185);
-  --red: var(--vscode-charts-red, #f14c4c);
-  --yellow: var(--vscode-charts-yellow, #cca700);
-  --blue: var(--vscode-charts-blue, #3794ff);
+--fg: var(--vscode-editor-foreground, #cccccc);
+--bg: var(--vscode-editor-background, #1f1f1f);
+--muted: var(--vscode-descriptionForeground, #9d9d9d);
+--border: var(--vscode-editorWidget-border, #454545);
+--link: var(--vscode-textLink-foreground, #4daafc);
+--green: var(--vscode-charts-green, #89d185);
+--red: var(--vscode-charts-red, #f14c4c);
+--yellow: var(--vscode-charts-yellow, #cca700);
+--blue: var(--vscode-charts-blue, #3794ff);
 }
 @media (prefers-color-scheme: light) {
-  :root {
-    --fg: var(--vscode-editor-foreground, #3b3b3b);
-    --bg: var(--vscode-editor-background, #ffffff);
-    --muted: var(--vscode-descriptionForeground, #717171);
-    --border: var(--vscode-editorWidget-border, #c8c8c8);
-    --link: var(--vscode-textLink-foreground, #005fb8);
-    --green: var(--vscode-charts-green, #388a34);
-    --red: var(--vscode-charts-red, #e51400);
-    --yellow: var(--vscode-charts-yellow, #bf8803);
-    --blue: var(--vscode-charts-blue, #1a85ff);
-  }
+:root {
+--fg: var(--vscode-editor-foreground, #3b3b3b);
+--bg: var(--vscode-editor-background, #ffffff);
+--muted: var(--vscode-descriptionForeground, #717171);
+--border: var(--vscode-editorWidget-border, #c8c8c8);
+--link: var(--vscode-textLink-foreground, #005fb8);
+--green: var(--vscode-charts-green, #388a34);
+--red: var(--vscode-charts-red, #e51400);
+--yellow: var(--vscode-charts-yellow, #bf8803);
+--blue: var(--vscode-charts-blue, #1a85ff);
+}
 }
 * { box-sizing: border-box; }
 body { margin: 0; padding: 16px 24px 32px; color: var(--fg); background: var(--bg);
-  font-family: var(--vscode-font-family, -apple-system, BlinkMacSystemFont, "Segoe UI", system-ui, Ubuntu, sans-serif);
-  font-size: var(--vscode-font-size, 13px); line-height: 1.45; }
+font-family: var(--vscode-font-family, -apple-system, BlinkMacSystemFont, "Segoe UI", system-ui, Ubuntu, sans-serif);
+font-size: var(--vscode-font-size, 13px); line-height: 1.45; }
 main { max-width: 1200px; }
 h1 { font-size: 1.35em; font-weight: 600; margin: 0 0 2px; overflow-wrap: anywhere; }
 h1 .muted { font-weight: 400; margin-right: 4px; }
@@ -492,7 +493,7 @@ table.goals { border-collapse: collapse; width: 100%; font-size: 0.95em; }
 .badge { display: inline-block; font-size: 0.8em; padding: 0 5px; border-radius: 8px; border: 1px solid currentColor; }
 .badge.poor { color: var(--red); }
 .count { display: inline-block; min-width: 1.6em; padding: 0 6px; margin-left: 4px; border-radius: 9px; text-align: center; font-size: 0.8em; font-weight: 600;
-  color: var(--vscode-badge-foreground, #f8f8f8); background: var(--vscode-badge-background, #616161); }
+color: var(--vscode-badge-foreground, #f8f8f8); background: var(--vscode-badge-background, #616161); }
 .findings { list-style: none; margin: 0; padding: 0; }
 .findings li { display: grid; grid-template-columns: 5.5em 4.5em 15em 1fr; gap: 12px; padding: 4px 0; border-bottom: 1px solid var(--border); align-items: baseline; }
 .findings .rule { overflow-wrap: anywhere; }
