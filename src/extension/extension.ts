@@ -39,7 +39,9 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerCodeLensProvider(markdown, codeLens),
     vscode.workspace.onDidOpenTextDocument((document) => analyses.shouldLint(document) && analyses.schedule(document, 0)),
     vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length === 0) return;
+      // An event without content changes is a dirty-state change, unless the version moved (a model
+      // reloaded with the same text): quick fixes and code lenses answer only for the version analysed.
+      if (event.contentChanges.length === 0 && analyses.last(event.document)?.version === event.document.version) return;
       analyses.recordChanges(event);
       if (analyses.shouldLint(event.document)) analyses.schedule(event.document);
     }),
