@@ -11,6 +11,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { version as packageVersion } from '../../package.json';
 import type { ConfigInput } from '../core/config/types';
 import type { ConfigProblem } from '../core/types';
+import { uniqueProblems } from '../core/setup';
 import { helpText, parseArgs, UsageError, type CliOptions } from './args';
 import { displayPath, resolveFrom, toPosix } from './paths';
 import type { FileResult, LintJob, LintSettings } from './types';
@@ -260,15 +261,6 @@ async function init(cwd: string, note: (message: string) => void): Promise<0 | 2
   return 0;
 }
 
-function uniqueProblems(problems: readonly ConfigProblem[]): ConfigProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.file}\u0000${p.line ?? ''}\u0000${p.column ?? ''}\u0000${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 /** Prints configuration problems; true when one of them is an error (exit code 2). */
 function reportProblems(problems: readonly ConfigProblem[], cwd: string, note: (message: string) => void): boolean {

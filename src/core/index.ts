@@ -10,7 +10,7 @@ export type { DocumentScore } from './score';
 export { explainGoal, goalSummary, type CriterionReport } from './explain';
 export { DEFAULT_CONFIG } from './config/defaults';
 export { loadConfig, CONFIG_FILE_NAMES } from './config/load';
-export { setUpLinter, type LinterSetup } from './setup';
+export { setUpLinter, uniqueProblems, type LinterSetup } from './setup';
 export type { ResolvedConfig, ConfigHost, ConfigInput } from './config/types';
 export { loadTemplates, type TemplateSet } from './templates/load';
 export { BUILTIN_TEMPLATES } from './templates/builtin';

@@ -31,3 +31,14 @@ export async function setUpLinter(options: Omit<LoadConfigOptions, 'knownRuleIds
   problems.push(...templateProblems);
   return { linter: new Linter(config, templates), config, problems };
 }
+
+/** Configuration problems without repeats: a file read for several documents reports each once. */
+export function uniqueProblems(problems: readonly ConfigProblem[]): ConfigProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}\u0000${p.line ?? ''}\u0000${p.column ?? ''}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -17,7 +17,7 @@
 import { resolve } from 'node:path';
 import type { Root } from 'mdast';
 import type { Plugin, Transformer } from 'unified';
-import { BUILTIN_RULE_IDS, ruleDocsUrl, setUpLinter, type ConfigInput, type ConfigProblem, type Finding, type LineIndex, type LinterSetup } from '../core';
+import { BUILTIN_RULE_IDS, ruleDocsUrl, setUpLinter, uniqueProblems, type ConfigInput, type ConfigProblem, type Finding, type LineIndex, type LinterSetup } from '../core';
 import { ignoredWithFolders, ignoreMatcher } from '../core/config/ignore';
 import { nodeHost } from '../cli/nodeHost';
 
@@ -82,7 +82,7 @@ async function lintFile(file: VFile, options: Options, setups: Map<string, Promi
     setups?.set(key, pending);
   }
   const setup = await pending;
-  for (const problem of [...optionProblems, ...unique(setup.problems)]) reportProblem(file, problem, cwd);
+  for (const problem of [...optionProblems, ...uniqueProblems(setup.problems)]) reportProblem(file, problem, cwd);
 
   const { config, linter } = setup;
   if (path && config.baseDir && isInside(path, config.baseDir)) {
@@ -172,16 +172,6 @@ function readOptions(options: Options): { today: Date; problems: ConfigProblem[]
 
 function isConfigInput(value: unknown): value is ConfigInput {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function unique(problems: readonly ConfigProblem[]): ConfigProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.file}\u0000${p.line ?? ''}\u0000${p.column ?? ''}\u0000${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function toPosix(path: string): string {
