@@ -53,6 +53,27 @@ describe('the incremental session', () => {
     assert.deepEqual(comparable(result), comparable(linter.lint(session.currentText, undefined, today)));
   });
 
+  /**
+   * Types each of `typed` at every offset of `text`, and deletes every character, each time checking
+   * the session against a full lint of the edited text, then undoes the edit and checks the session
+   * is back where it was. Blocks are compared too: a block read wrongly need not change a finding of
+   * this document, but would of another.
+   */
+  function everyOneCharacterEdit(text: string, typed: readonly string[]): void {
+    const session = new LintSession(linter, text, 'goals.md', () => today);
+    const withBlocks = (result: LintResult) => ({ ...comparable(result), blocks: JSON.parse(JSON.stringify(result.model?.blocks ?? null)) as unknown });
+    const original = withBlocks(session.result);
+    for (let at = 0; at <= text.length; at++) {
+      for (const character of at < text.length ? [...typed, ''] : typed) {
+        const removed = character === '' ? 1 : 0;
+        const edited = text.slice(0, at) + character + text.slice(at + removed);
+        const where = `${JSON.stringify(character || 'delete')} at ${at}`;
+        assert.deepEqual(withBlocks(session.update([{ rangeOffset: at, rangeLength: removed, text: character }])), withBlocks(linter.lint(edited, 'goals.md', today)), where);
+        assert.deepEqual(withBlocks(session.update([{ rangeOffset: at, rangeLength: character.length, text: text.slice(at, at + removed) }])), original, `undo ${where}`);
+      }
+    }
+  }
+
   it('reads one character typed or deleted anywhere the way a full parse does, neighbours taken in or not', () => {
     // Every kind of block beside every other, in the forms where one can run on into the next:
     // lists with indented continuations, indented code, fences, HTML, tables, quotes, setext headings.
@@ -63,23 +84,7 @@ describe('the incremental session', () => {
       '  More about it', '', 'Next paragraph', 'second line', '', '1. Cut churn', '', '    code', '', '| Goal | Owner |', '|---|---|',
       '| Cut wait | Ops |', '', '> Quote', '> more', '', 'Setext', '---', '', '<div>', 'x', '</div>', '', '<pre>', 'pre text', '</pre>', 'After', '', '- item', '  <pre>', '  in pre', '  </pre>', '  after', '', '```', 'fenced', '```', '', 'Last.', '',
     ].join('\n');
-    const session = new LintSession(linter, text, 'goals.md', () => today);
-    // Blocks too: a block read wrongly need not change a finding of this document, but would of another.
-    const withBlocks = (result: LintResult) => ({ ...comparable(result), blocks: JSON.parse(JSON.stringify(result.model?.blocks ?? null)) as unknown });
-    const original = withBlocks(session.result);
-    const edits: [string, number][] = [];
-    for (let at = 0; at <= text.length; at++) {
-      for (const typed of ['\n', ' ', '-', '`', '>', 'e', '7']) edits.push([typed, at]);
-      if (at < text.length) edits.push(['', at]);
-    }
-    for (const [typed, at] of edits) {
-      const removed = typed === '' ? 1 : 0;
-      const edited = text.slice(0, at) + typed + text.slice(at + removed);
-      const where = `${JSON.stringify(typed || 'delete')} at ${at}`;
-      assert.deepEqual(withBlocks(session.update([{ rangeOffset: at, rangeLength: removed, text: typed }])), withBlocks(linter.lint(edited, 'goals.md', today)), where);
-      // Undo it, and check the session is back where it was.
-      assert.deepEqual(withBlocks(session.update([{ rangeOffset: at, rangeLength: typed.length, text: text.slice(at, at + removed) }])), original, `undo ${where}`);
-    }
+    everyOneCharacterEdit(text, ['\n', ' ', '-', '`', '>', 'e', '7']);
   }).timeout(240_000); // exhaustive: tens of thousands of edits, slow on a loaded machine
 
   it('reads one character typed or deleted next to link and footnote definitions the way a full parse does', () => {
@@ -88,19 +93,7 @@ describe('the incremental session', () => {
       '## Goals', '', '- Raise NPS to 45 by 2027, see [the plan][plan] and [^1]', '- Cut churn [plan]', '', '[plan]: https://x.y/plan "Plan"', ':--', '',
       'Text', '', '[^1]: From the 2026 survey.', '', '```', '[notes]: /notes', '```', '', 'See [notes].', '',
     ].join('\n');
-    const session = new LintSession(linter, text, 'goals.md', () => today);
-    const withBlocks = (result: LintResult) => ({ ...comparable(result), blocks: JSON.parse(JSON.stringify(result.model?.blocks ?? null)) as unknown });
-    const original = withBlocks(session.result);
-    for (let at = 0; at <= text.length; at++) {
-      for (const typed of ['\n', ' ', '[', ']', ':', '|', '`', 'e', '']) {
-        if (typed === '' && at === text.length) continue;
-        const removed = typed === '' ? 1 : 0;
-        const edited = text.slice(0, at) + typed + text.slice(at + removed);
-        const where = `${JSON.stringify(typed || 'delete')} at ${at}`;
-        assert.deepEqual(withBlocks(session.update([{ rangeOffset: at, rangeLength: removed, text: typed }])), withBlocks(linter.lint(edited, 'goals.md', today)), where);
-        assert.deepEqual(withBlocks(session.update([{ rangeOffset: at, rangeLength: typed.length, text: text.slice(at, at + removed) }])), original, `undo ${where}`);
-      }
-    }
+    everyOneCharacterEdit(text, ['\n', ' ', '[', ']', ':', '|', '`', 'e']);
   }).timeout(240_000); // exhaustive: tens of thousands of edits, slow on a loaded machine
 
   for (const name of documents) {
