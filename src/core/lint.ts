@@ -394,23 +394,11 @@ export class Linter {
   /** Runs the goal rules on each goal of `model` (a chunk's), each finding tied to its goal's index. */
   private runGoalRules(rules: readonly ActiveRule[], model: DocumentModel, fixes: FixBuilder, findings: Finding[]): void {
     for (const active of rules) {
-      // One context per rule: its findings take the index of the goal being checked.
-      let current: number | undefined;
-      const context = this.ruleContext(active, model, fixes, findings, () => current);
-      for (const goal of model.goals) {
-        current = goal.index;
-        active.rule.checkGoal!(goal, context);
-      }
+      for (const goal of model.goals) active.rule.checkGoal!(goal, this.ruleContext(active, model, fixes, findings, goal.index));
     }
   }
 
-  private ruleContext(
-    { rule, severity, options }: ActiveRule,
-    model: DocumentModel,
-    fixes: FixBuilder,
-    findings: Finding[],
-    goalIndex: () => number | undefined = () => undefined,
-  ): RuleContext {
+  private ruleContext({ rule, severity, options }: ActiveRule, model: DocumentModel, fixes: FixBuilder, findings: Finding[], goalIndex?: number): RuleContext {
     return {
       model,
       options,
@@ -425,7 +413,7 @@ export class Linter {
           range: finding.range,
           related: finding.related,
           fixes: finding.fixes ?? [],
-          goalIndex: goalIndex(),
+          goalIndex,
         });
       },
     };
