@@ -1,4 +1,5 @@
 // Bundles every entry point with esbuild; type checking runs apart (`npm run typecheck`).
+// `--action` builds only the GitHub Action's bundle, which is committed (see ACTION_BUNDLE).
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 
@@ -14,10 +15,31 @@ const bundles = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', conditions: ['worker'] },
   // The command line (`visionlint` bin, `npx visionlint`); the same file runs its worker threads.
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
-  // The remark plugin (`visionlint/remark`), which remark-cli and remark-language-server load with `import()`:
-  // an ES module, with `require` for the CommonJS dependencies it bundles (yaml).
-  { entryPoints: ['src/remark/index.ts'], outfile: 'dist/remark.mjs', platform: 'node', format: 'esm', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
 ].filter((bundle) => bundle.entryPoints.every((entry) => fs.existsSync(entry)));
+
+/**
+ * dist/cli.js is also the package's API (`require('visionlint')`, src/api). The remark plugin
+ * (`visionlint/remark`), which remark-cli and remark-language-server load with `import()`, is an
+ * ES module taking the plugin from it. Their types (dist/api.d.ts, dist/remark.d.mts) come from
+ * `npm run build:types`.
+ */
+const REMARK_MODULE = {
+  file: 'dist/remark.mjs',
+  text: "// visionlint's remark plugin: an ES module over the package's API (dist/cli.js).\nimport visionlint from './cli.js';\n\nexport default visionlint.remarkVisionlint;\n",
+};
+
+/**
+ * The GitHub Action's entry point (action.yml runs it). GitHub runs an action from the files of
+ * the tag a workflow names and installs nothing, so this bundle is committed; `npm test` checks
+ * that it is what the sources build.
+ */
+const ACTION_BUNDLE = {
+  entryPoints: ['src/action/main.ts'],
+  outfile: 'action/index.js',
+  platform: 'node',
+  format: 'cjs',
+  banner: { js: '// Built from src/action by `npm run build:action`; do not edit.' },
+};
 
 /**
  * The expected findings of rule examples are for the tests and docs/rules.md; the shipped bundles
@@ -34,24 +56,28 @@ const withoutExampleFindings = {
   },
 };
 
+/** esbuild's options for one bundle: the same for `npm run build` and the tests that build a bundle themselves. */
+function buildOptions(bundle, { production: forProduction = production } = {}) {
+  return {
+    bundle: true,
+    minify: forProduction,
+    // UTF-8 output keeps non-ASCII text (entity tables, typographic quotes) at its size instead of \u escapes.
+    charset: 'utf8',
+    sourcemap: !forProduction,
+    target: 'es2022',
+    external: ['vscode'],
+    // yaml's ES module build (its default export condition) can be tree-shaken; its CommonJS "node" build cannot (17 KB more).
+    alias: { yaml: require.resolve('yaml').replace(/dist[\\/]index\.js$/, 'browser/index.js') },
+    logLevel: 'warning',
+    plugins: forProduction ? [withoutExampleFindings] : [],
+    ...bundle,
+  };
+}
+
 async function main() {
+  const selected = process.argv.includes('--action') ? [ACTION_BUNDLE] : bundles;
   const contexts = await Promise.all(
-    bundles.map((bundle) =>
-      esbuild.context({
-        bundle: true,
-        minify: production,
-        // UTF-8 output keeps non-ASCII text (entity tables, typographic quotes) at its size instead of \u escapes.
-        charset: 'utf8',
-        sourcemap: !production,
-        target: 'es2022',
-        external: ['vscode'],
-        // yaml's ES module build (its default export condition) can be tree-shaken; its CommonJS "node" build cannot (17 KB more).
-        alias: { yaml: require.resolve('yaml').replace(/dist[\\/]index\.js$/, 'browser/index.js') },
-        logLevel: 'warning',
-        plugins: production ? [withoutExampleFindings] : [],
-        ...bundle,
-      }),
-    ),
+    selected.map((bundle) => esbuild.context(buildOptions(bundle, { production: production || bundle === ACTION_BUNDLE }))),
   );
   if (watch) {
     await Promise.all(contexts.map((context) => context.watch()));
@@ -59,13 +85,20 @@ async function main() {
   }
   await Promise.all(contexts.map((context) => context.rebuild()));
   await Promise.all(contexts.map((context) => context.dispose()));
-  for (const bundle of bundles) {
+  if (selected === bundles) {
+    fs.writeFileSync(REMARK_MODULE.file, REMARK_MODULE.text);
+  }
+  for (const bundle of selected) {
     if (bundle.banner?.js.startsWith('#!')) fs.chmodSync(bundle.outfile, 0o755); // a bin with a shebang runs directly
     console.log(`${bundle.outfile}  ${(fs.statSync(bundle.outfile).size / 1024).toFixed(0)} KB`);
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+module.exports = { bundles, ACTION_BUNDLE, REMARK_MODULE, buildOptions };
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,7 +1,8 @@
 /**
  * The `visionlint` bin: parses the command line, runs, prints and exits with the code `run`
  * returns. The same file is the script of each lint worker thread (see workers.ts), which it
- * recognises by its `workerData`.
+ * recognises by its `workerData`. Required as a module (`require('visionlint')`) it is the
+ * package's API (src/api) and runs nothing.
  */
 import { isMainThread, workerData } from 'node:worker_threads';
 
@@ -35,9 +36,13 @@ async function main(): Promise<void> {
   process.exitCode = result.exitCode;
 }
 
+export * from '../api';
+// For dist/remark.mjs (an ES module over this bundle); typed there, not in the CommonJS API.
+export { default as remarkVisionlint } from '../remark';
+
 if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
   void (require('./workers') as typeof import('./workers')).runWorker();
-} else {
+} else if (require.main === module) {
   // A closed pipe (visionlint | head) is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

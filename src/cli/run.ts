@@ -14,7 +14,8 @@ import type { ConfigProblem } from '../core/types';
 import { uniqueProblems } from '../core/setup';
 import { helpText, parseArgs, UsageError, type CliOptions } from './args';
 import { displayPath, resolveFrom, toPosix } from './paths';
-import type { FileResult, LintJob, LintSettings } from './types';
+import type { Totals } from './formats/report';
+import type { FileResult, FormatName, LintJob, LintSettings } from './types';
 
 export const VERSION: string = packageVersion;
 
@@ -35,18 +36,31 @@ export interface RunResult {
   stderr: string;
 }
 
+/** One lint printed in several formats (the GitHub Action's annotations, scorecard and SARIF). */
+export interface FormatsResult extends RunResult {
+  outputs: Partial<Record<FormatName, string>>;
+  /** Reported findings by severity (after --changed-since and the baseline); null when nothing was linted. */
+  totals: Totals | null;
+}
+
 /** An error the user can fix: printed without a stack trace, exit code 2. */
 class Fatal extends Error {}
 
 export async function run(argv: readonly string[], environment: RunEnvironment): Promise<RunResult> {
+  const { exitCode, stdout, stderr } = await runFormats(argv, environment);
+  return { exitCode, stdout, stderr };
+}
+
+/** Like `run`, and also prints the findings in each of `formats` from the same lint. */
+export async function runFormats(argv: readonly string[], environment: RunEnvironment, formats: readonly FormatName[] = []): Promise<FormatsResult> {
   const stderr: string[] = [];
   const note = (message: string) => stderr.push(`visionlint: ${message}\n`);
   try {
     const options = parseArgs(argv);
-    if (options.help) return { exitCode: 0, stdout: helpText(), stderr: '' };
-    if (options.version) return { exitCode: 0, stdout: `${VERSION}\n`, stderr: '' };
-    const result = await execute(options, environment, note);
-    return { ...result, stderr: stderr.join('') };
+    if (options.help) return { exitCode: 0, stdout: helpText(), stderr: '', outputs: {}, totals: null };
+    if (options.version) return { exitCode: 0, stdout: `${VERSION}\n`, stderr: '', outputs: {}, totals: null };
+    const result = await execute(options, environment, note, formats);
+    return { outputs: {}, totals: null, ...result, stderr: stderr.join('') };
   } catch (error) {
     const { GitError } = require('./git') as typeof import('./git');
     const { BaselineError } = require('./baseline') as typeof import('./baseline');
@@ -57,11 +71,17 @@ export async function run(argv: readonly string[], environment: RunEnvironment):
       note(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       stderr.push('This is a bug in visionlint; please report it with the command you ran: https://github.com/visionlint/visionlint/issues\n');
     }
-    return { exitCode: 2, stdout: '', stderr: stderr.join('') };
+    return { exitCode: 2, stdout: '', stderr: stderr.join(''), outputs: {}, totals: null };
   }
 }
 
-async function execute(options: CliOptions, environment: RunEnvironment, note: (message: string) => void): Promise<{ exitCode: 0 | 1 | 2; stdout: string }> {
+async function execute(
+  options: CliOptions,
+  environment: RunEnvironment,
+  note: (message: string) => void,
+  extraFormats: readonly FormatName[],
+): Promise<{ exitCode: 0 | 1 | 2; stdout: string; outputs?: Partial<Record<FormatName, string>>; totals?: Totals }> {
+  const formats = [...new Set([options.format, ...extraFormats])];
   const cwd = toPosix(environment.cwd);
   const env = environment.env ?? {};
 
@@ -150,9 +170,9 @@ async function execute(options: CliOptions, environment: RunEnvironment, note: (
     today: options.today !== undefined ? `${options.today}T00:00:00.000Z` : new Date().toISOString(),
     fix: options.fix,
     quiet: options.quiet,
-    scorecard: options.format === 'markdown',
+    scorecard: formats.includes('markdown'),
     baselineKeys: writeBaselinePath !== undefined,
-    lineHashes: options.format === 'sarif' || writeBaselinePath !== undefined || baselinePath !== undefined,
+    lineHashes: formats.includes('sarif') || writeBaselinePath !== undefined || baselinePath !== undefined,
   };
   const { Progress } = require('./progress') as typeof import('./progress');
   const progress = new Progress(environment.writeProgress, jobs.length);
@@ -194,7 +214,7 @@ async function execute(options: CliOptions, environment: RunEnvironment, note: (
       exitCode = 2;
     }
   }
-  const totals = { error: 0, warning: 0, info: 0, hint: 0, fixable: 0, suppressed: 0, unchanged: 0, fixed: 0, files: 0, documents: 0 };
+  const totals: Totals = { error: 0, warning: 0, info: 0, hint: 0, fixable: 0, suppressed: 0, unchanged: 0, fixed: 0, files: 0, documents: 0 };
   for (const r of results) {
     if (r.error) continue;
     totals.files++;
@@ -211,19 +231,23 @@ async function execute(options: CliOptions, environment: RunEnvironment, note: (
   }
   const extraRules = [...new Map(results.flatMap((r) => r.extraRules).map((rule) => [rule.id, rule])).values()];
   const { loadFormatter } = require('./formats/report') as typeof import('./formats/report');
-  const format = await loadFormatter(options.format);
-  const stdout = format({
-    files: results,
-    totals,
-    cwd,
-    version: VERSION,
-    color: options.format === 'stylish' && useColor(options.color, env, environment.stdoutIsTTY === true),
-    quiet: options.quiet,
-    changedSince: options.changedSince,
-    baseline: options.baseline,
-    problems: uniqueProblems(problems),
-    extraRules,
-  });
+  const outputs: Partial<Record<FormatName, string>> = {};
+  for (const name of formats) {
+    const format = await loadFormatter(name);
+    outputs[name] = format({
+      files: results,
+      totals,
+      cwd,
+      version: VERSION,
+      color: name === 'stylish' && useColor(options.color, env, environment.stdoutIsTTY === true),
+      quiet: options.quiet,
+      changedSince: options.changedSince,
+      baseline: options.baseline,
+      problems: uniqueProblems(problems),
+      extraRules,
+    });
+  }
+  const stdout = outputs[options.format] ?? '';
   if (options.fix && totals.fixed > 0 && options.format !== 'stylish') note(`fixed ${totals.fixed} problem${totals.fixed === 1 ? '' : 's'}.`);
 
   if (writeBaselinePath !== undefined) {
@@ -232,7 +256,7 @@ async function execute(options: CliOptions, environment: RunEnvironment, note: (
     await writeBaseline(writeBaselinePath, baseline);
     const recorded = baseline.findings.reduce((sum, e) => sum + e.count, 0);
     note(`recorded ${recorded} finding${recorded === 1 ? '' : 's'} in ${displayPath(cwd, writeBaselinePath)}; run with --baseline ${options.writeBaseline} to report only new ones.`);
-    return { exitCode: exitCode === 2 ? 2 : 0, stdout };
+    return { exitCode: exitCode === 2 ? 2 : 0, stdout, outputs, totals };
   }
 
   if (exitCode !== 2) {
@@ -242,7 +266,7 @@ async function execute(options: CliOptions, environment: RunEnvironment, note: (
       note(`${totals.warning} warning${totals.warning === 1 ? '' : 's'} found, more than --max-warnings ${options.maxWarnings} allows.`);
     }
   }
-  return { exitCode, stdout };
+  return { exitCode, stdout, outputs, totals };
 }
 
 /** `--init`: writes the starter configuration, never over an existing one. */

@@ -5,8 +5,8 @@
  *
  * The subprocess loads the plugin the way a team's project would: its `.remarkrc.json` names
  * `visionlint/remark`, which resolves through this package's `exports` map. The test copies the
- * fixture project into a temporary folder with this package.json and a bundle built here from
- * src/remark/index.ts (with the options esbuild.js uses for dist/remark.mjs) installed as
+ * fixture project into a temporary folder with this package.json, dist/remark.mjs and the CLI
+ * bundle it takes the plugin from, built here with esbuild.js's options and installed as
  * node_modules/visionlint, so it never runs a stale dist/ and needs no `npm run build`.
  */
 import assert from 'node:assert/strict';
@@ -21,6 +21,9 @@ import { VFile } from 'vfile';
 import { ruleDocsUrl } from '../../src/core';
 import remarkVisionlint, { type Options } from '../../src/remark';
 import { cleanUp, cli } from '../fixtures/cli/helpers';
+
+const { buildOptions, bundles, REMARK_MODULE } = require('../../esbuild.js') as import('../support/build').BuildScript;
+const CLI_BUNDLE = bundles.find((bundle) => bundle.outfile === 'dist/cli.js')!;
 
 const ROOT = join(__dirname, '..', '..');
 const FIXTURE = join(__dirname, '..', 'fixtures', 'remark');
@@ -49,22 +52,11 @@ describe('the remark plugin (visionlint/remark)', function () {
     const pkg = join(folder, 'node_modules', 'visionlint');
     mkdirSync(join(pkg, 'dist'), { recursive: true });
     writeFileSync(join(pkg, 'package.json'), readFileSync(join(ROOT, 'package.json')));
-    const exported = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, string> }).exports['./remark'];
+    const exported = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, { default: string }> }).exports['./remark'].default;
     bundle = join(pkg, exported);
-    // The dist/remark.mjs entry of esbuild.js.
-    await build({
-      entryPoints: [join(ROOT, 'src', 'remark', 'index.ts')],
-      outfile: bundle,
-      bundle: true,
-      minify: true,
-      charset: 'utf8',
-      platform: 'node',
-      format: 'esm',
-      target: 'es2022',
-      external: ['vscode'],
-      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-      logLevel: 'warning',
-    });
+    // dist/remark.mjs takes the plugin from the CLI bundle, which is also the package's API: both as esbuild.js writes them.
+    await build({ ...buildOptions(CLI_BUNDLE, { production: true }), outfile: join(pkg, CLI_BUNDLE.outfile), logLevel: 'warning' });
+    writeFileSync(join(pkg, REMARK_MODULE.file), REMARK_MODULE.text);
   });
   after(() => {
     rmSync(folder, { recursive: true, force: true });

@@ -1,0 +1,38 @@
+/** Helpers for the packaging tests: a consumer project that installs the packed tarball with no network. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface LockEntry {
+  version?: string;
+  dev?: boolean;
+  [key: string]: unknown;
+}
+
+/**
+ * A lockfile for a project whose one dependency is the tarball at `tarball` (relative to the
+ * project): the package's own entry, and its dependency tree exactly as this repository's lockfile
+ * pins it (every entry that is not a devDependency). `npm ci --offline` then installs from the
+ * tarball and npm's cache alone, as a team's CI installs from its own lockfile.
+ */
+export function consumerLockfile(root: string, tarball: string): object {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+  const runtime = Object.entries(lock.packages).filter(([path, entry]) => path !== '' && entry.dev !== true);
+  return {
+    name: 'consumer',
+    lockfileVersion: 3,
+    requires: true,
+    packages: {
+      '': { name: 'consumer', dependencies: { [manifest.name as string]: `file:${tarball}` } },
+      [`node_modules/${manifest.name as string}`]: {
+        version: manifest.version,
+        resolved: `file:${tarball}`,
+        license: manifest.license,
+        dependencies: manifest.dependencies,
+        bin: manifest.bin,
+        engines: manifest.engines,
+      },
+      ...Object.fromEntries(runtime),
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/** The shape of esbuild.js's exports, for tests that build a bundle with the options `npm run build` uses. */
+import type { BuildOptions } from 'esbuild';
+
+export interface Bundle extends BuildOptions {
+  entryPoints: string[];
+  outfile: string;
+}
+
+export interface BuildScript {
+  bundles: Bundle[];
+  ACTION_BUNDLE: Bundle;
+  REMARK_MODULE: { file: string; text: string };
+  buildOptions(bundle: Bundle, settings?: { production?: boolean }): BuildOptions;
+}
