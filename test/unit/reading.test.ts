@@ -257,6 +257,27 @@ describe('the SMART calls, with context', () => {
     assert.deepEqual(rulesOn(result, '100% of new teammates').filter((r) => r === 'goal-achievable'), []);
   });
 
+  it('owner: "owned by" or "led by" a name or a role in the goal wins over the section\'s owner; "led by example" is nobody', () => {
+    const result = read(
+      [
+        '# Support team goals',
+        '',
+        'Owner: Priya Shah, Head of Support',
+        '',
+        '## Goals',
+        '',
+        '- Cut repeat contacts about billing from 12% of tickets to 8% by June 2027, owned by the Billing Operations lead.',
+        '- Grow the volunteer network to 40 people by June 2027, led by Sam Okafor.',
+        '- Raise first-contact resolution from 61% to 70% by June 2027, led by example.',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(goal(result, 'Cut repeat').analysis.owner?.text, 'the Billing Operations lead');
+    assert.equal(goal(result, 'Cut repeat').analysis.owner?.source, 'goal');
+    assert.equal(goal(result, 'Grow the volunteer').analysis.owner?.text, 'Sam Okafor');
+    assert.equal(goal(result, 'Raise first-contact').analysis.owner?.text, 'Priya Shah, Head of Support');
+  });
+
   it('the JSON evidence says where each answer came from', () => {
     const result = read(['# Goals', '', '## 2027 Q3', '', '### Customer Success', '', '- Publish renewal playbooks for all enterprise accounts', ''].join('\n'), 'goals.md');
     const published = goal(result, 'Publish renewal playbooks');
