@@ -79,15 +79,16 @@ async function main() {
   const contexts = await Promise.all(
     selected.map((bundle) => esbuild.context(buildOptions(bundle, { production: production || bundle === ACTION_BUNDLE }))),
   );
+  if (selected === bundles) {
+    fs.mkdirSync('dist', { recursive: true });
+    fs.writeFileSync(REMARK_MODULE.file, REMARK_MODULE.text);
+  }
   if (watch) {
     await Promise.all(contexts.map((context) => context.watch()));
     return;
   }
   await Promise.all(contexts.map((context) => context.rebuild()));
   await Promise.all(contexts.map((context) => context.dispose()));
-  if (selected === bundles) {
-    fs.writeFileSync(REMARK_MODULE.file, REMARK_MODULE.text);
-  }
   for (const bundle of selected) {
     if (bundle.banner?.js.startsWith('#!')) fs.chmodSync(bundle.outfile, 0o755); // a bin with a shebang runs directly
     console.log(`${bundle.outfile}  ${(fs.statSync(bundle.outfile).size / 1024).toFixed(0)} KB`);
