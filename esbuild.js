@@ -1,5 +1,4 @@
 // Bundles every entry point with esbuild; type checking runs apart (`npm run typecheck`).
-// `--action` builds only the GitHub Action's bundle, which is committed (see ACTION_BUNDLE).
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 
@@ -15,6 +14,8 @@ const bundles = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', conditions: ['worker'] },
   // The command line (`visionlint` bin, `npx visionlint`); the same file runs its worker threads.
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  // The GitHub Action's entry point (action.yml runs it); a release tag carries it (scripts/release-tree.mjs).
+  { entryPoints: ['src/action/main.ts'], outfile: 'dist/action.js', platform: 'node', format: 'cjs' },
 ].filter((bundle) => bundle.entryPoints.every((entry) => fs.existsSync(entry)));
 
 /**
@@ -26,19 +27,6 @@ const bundles = [
 const REMARK_MODULE = {
   file: 'dist/remark.mjs',
   text: "// visionlint's remark plugin: an ES module over the package's API (dist/cli.js).\nimport visionlint from './cli.js';\n\nexport default visionlint.remarkVisionlint;\n",
-};
-
-/**
- * The GitHub Action's entry point (action.yml runs it). GitHub runs an action from the files of
- * the tag a workflow names and installs nothing, so this bundle is committed; `npm test` checks
- * that it is what the sources build.
- */
-const ACTION_BUNDLE = {
-  entryPoints: ['src/action/main.ts'],
-  outfile: 'action/index.js',
-  platform: 'node',
-  format: 'cjs',
-  banner: { js: '// Built from src/action by `npm run build:action`; do not edit.' },
 };
 
 /**
@@ -75,27 +63,22 @@ function buildOptions(bundle, { production: forProduction = production } = {}) {
 }
 
 async function main() {
-  const selected = process.argv.includes('--action') ? [ACTION_BUNDLE] : bundles;
-  const contexts = await Promise.all(
-    selected.map((bundle) => esbuild.context(buildOptions(bundle, { production: production || bundle === ACTION_BUNDLE }))),
-  );
-  if (selected === bundles) {
-    fs.mkdirSync('dist', { recursive: true });
-    fs.writeFileSync(REMARK_MODULE.file, REMARK_MODULE.text);
-  }
+  const contexts = await Promise.all(bundles.map((bundle) => esbuild.context(buildOptions(bundle))));
+  fs.mkdirSync('dist', { recursive: true });
+  fs.writeFileSync(REMARK_MODULE.file, REMARK_MODULE.text);
   if (watch) {
     await Promise.all(contexts.map((context) => context.watch()));
     return;
   }
   await Promise.all(contexts.map((context) => context.rebuild()));
   await Promise.all(contexts.map((context) => context.dispose()));
-  for (const bundle of selected) {
+  for (const bundle of bundles) {
     if (bundle.banner?.js.startsWith('#!')) fs.chmodSync(bundle.outfile, 0o755); // a bin with a shebang runs directly
     console.log(`${bundle.outfile}  ${(fs.statSync(bundle.outfile).size / 1024).toFixed(0)} KB`);
   }
 }
 
-module.exports = { bundles, ACTION_BUNDLE, REMARK_MODULE, buildOptions };
+module.exports = { bundles, REMARK_MODULE, buildOptions };
 
 if (require.main === module) {
   main().catch((error) => {

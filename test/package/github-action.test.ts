@@ -1,26 +1,26 @@
 /**
- * The GitHub Action (action.yml) as a runner runs it: the lint step of action.yml, with its
- * `${{ inputs.* }}` filled in as the runner would (the inputs given, else their defaults), run by
+ * The GitHub Action (action.yml) as a runner runs it from a release tag: the release tree
+ * (scripts/release-tree.mjs) is the action's folder, and the lint step of its action.yml, with
+ * `${{ inputs.* }}` filled in as the runner would (the inputs given, else their defaults), runs by
  * bash in a fixture repository with a base and a head commit, with what a runner provides: the
- * event payload file, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_WORKSPACE, RUNNER_TEMP. It runs
- * the committed action/index.js, which must be what the sources build.
+ * event payload file, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_WORKSPACE, RUNNER_TEMP.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { parse } from 'yaml';
 
 const ROOT = join(__dirname, '..', '..');
-const { ACTION_BUNDLE, buildOptions } = require('../../esbuild.js') as import('../support/build').BuildScript;
 
 interface ActionYaml {
   inputs: Record<string, { default?: string }>;
   runs: { using: string; steps: { id?: string; run?: string; shell?: string; env?: Record<string, string>; uses?: string; if?: string; with?: Record<string, string> }[] };
 }
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYaml;
+/** The action's folder on the runner: a release tree, made in `before`. */
+let actionPath = '';
 
 const CONFIG = 'rules:\n  goal-time-bound: error\n';
 const BASE_GOALS = `# Support team goals
@@ -71,7 +71,7 @@ function runLintStep(workspace: string, event: { name: string; payload: object }
     HOME: process.env.HOME,
     CI: 'true',
     GITHUB_ACTIONS: 'true',
-    GITHUB_ACTION_PATH: ROOT,
+    GITHUB_ACTION_PATH: actionPath,
     GITHUB_WORKSPACE: workspace,
     GITHUB_EVENT_NAME: event.name,
     GITHUB_EVENT_PATH: files.event,
@@ -109,6 +109,10 @@ describe('the GitHub Action', function () {
 
   before(() => {
     folder = realpathSync(mkdtempSync(join(tmpdir(), 'visionlint-action-')));
+    actionPath = join(folder, 'release');
+    const release = spawnSync(process.execPath, [join(ROOT, 'scripts', 'release-tree.mjs'), actionPath], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(release.status, 0, release.stderr);
+    assert.equal(readFileSync(join(actionPath, 'action.yml'), 'utf8'), readFileSync(join(ROOT, 'action.yml'), 'utf8'));
     repo = join(folder, 'repo');
     mkdirSync(join(repo, 'docs'), { recursive: true });
     git(repo, 'init', '-q', '-b', 'main');
@@ -121,19 +125,29 @@ describe('the GitHub Action', function () {
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('is a composite action whose lint step runs the committed bundle, and uploads SARIF only when asked', () => {
+  it('is a composite action whose lint step runs the bundle of the release, and uploads SARIF only when asked', () => {
     assert.equal(action.runs.using, 'composite');
     assert.deepEqual(Object.keys(action.inputs).sort(), ['changed-only', 'config', 'fail-on', 'paths', 'sarif', 'summary']);
     const [lint, upload] = action.runs.steps;
-    assert.match(lint.run!, /^node "\$GITHUB_ACTION_PATH\/action\/index\.js"$/);
+    assert.match(lint.run!, /^node "\$GITHUB_ACTION_PATH\/dist\/action\.js"$/m);
     assert.match(upload.uses!, /^github\/codeql-action\/upload-sarif@/);
     assert.match(upload.if!, /inputs\.sarif == 'true'/);
     assert.match(upload.if!, /!cancelled\(\)/);
   });
 
-  it('action/index.js is what the sources build (run npm run build:action and commit it)', async () => {
-    const built = await build({ ...buildOptions(ACTION_BUNDLE, { production: true }), absWorkingDir: ROOT, write: false });
-    assert.ok(built.outputFiles[0].text === readFileSync(join(ROOT, ACTION_BUNDLE.outfile), 'utf8'), 'action/index.js is out of date: run npm run build:action and commit it');
+  it('says to use a release when the action runs from a branch, which has no built code', () => {
+    const branch = actionPath;
+    // A branch checkout: action.yml without the bundle, which only release tags carry.
+    actionPath = join(folder, 'branch');
+    mkdirSync(actionPath);
+    writeFileSync(join(actionPath, 'action.yml'), readFileSync(join(ROOT, 'action.yml')));
+    try {
+      const run = runLintStep(repo, pullRequest());
+      assert.equal(run.status, 2);
+      assert.match(run.stdout, /::error title=visionlint::Use a release of the action, such as visionlint\/visionlint@v0\.1\.0/);
+    } finally {
+      actionPath = branch;
+    }
   });
 
   it('in a pull request, annotates and fails on the new error only, and writes the scorecard of the changed document', () => {

@@ -8,7 +8,6 @@ export interface Bundle extends BuildOptions {
 
 export interface BuildScript {
   bundles: Bundle[];
-  ACTION_BUNDLE: Bundle;
   REMARK_MODULE: { file: string; text: string };
   buildOptions(bundle: Bundle, settings?: { production?: boolean }): BuildOptions;
 }
