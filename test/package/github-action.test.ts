@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { git } from './support';
 import { parse } from 'yaml';
 
 const ROOT = join(__dirname, '..', '..');
@@ -36,11 +37,6 @@ Owner: Priya Shah, Head of Support
 const HEAD_GOALS = `${BASE_GOALS}- Cut repeat contacts about billing from 12% of tickets to 8%, owned by the Billing Operations lead.
 `;
 
-function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8' });
-  assert.equal(result.status, 0, `git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout.trim();
-}
 
 function commitAll(cwd: string, message: string): string {
   git(cwd, 'add', '-A');

@@ -1,4 +1,6 @@
-/** Helpers for the packaging tests: a consumer project that installs the packed tarball with no network. */
+/** Helpers for the packaging tests: a consumer project that installs the packed tarball with no network, and git. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -35,4 +37,11 @@ export function consumerLockfile(root: string, tarball: string): object {
       ...Object.fromEntries(runtime),
     },
   };
+}
+
+/** Runs git in `cwd` and returns its trimmed output; fails the test when git does. */
+export function git(cwd: string, ...args: string[]): string {
+  const result = spawnSync('git', args, { cwd, encoding: 'utf8' });
+  assert.equal(result.status, 0, `git ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout.trim();
 }
