@@ -44,6 +44,18 @@ const withoutExampleFindings = {
   },
 };
 
+/** The scorecard page's stylesheet (a template literal, readable in the source) goes into the shipped bundles minified by esbuild's CSS minifier. */
+const minifiedScorecardStyle = {
+  name: 'minified-scorecard-style',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]report[\\/]scorecard\.ts$/ }, async (args) => {
+      const source = await fs.promises.readFile(args.path, 'utf8');
+      const contents = source.replace(/(const STYLE = `)([^`$\\]*)(`)/, (_, open, css, close) => open + esbuild.transformSync(css, { loader: 'css', minify: true }).code.trim() + close);
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
 /** esbuild's options for one bundle: the same for `npm run build` and the tests that build a bundle themselves. */
 function buildOptions(bundle, { production: forProduction = production } = {}) {
   return {
@@ -57,7 +69,7 @@ function buildOptions(bundle, { production: forProduction = production } = {}) {
     // yaml's ES module build (its default export condition) can be tree-shaken; its CommonJS "node" build cannot (17 KB more).
     alias: { yaml: require.resolve('yaml').replace(/dist[\\/]index\.js$/, 'browser/index.js') },
     logLevel: 'warning',
-    plugins: forProduction ? [withoutExampleFindings] : [],
+    plugins: forProduction ? [withoutExampleFindings, minifiedScorecardStyle] : [],
     ...bundle,
   };
 }

@@ -54,22 +54,14 @@ export const EMPLOYEE_WORDS = [
 
 const OWNER_IN_TEXT =
   /(?:^|[\s(\[;,|])(owners?|dri|lead|led by|accountable|responsible|sponsor|owned by)\s*[:=\-–—]\s*([^\s,;)\]|][^,;)\]|]{0,60})/i;
-/** "owned by the Billing Operations lead", "led by Priya Shah": a name or a role after the verb, up to punctuation. */
-const OWNER_IN_PROSE = /\b(owned|led|sponsored|championed)\s+by\s+((?:the\s+)?[^\s,;.:()[\]|][^,;.:()[\]|]{0,59}?)(?=\s*(?:[,;.:()[\]|]|$)|\s+(?:by|in|to|for|with|and|from|through|until|before)\s)/i;
+/** "owned by the Billing Operations lead", "led by Priya Shah": a capitalised name or role after the verb ("led by example" is nobody). */
+const OWNER_IN_PROSE = /\b([Oo]wned|[Ll]ed) by ((?:the )?[A-Z][^,;.:()[\]|]{0,59}?)(?=\s*(?:[,;.:()[\]|]|$)|\s(?:by|in|to|for|with|and|from|until|before)\s)/;
 const HANDLE = /(?:^|[\s(\[])@([A-Za-z0-9][\w.-]{1,38})/;
 /** "CEO: Grow ARR", "VP Marketing: ...", "CEO KR: ...": OKR pages name the owner before a colon. */
 const ROLE_PREFIX = /^\s*(?:\d{1,3}[.)]\s+)?((?:[A-Z][\w&/.+-]*\s+){0,3}[A-Z][\w&/.+-]*)(?:\s+\([^)]{1,40}\))?(?:\s+(?:KRs?|OKRs?|objectives?|goals?))?\s*:\s*\S/;
 export const ROLE_WORDS =
   /\b(CEO|CTO|CFO|COO|CMO|CPO|CRO|CIO|CISO|CHRO|VP|SVP|EVP|Head|Director|Lead|Manager|Chief|President|Founder|Team|Squad|Group|Department|Dept|Office|Marketing|Sales|Engineering|Eng|Product|Design|Support|Operations|Ops|Finance|HR|People|Legal|Security|Platform|Data|Growth|CS|IT|Comms|Communications|Research|Partnerships|BizOps|Recruiting|Talent|Success|PM|UX|Brand|Content|Infrastructure|Infra)\b/;
 const NOT_A_DATE = /^(ongoing|continuous|bau|always|n\/?a|tbd|tbc|-+|\?+|asap|soon|later)$/i;
-
-/** A prose owner only when it reads as a name or a role ("by the Support lead"), not "led by example". */
-function proseOwner(text: string): RegExpExecArray | null {
-  const match = OWNER_IN_PROSE.exec(text);
-  if (!match) return null;
-  const who = match[2].replace(/^the\s+/i, '');
-  return /^[A-Z]/.test(who) || ROLE_WORDS.test(who) ? match : null;
-}
 
 export interface AnalysisContext {
   referenceDate: Date;
@@ -429,7 +421,7 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
 
   let owner: GoalAnalysis['owner'] = null;
   let actor: string | null = null;
-  const ownerMatch = OWNER_IN_TEXT.exec(masked) ?? proseOwner(masked);
+  const ownerMatch = OWNER_IN_TEXT.exec(masked) ?? OWNER_IN_PROSE.exec(masked);
   const handle = HANDLE.exec(masked);
   const rolePrefix = ROLE_PREFIX.exec(masked);
   const prefixOwner = rolePrefix && ROLE_WORDS.test(rolePrefix[1]) ? rolePrefix : null;
