@@ -235,9 +235,13 @@ describe('the SMART calls, with context', () => {
         '- Increase customer satisfaction with refunds',
         '- Reach N0 monthly active users on the help centre',
         '- Raise CSAT from 82% to 88%',
+        '- Share the refund playbook with every support team',
+        '- Share knowledge with other support teams',
         '',
       ].join('\n'),
     );
+    assert.equal(goal(result, 'Share the refund playbook').analysis.smart.measurable, true, 'sharing a named thing is done or not done');
+    assert.equal(goal(result, 'Share knowledge').analysis.smart.measurable, false, 'sharing knowledge has no end');
     assert.equal(goal(result, 'Launch').analysis.smart.measurable, true);
     assert.equal(goal(result, 'Increase').analysis.smart.measurable, false);
     assert.equal(goal(result, 'Reach N0').analysis.smart.measurable, false);
