@@ -14,7 +14,7 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { escapeData } from '../cli/formats/github';
-import type { Totals } from '../cli/formats/report';
+import { plural, type Totals } from '../cli/formats/report';
 import { runFormats } from '../cli/run';
 import type { FormatName } from '../cli/types';
 import { runWorker, WORKER_FLAG } from '../cli/workers';
@@ -104,10 +104,6 @@ function counted(totals: Totals, failOn: FailOn): number {
   return LEVELS.slice(0, LEVELS.indexOf(failOn) + 1).reduce((sum, level) => sum + totals[level], 0);
 }
 
-function plural(count: number, one: string): string {
-  return `${count} ${one}${count === 1 ? '' : 's'}`;
-}
-
 export interface ActionRun {
   exitCode: number;
   stdout: string;
@@ -162,7 +158,7 @@ export async function runAction(env: NodeJS.ProcessEnv): Promise<ActionRun> {
       return { exitCode: 1, stdout: stdout.join(''), stderr: stderr.join('') };
     }
     const { error, warning, info, hint } = result.totals;
-    stdout.push(`visionlint: ${plural(result.totals.documents, 'document')} linted; ${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info + hint} notes${scope}.\n`);
+    stdout.push(`visionlint: ${plural(result.totals.documents, 'document')} linted; ${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(info + hint, 'note')}${scope}.\n`);
     return { exitCode: 0, stdout: stdout.join(''), stderr: stderr.join('') };
   } catch (error) {
     if (error instanceof ActionError) return fail(error.message);
