@@ -12,12 +12,12 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMainThread, workerData } from 'node:worker_threads';
 import { escapeData } from '../cli/formats/github';
 import { plural, type Totals } from '../cli/formats/report';
 import { runFormats } from '../cli/run';
 import type { FormatName } from '../cli/types';
-import { runWorker, WORKER_FLAG } from '../cli/workers';
+import { isLintWorker, writeAll } from '../cli/entry';
+import { runWorker } from '../cli/workers';
 
 const LEVELS = ['error', 'warning', 'info', 'hint'] as const;
 type FailOn = (typeof LEVELS)[number] | 'never';
@@ -166,11 +166,7 @@ export async function runAction(env: NodeJS.ProcessEnv): Promise<ActionRun> {
   }
 }
 
-function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
-  return text === '' ? Promise.resolve() : new Promise((resolve) => stream.write(text, () => resolve()));
-}
-
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
+if (isLintWorker()) {
   void runWorker();
 } else if (require.main === module) {
   const [major, minor] = process.versions.node.split('.').map(Number);
@@ -180,8 +176,8 @@ if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLA
   } else {
     runAction(process.env).then(
       async (outcome) => {
-        await write(process.stdout, outcome.stdout);
-        await write(process.stderr, outcome.stderr);
+        await writeAll(process.stdout, outcome.stdout);
+        await writeAll(process.stderr, outcome.stderr);
         process.exitCode = outcome.exitCode;
       },
       (error: unknown) => {

@@ -4,22 +4,12 @@
  * recognises by its `workerData`. Required as a module (`require('visionlint')`) it is the
  * package's API (src/api) and runs nothing.
  */
-import { isMainThread, workerData } from 'node:worker_threads';
-
-const WORKER_FLAG = 'visionlintWorker';
+import { isLintWorker, writeAll } from './entry';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
-}
-
-/** Writes all of `text` before resolving, so nothing is lost when the process exits (a pipe may be slow). */
-function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
-  if (text === '') return Promise.resolve();
-  return new Promise((resolve) => {
-    stream.write(text, () => resolve());
-  });
 }
 
 async function main(): Promise<void> {
@@ -31,8 +21,8 @@ async function main(): Promise<void> {
     stdoutIsTTY: process.stdout.isTTY === true,
     writeProgress: process.stderr.isTTY ? (text) => process.stderr.write(text) : undefined,
   });
-  await write(process.stdout, result.stdout);
-  await write(process.stderr, result.stderr);
+  await writeAll(process.stdout, result.stdout);
+  await writeAll(process.stderr, result.stderr);
   process.exitCode = result.exitCode;
 }
 
@@ -40,7 +30,7 @@ export * from '../api';
 // For dist/remark.mjs (an ES module over this bundle); typed there, not in the CommonJS API.
 export { default as remarkVisionlint } from '../remark';
 
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
+if (isLintWorker()) {
   void (require('./workers') as typeof import('./workers')).runWorker();
 } else if (require.main === module) {
   // A closed pipe (visionlint | head) is not an error worth a stack trace.

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { FileResult, LintJob, LintSettings } from './types';
 
-export const WORKER_FLAG = 'visionlintWorker';
+import { WORKER_FLAG } from './entry';
 
 /**
  * Each thread should have at least this many files, or a worker is not worth starting. A worker

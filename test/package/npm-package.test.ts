@@ -10,7 +10,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { consumerLockfile } from './support';
+import { consumerLockfile, ok } from './support';
 
 const ROOT = join(__dirname, '..', '..');
 const DOCUMENTS = join(ROOT, 'test', 'fixtures', 'documents');
@@ -25,13 +25,8 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
 /** What the tarball holds: what runs, its types, the schema, and the documents npm always ships. */
 const EXPECTED_FILES = ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/api.d.ts', 'dist/cli.js', 'dist/remark.d.mts', 'dist/remark.mjs', 'package.json', 'schemas/visionlintrc.schema.json'];
 
-function sh(command: string, args: string[], cwd: string, input?: string): SpawnSyncReturns<string> {
-  return spawnSync(command, args, { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', npm_config_update_notifier: 'false' } });
-}
-
-function ok(result: SpawnSyncReturns<string>, what: string): string {
-  assert.equal(result.status, 0, `${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
-  return result.stdout;
+function sh(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
+  return spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', npm_config_update_notifier: 'false' } });
 }
 
 describe('the npm package', function () {

@@ -15,6 +15,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ok } from './support';
 
 const ROOT = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -23,13 +24,8 @@ const YEAR = new Date().getFullYear() + 1;
 
 let env: NodeJS.ProcessEnv = process.env;
 
-function sh(command: string, args: string[], cwd: string, input?: string): SpawnSyncReturns<string> {
-  return spawnSync(command, args, { cwd, input, encoding: 'utf8', env });
-}
-
-function ok(result: SpawnSyncReturns<string>, what: string): string {
-  assert.equal(result.status, 0, `${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
-  return result.stdout;
+function sh(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
+  return spawnSync(command, args, { cwd, encoding: 'utf8', env });
 }
 
 function seconds(since: number): string {
