@@ -7,9 +7,19 @@ import { readSettings } from './settings';
 export interface Analysis {
   document: vscode.TextDocument;
   version: number;
+  /** The text analysed: the document's at `version`. */
+  text: string;
   result: LintResult;
   /** The configuration asks suppression comments for a reason. */
   requireDisableReason: boolean;
+}
+
+/**
+ * Whether an analysis describes the document as it is now: the same version, or the same text
+ * (a file reloaded from disk unchanged moves the version but leaves every range valid).
+ */
+export function describes(analysis: Analysis, document: vscode.TextDocument): boolean {
+  return !analysis.document.isClosed && (analysis.version === document.version || analysis.text === document.getText());
 }
 
 /** Schemes whose documents are real files a writer edits (not diff views, output or git history). */
@@ -77,8 +87,9 @@ export class AnalysisService implements vscode.Disposable {
     try {
       const { linter, config } = await this.linters.linterFor(document);
       if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return null;
-      const result = this.lintIncrementally(key, document, linter);
-      const analysis: Analysis = { document, version, result, requireDisableReason: config.requireDisableReason };
+      const text = document.getText();
+      const result = this.lintIncrementally(key, text, document.uri.path, linter);
+      const analysis: Analysis = { document, version, text, result, requireDisableReason: config.requireDisableReason };
       this.latest.set(key, analysis);
       this.analysed.fire(analysis);
       return analysis;
@@ -93,22 +104,21 @@ export class AnalysisService implements vscode.Disposable {
    * Feeds the edits since the last analysis to the document's session. A new linter (configuration
    * changed) or text that does not match (an edit missed) starts a fresh session from the full text.
    */
-  private lintIncrementally(key: string, document: vscode.TextDocument, linter: Linter): LintResult {
-    const text = document.getText();
+  private lintIncrementally(key: string, text: string, path: string, linter: Linter): LintResult {
     const entry = this.sessions.get(key);
     if (entry && entry.linter === linter) {
       const result = entry.session.update(entry.pending.splice(0));
       if (entry.session.currentText === text) return result;
     }
-    const session = new LintSession(linter, text, document.uri.path);
+    const session = new LintSession(linter, text, path);
     this.sessions.set(key, { session, linter, pending: [] });
     return session.result;
   }
 
-  /** The latest analysis of this exact version of the document, if there is one. */
+  /** The latest analysis of the document as it is now, if there is one. */
   current(document: vscode.TextDocument): Analysis | undefined {
     const analysis = this.latest.get(document.uri.toString());
-    return analysis && analysis.version === document.version ? analysis : undefined;
+    return analysis && describes(analysis, document) ? analysis : undefined;
   }
 
   /** The latest analysis, even of an older version (for views that tolerate a moment's lag). */

@@ -21,8 +21,8 @@ export class GoalCodeLensProvider implements vscode.CodeLensProvider, vscode.Dis
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     if (!readSettings(document.uri).codeLens) return [];
-    const analysis = this.analyses.last(document);
-    if (!analysis || analysis.version !== document.version || !analysis.result.model) return [];
+    const analysis = this.analyses.current(document);
+    if (!analysis?.result.model) return [];
     const { lines, model } = analysis.result;
     if (model.kind === 'none') return [];
     return model.goals.map((goal) => {

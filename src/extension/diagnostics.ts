@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LintResult } from '../core';
-import type { Analysis, AnalysisService } from './analysis';
+import { describes, type Analysis, type AnalysisService } from './analysis';
 import { toDiagnostic } from './convert';
 import { readSettings } from './settings';
 
@@ -54,7 +54,7 @@ export class DiagnosticsController implements vscode.Disposable {
    */
   publishedFor(document: vscode.TextDocument): Analysis | undefined {
     const analysis = this.published.get(document.uri.toString());
-    return analysis && analysis.version === document.version && !analysis.document.isClosed ? analysis : undefined;
+    return analysis && describes(analysis, document) ? analysis : undefined;
   }
 
   /** Also used by the workspace lint for files that are not open. */

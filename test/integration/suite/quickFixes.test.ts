@@ -39,6 +39,15 @@ describe('Quick fixes', () => {
 
   after(closeAllEditors);
 
+  it('offers its fixes at once after an edit is undone: the analysis still fits the text, though the version moved', async () => {
+    const range = diagnosticFor(goals, 'goal-time-bound').range;
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'x'));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original);
+    // Asked before the re-lint that the debounce delays: the analysis of the same text answers.
+    actionTitled(await codeActionsAt(goals, range), 'Fix: Add a deadline');
+  });
+
   it('offers for every diagnostic: its fix, "Disable <rule> for this line", "Disable <rule> in this document", "Learn about <rule>" and fix-all', async () => {
     const fixTitle: Record<string, string> = {
       'goal-time-bound': 'Fix: Add a deadline',
