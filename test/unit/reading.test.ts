@@ -147,6 +147,52 @@ describe('reading goals as a reader finds them', () => {
     assert.equal(goal(result, 'help departments').analysis.smart.measurable, false, 'helping has no end');
   });
 
+  it('a lead-in at the end of a long paragraph counts; a lead-in to a role description, a list of principles or indicators does not', () => {
+    const result = read(
+      [
+        '# Library strategy 2027',
+        '',
+        '## Action 3: Every branch will have a named service lead',
+        '',
+        'Branches that serve more than 20,000 visitors a year need someone who owns the whole visit, from the catalogue to the front desk, and who can change it when visitors say it does not work. These are not administrative posts, and in most branches the role is new. These service leads will:',
+        '',
+        '- be experienced librarians with a deep knowledge of their branch',
+        '- be accountable for how visitors rate their branch',
+        '- have the authority to change opening hours',
+        '- champion the needs of visitors at every level',
+        '',
+        'The Library Service will:',
+        '',
+        '- run a training programme for new service leads, published in March 2027',
+        '- appoint service leads in every branch',
+        '',
+        'In 2025 the council adopted guidance for branches based on four principles – that every branch should:',
+        '',
+        '- welcome everyone who comes through the door',
+        '- listen to the people it serves',
+        '',
+        'Progress is tracked through a short set of indicators. These include:',
+        '',
+        '- visits per opening hour. This shows whether opening hours match demand',
+        '- loans per visitor. This shows whether the collection meets needs',
+        '',
+        'The advisory panel is made up of:',
+        '',
+        '- Department for Culture, Media and Sport (DCMS)',
+        '- Arts Council England (ACE)',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(goalTexts(result).slice(1), [
+      'run a training programme for new service leads, published in March 2027',
+      'appoint service leads in every branch',
+    ]);
+    assert.match(goalTexts(result)[0], /^Action .*: Every branch will have a named service lead$/);
+    const training = goal(result, 'run a training programme');
+    assert.equal(training.analysis.owner?.text, 'The Library Service');
+    assert.equal(training.analysis.deadline?.due, '2027-03-31', 'what the lead-in commits to is published by then');
+  });
+
   it('commitments stated in prose, and the sentences that only look like them', () => {
     const result = read(
       [
@@ -204,6 +250,11 @@ describe('reading goals as a reader finds them', () => {
         '## Non-goals',
         '',
         '- Rewrite the ticketing system in a new language',
+        '',
+        '## Key performance indicators',
+        '',
+        '* _What data will you look at to know the goals are met?_',
+        '* _**Limit 5-6 KPIs per product**__',
         '',
         '## How are goals tracked?',
         '',

@@ -106,14 +106,14 @@ export const PLAIN_GOALS_HEADING = /^\s*(our|the|team|key)?\s*(goals?|objectives
 export const LABEL_HEADING = /^\s*(our|the|team|key)?\s*(goals?|objectives?|aims?|key results?|krs?|okrs?|targets?|measures?)\s*:?\s*$/i;
 
 /** "### Key results" under an objective heading: the objective's measures follow. */
-export const KEY_RESULTS_HEADING = /^\s*(key results?|krs?|measures?( of success)?|success measures|how we('ll| will) measure( it| success)?)\s*:?\s*$/i;
+export const KEY_RESULTS_HEADING = /^\s*(key results?|krs?|kpis?|key performance indicators( \(kpis?\))?|(success )?metrics|measures?( of success)?|success measures|how we('ll| will) measure( it| success)?)\s*:?\s*$/i;
 
 /** A bold label over a list of goals or measures: "**Key Results**", "**Proposed strategies**", "**Measures of success**". */
 export const GOAL_LIST_LABEL = /\b(key results?|krs?|measures?( of success)?|success measures|success metrics|metrics|kpis?|strategies|initiatives|actions|outcomes|deliverables|milestones|commitments|targets|goals|objectives|priorities)\b/i;
 
 /** "1. CEO: Grow Net ARR", "Action 01: ...", "Priority 2 - ...": the enumeration before a heading's statement. */
-/** "Here is a list of limitations and requirements ...": what follows is not planned. */
-export const NOT_GOALS_LEAD = /\b(?:limitations|requirements|constraints|risks|assumptions|non-?goals|out of scope|known issues|caveats|prerequisites|dependencies|open questions|trade-?offs)\b/i;
+/** "Here is a list of limitations and requirements ...", "based on 6 principles:": what follows is not planned. */
+export const NOT_GOALS_LEAD = /\b(?:limitations|requirements|constraints|risks|assumptions|non-?goals|out of scope|known issues|caveats|prerequisites|dependencies|open questions|trade-?offs|principles|indicators)\b/i;
 
 export const ENUMERATION = /^\s*(?:\d{1,3}[.)]|[ivx]{1,4}[.)]|[a-z][.)])\s+/i;
 

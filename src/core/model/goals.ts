@@ -139,7 +139,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
         notGoalsNext = false;
         continue;
       }
-      notGoalsNext = block.type === 'paragraph' && blockIndex + 1 < section.blocksTo && originOf(blocks[blockIndex + 1]).items !== undefined && block.masked.trim().length <= 200 && NOT_GOALS_LEAD.test(block.masked) && !/\b(?:goals?|objectives?|priorities|milestones|deliverables|targets)\b/i.test(block.masked);
+      notGoalsNext = block.type === 'paragraph' && blockIndex + 1 < section.blocksTo && originOf(blocks[blockIndex + 1]).items !== undefined && announcesNotGoals(block.masked);
       const afterLeadIn = leadIn !== null;
       const leadInActor = leadIn?.actor ?? null;
       const leadInPeriod = leadIn?.period ?? null;
@@ -245,7 +245,9 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
           const field = readField(maskedSlice(origin, item.ownRange));
           if (field) attach(field, cellOf(field, own.start, own.end), goal, section.index);
         };
-        for (const item of origin.items) visit(item, mode, null, 0);
+        // "These Service Managers will: be experienced leaders, be accountable for ..., have ...": a role described, not work planned.
+        const describesRole = afterLeadIn && origin.items.filter((item) => opensWithStateVerb(maskedSlice(origin, item.ownRange))).length * 2 >= origin.items.length;
+        if (!describesRole) for (const item of origin.items) visit(item, mode, null, 0);
       } else if (block.table) {
         if (!readMetadataTable(block, section.index)) extractTableGoals(block, section.index, objective, inGoals || afterLeadIn || objective !== null);
       } else if (block.paragraphs.length > 0 || block.type === 'paragraph') {
@@ -365,7 +367,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     const unnumbered = withoutMarkers(heading.replace(ENUMERATION, ''));
     const field = readField(unnumbered);
     if (field && field.kind === 'other' && ROLE_WORDS.test(field.label) && isStatement(field.value)) return true;
-    if (!isHeadingStatement(unnumbered) || section.role !== 'other' || TEAM_HEADING.test(heading) || PERSON_HEADING.test(heading)) return false;
+    // "Key performance indicators" labels measures; it is no objective itself.
+    if (!isHeadingStatement(unnumbered) || KEY_RESULTS_HEADING.test(unnumbered) || section.role !== 'other' || TEAM_HEADING.test(heading) || PERSON_HEADING.test(heading)) return false;
     // "A greener district", "A fairer economy": the name of a theme, not an objective.
     if (/^(?:a|an|the)\s+[a-z]+er\s+[a-z]+$/i.test(unnumbered.trim())) return false;
     // Led in by "We will:" or "... five key opportunities:": an action ("Build ...") or a state to reach ("Telemetry should be easy").
@@ -499,4 +502,15 @@ function trimRange(text: SourceText, range: TextRange): TextRange {
   while (start < end && /\s/.test(charAt(text, start))) start++;
   while (end > start && /\s/.test(charAt(text, end - 1))) end--;
   return { start, end };
+}
+
+/**
+ * A paragraph that announces limitations, requirements, risks or principles rather than goals:
+ * short, or ending with such a lead-in ("... issued to civil servants based on 6 principles – that
+ * government should:").
+ */
+function announcesNotGoals(masked: string): boolean {
+  const text = masked.trim();
+  const lead = text.length <= 200 ? text : endsWithColon(text) ? (text.split(/(?<=[.!?])\s+/).pop() ?? '') : '';
+  return lead.length <= 200 && NOT_GOALS_LEAD.test(lead) && !/\b(?:goals?|objectives?|priorities|milestones|deliverables|targets)\b/i.test(lead);
 }

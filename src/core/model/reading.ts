@@ -114,7 +114,8 @@ export function isQuestion(text: string): boolean {
 /** A line wholly in italics ("*What data will you look at ...*"): a template's instruction or a caption. */
 export function isItalicOnly(raw: string): boolean {
   const text = raw.trim();
-  return /^(\*|_)(?!\1)[^*_]{3,}\1[.:]?$/.test(text) || /^(\*\*\*|___)[^*_]{3,}(\*\*\*|___)$/.test(text);
+  // Bold inside italics counts too, even with a stray marker at the end ("_**Limit 5-6 KPIs per product**__").
+  return /^(\*|_)(?!\1)[^*_]{3,}\1[.:]?$/.test(text) || /^(\*\*\*|___)[^*_]{3,}(\*\*\*|___)$/.test(text) || /^[*_](\*\*|__)[^*_]{3,}\1[*_]{1,2}[.:]?$/.test(text);
 }
 
 /** Struck-through text ("~~Maintain a single source~~") is withdrawn. */
@@ -179,7 +180,7 @@ export function mayCommit(text: string): boolean {
 const COMMITMENT_WORD = /\b(?:will|shall|going to|plans? to|intends? to|aims?|commit(?:s|ted)?|strives? to|wants? to|would like|propose|seek|working|tasked|must|goals?|objective|ambition|intent|intention|target)\b/i;
 
 /** Who may commit: "we", "our team", a named body ("Cabinet Office", "Departments", "Each team"). */
-const NOT_AN_ACTOR = /^(it|this|that|these|those|there|which|what|who|you|i|he|she|they|one|anyone|everything|something|nothing|people|users|this work|the result|the outcome|doing so|that work|if|when|once|as|while|because|although|though|so|then|otherwise|some|many|most|none|both|either|neither|the majority|the approach|the benefits|the result|the results|the plan|this approach|these changes|the changes|the strategy|this strategy|the document|this document|this page|the page|companies|organisations|organizations)$/i;
+const NOT_AN_ACTOR = /^(it|this|that|these|those|there|which|what|who|you|i|he|she|they|one|anyone|everything|something|nothing|people|users|this work|the result|the outcome|doing so|that work|if|when|once|as|while|because|although|though|so|then|otherwise|some|many|most|none|both|either|neither|the majority|the approach|the benefits|the results|the plan|this approach|these changes|the changes|the strategy|this strategy|the document|this document|this page|the page|companies|organisations|organizations)$/i;
 /** Subjects that describe rather than commit: "The majority of the benefits will be achieved ...", "Both of these methods will ...". */
 const DESCRIBING_SUBJECT = /^(?:the majority|both|either|neither|the (?:approach|benefits?|results?|plan|strategy|changes?|effect|impact|cost|savings?)|this (?:approach|strategy|plan|document|page|work)|these (?:changes|actions|measures)|companies|organi[sz]ations|people)\b/i;
 
@@ -315,15 +316,18 @@ const leadInOf = memoByText(readLeadInUncached);
 
 function readLeadInUncached(masked: string): { actor: string } | null {
   const text = masked.replace(/\s+/g, ' ').trim();
-  if (!/:$/.test(text) || text.length > 300) return null;
+  if (!/:$/.test(text)) return null;
+  // A long paragraph can end with a short lead-in ("... These Service Managers will:").
   const last = text.split(/(?<=[.!?])\s+/).pop() ?? text;
+  if (last.length > 300) return null;
   if (/\b(example|examples|e\.g|for instance|such as|includes?|including|defined as|means|following terms|definitions?)\b/i.test(last)) return null;
   const committed = /^(.{0,80}?)\s*\b(?:(?:will|shall)(?:\s+(?:also|now|continue|continue to|work to|focus on))?|aims? to|plans? to|commits? to|(?:is|are) committed to|(?:is|are) going to|(?:is|are) responsible for)\s*:$/i.exec(last);
   if (committed) {
     const actor = committed[1].replace(/^(?:in \d{4}|this year|next year|to do this|to get there|therefore|so|and|then),?\s*/i, '').trim();
     return { actor: /^(we|our|us|i)$/i.test(actor) || !/^[A-Z]/.test(actor) || actor.split(' ').length > 6 ? '' : actor };
   }
-  return /\b(goals?|objectives?|priorities|priority items|key results|commitments|targets|milestones|deliverables|outcomes|aims|ambitions|plans?|benchmarks|opportunities)\b[^:]{0,60}:$/i.test(last) ? { actor: '' } : null;
+  // A noun that announces goals ("Our goals for 2025:") counts only in a short paragraph; in a long one it is prose ("... the following steps to articulate our plan:").
+  return text.length <= 300 && /\b(goals?|objectives?|priorities|priority items|key results|commitments|targets|milestones|deliverables|outcomes|aims|ambitions|plans?|benchmarks|opportunities)\b[^:]{0,60}:$/i.test(last) ? { actor: '' } : null;
 }
 
 /** What a template leaves where a goal will go: "Coming soon", "TBD", "To be defined", "WIP". */
@@ -346,15 +350,16 @@ export function opensWithImperative(text: string): boolean {
 }
 
 /** Verbs that open an imperative goal even when written in title case ("Build a Global Community"). */
-const IMPERATIVE = /^(?:redesign|rethink|rebuild|reduce|broaden|widen|base|tackle|harness|embed|put|set|give|bring|let|work|transition|move|shift|open|offer|share|teach|listen|respond|answer|reach|serve|support|use|apply|invest|lead|own|commit|focus|prioriti[sz]e|enhance|improve|increase|build|deepen|expand|develop|create|launch|implement|deliver|grow|reduce|cut|make|provide|introduce|refine|foster|update|establish|support|help|drive|ship|publish|hire|achieve|reach|get|win|become|define|design|run|hold|host|add|remove|move|migrate|integrate|automate|scale|strengthen|accelerate|enable|ensure|lower|raise|boost|adopt|complete|finish|start|begin|close|open|sign|secure|streamline|simplify|modernise|modernize|standardise|standardize|consolidate|transform|double|triple|halve|maintain|keep|protect|prevent|eliminate|retire|replace|upgrade|train|recruit|onboard|engage|connect|partner|expand|unify|align|measure|track|report|document|review|assess|audit|evaluate|test|pilot|prototype|explore|research|invest|fund|promote|market|sell|acquire|retain|attract|educate|empower|celebrate|recognise|recognize)$/i;
+const IMPERATIVE = /^(?:redesign|rethink|rebuild|reduce|broaden|widen|base|tackle|harness|embed|put|set|give|bring|let|work|transition|move|shift|open|offer|share|teach|listen|respond|answer|reach|serve|support|use|apply|invest|lead|own|commit|focus|prioriti[sz]e|enhance|improve|increase|build|deepen|expand|develop|create|launch|implement|deliver|grow|cut|make|provide|introduce|refine|foster|update|establish|help|drive|ship|publish|hire|achieve|get|win|become|define|design|run|hold|host|add|remove|migrate|integrate|automate|scale|strengthen|accelerate|enable|ensure|lower|raise|boost|adopt|complete|finish|start|begin|close|sign|secure|streamline|simplify|modernise|modernize|standardise|standardize|consolidate|transform|double|triple|halve|maintain|keep|protect|prevent|eliminate|retire|replace|upgrade|train|recruit|onboard|engage|connect|partner|unify|align|measure|track|report|document|review|assess|audit|evaluate|test|pilot|prototype|explore|research|fund|promote|market|sell|acquire|retain|attract|educate|empower|celebrate|recognise|recognize)$/i;
 
 /** A name in title case ("Developer Experience", "Operational Qualities"): a list of names, not of goals. */
 export function isTitleCaseName(text: string): boolean {
   if (text.length > 90) return false;
   const words = text.trim().replace(/[.:]$/, '').split(/\s+/);
   // Longer names carry their abbreviation ("Department for Work and Pensions (DWP)").
-  if ((words.length > 4 && !/\([A-Z]{2,8}\)$/.test(words[words.length - 1])) || /\d/.test(text) || IMPERATIVE.test(words[0])) return false;
-  return words.every((w) => /^[A-Z(&"“'‘][\w'’.&)"”-]*$/.test(w) || /^(?:of|and|for|the|to|in|on|a|an|&)$/.test(w));
+  if ((words.length > 4 && !/\([A-Z]{2,8}\)$/.test(words[words.length - 1])) || /\d/.test(text) || IMPERATIVE.test(words[0].replace(/,$/, ''))) return false;
+  // Commas separate the parts of one name ("Department for Business, Innovation and Skills (BIS)").
+  return words.every((w) => /^[A-Z(&"“'‘][\w'’.&)"”-]*,?$/.test(w) || /^(?:of|and|for|the|to|in|on|a|an|&)$/.test(w));
 }
 
 /** An item that names a topic rather than a goal: "How organisations adopt ...", "What we learned". */

@@ -333,7 +333,8 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   let deadline: GoalAnalysis['deadline'] = null;
   const own = cache.deadline(masked, context.referenceDate, context.fiscalYearStartMonth);
   if (own) deadline = { ...own, source: 'goal', range: shift(own, at) };
-  if (!deadline && (goal.role === 'commitment' || /\bwill\b/i.test(masked))) {
+  // A commitment, or an item under one's lead-in ("Government Digital Service will: ... published in December 2012").
+  if (!deadline && (goal.role === 'commitment' || goal.attributes.owner?.header === 'actor' || /\bwill\b/i.test(masked))) {
     const start = cache.start(masked, context.referenceDate, context.fiscalYearStartMonth);
     if (start) deadline = { ...start, source: 'goal', range: shift(start, at) };
   }
