@@ -251,6 +251,17 @@ describe('reading goals as a reader finds them', () => {
         '',
         '- Rewrite the ticketing system in a new language',
         '',
+        '## Partner satisfaction',
+        '',
+        'How we measure partner satisfaction:',
+        '',
+        '- **Client listening tour.** Beginning in FY24, the director interviewed the main contact of each active engagement.',
+        '  - See: [Listening tour notes](https://example.org/tour)',
+        '- **Pulse check surveys** have been conducted three times a year within 18F.',
+        '  - See: [Example readout](https://example.org/readout)',
+        '- **Federal Employee Viewpoint Survey (FEVS)** is a climate survey run annually by the Office of Personnel Management.',
+        '  - See: [Past results](https://example.org/fevs)',
+        '',
         '## Key performance indicators',
         '',
         '* _What data will you look at to know the goals are met?_',
@@ -307,9 +318,25 @@ describe('the SMART calls, with context', () => {
   });
 
   it('achievable: only what nobody can promise, never a count of the team\'s own work', () => {
-    const result = read(['# Goals 2027', '', '## Goals', '', '- Make our product accessible to every developer', '- 100% of new teammates complete the security course by March 2027', ''].join('\n'));
-    assert.deepEqual(rulesOn(result, 'Make our product').filter((r) => r === 'goal-achievable'), ['goal-achievable']);
-    assert.deepEqual(rulesOn(result, '100% of new teammates').filter((r) => r === 'goal-achievable'), []);
+    const result = read(
+      [
+        '# Goals 2027',
+        '',
+        '## Goals',
+        '',
+        '- Make our product accessible to every developer',
+        '- 100% of new teammates complete the security course by March 2027',
+        '- 100% of team members have their pay reviewed twice a year',
+        '- Saved searches are available to all users by default by June 2027',
+        '- Show the release checklist to anyone involved in shipping a release by May 2027',
+        '- Make our courses accessible to all',
+        '',
+      ].join('\n'),
+    );
+    const achievable = (startsWith: string) => rulesOn(result, startsWith).filter((r) => r === 'goal-achievable');
+    assert.deepEqual(achievable('Make our product'), ['goal-achievable']);
+    assert.deepEqual(achievable('Make our courses'), ['goal-achievable']);
+    for (const reachable of ['100% of new teammates', '100% of team members', 'Saved searches', 'Show the release checklist']) assert.deepEqual(achievable(reachable), [], reachable);
   });
 
   it('owner: "owned by" or "led by" a name or a role in the goal wins over the section\'s owner; "led by example" is nobody', () => {

@@ -194,9 +194,12 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
             /^\s*(\*\*|__)[^*_\n]{2,80}?[.:]\1\s+\S/.test(raw) &&
             masked.replace(/^\s*[^.:]{2,80}[.:]\s*/, '').trim() !== '' &&
             !opensWithImperative(masked) &&
-            !/\bwill\b|\d/.test(masked) &&
+            // A number could be its target; digits inside a name or period ("18F", "FY24") are not.
+            !/\bwill\b|(?<![\w.])\d+(?:[.,]\d+)*%?(?!\w)/i.test(masked) &&
             !opensWithImperative(masked.replace(/^\s*[^.:]{2,80}[.:]\s*/, ''));
-          if (named && itemMode !== 'key-results' && !GOAL_LABEL.test(masked)) {
+          // "**FEVS** is an organizational climate survey ...", "**Pulse surveys** have been conducted ...": a thing defined or reported.
+          const defined = /^\s*(\*\*|__)[^*_\n]{2,80}\1\s+(?:(?:have|has|had) been|was|were|(?:is|are) (?:an?|the))\s/i.test(raw);
+          if ((named || defined) && itemMode !== 'key-results' && !GOAL_LABEL.test(masked)) {
             for (const child of item.children) visit(child, itemMode, parent, level + 1, lead);
             return;
           }
