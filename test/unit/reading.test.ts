@@ -299,9 +299,13 @@ describe('the SMART calls, with context', () => {
         '- Raise CSAT from 82% to 88%',
         '- Share the refund playbook with every support team',
         '- Share knowledge with other support teams',
+        '- N12% of enterprise customers use saved replies in at least 1 queue',
+        '- Grow the help centre from X to 5 languages',
         '',
       ].join('\n'),
     );
+    assert.equal(goal(result, 'N12%').analysis.smart.measurable, false, 'the number after a placeholder is its scope');
+    assert.equal(goal(result, 'Grow the help centre').analysis.smart.measurable, true, 'a placeholder baseline leaves the target');
     assert.equal(goal(result, 'Share the refund playbook').analysis.smart.measurable, true, 'sharing a named thing is done or not done');
     assert.equal(goal(result, 'Share knowledge').analysis.smart.measurable, false, 'sharing knowledge has no end');
     assert.equal(goal(result, 'Launch').analysis.smart.measurable, true);

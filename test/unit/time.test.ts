@@ -236,6 +236,7 @@ describe('time: relative deadlines', () => {
     expectDue('A ten-year vision for the city', 'ten-year vision', '2036-11-25', 'year', true);
     expectDue('3-year strategy', '3-year strategy', '2029-11-25', 'year', true);
     expectDue('Our 5 year strategic plan', '5 year strategic plan', '2031-11-25', 'year', true);
+    expectDue('Ten-year-vision', 'Ten-year-vision', '2036-11-25', 'year', true);
   });
   it('prefers an explicit period to a horizon in the same text', () => {
     assert.deepEqual(findDeadlines('Vision 2030: our ten-year plan', REF).map((d) => d.text), ['2030']);

@@ -28,7 +28,7 @@ const NOT_FROM_NOW_BEFORE = /\b(?:after|beyond|than|past|outside|following)\s+$/
 const RE_DURATION_ONE = /\b(within|over|across|throughout)\s+(?:the\s+)?(?:next|coming|following)\s+(day|week|month|year)\b(?!['’]s\b|[-\s]+(?:end|long)\b)/gi;
 // "Five-year vision", "5-year plan", "ten-year strategic plan": a horizon of that many years.
 const RE_HORIZON = new RegExp(
-  `\\b(\\d{1,2}|${DURATION_NUMBER_WORD_SRC})[-\\s]year\\s+(?:strategic\\s+)?(?:vision|visions|plan|plans|strategy|strategies|roadmap|road\\s?map|ambition|ambitions|goals?|targets?|objectives?|horizon|programme|program|agenda|framework|outlook)\\b`,
+  `\\b(\\d{1,2}|${DURATION_NUMBER_WORD_SRC})[-\\s]year[-\\s]+(?:strategic\\s+)?(?:vision|visions|plan|plans|strategy|strategies|roadmap|road\\s?map|ambition|ambitions|goals?|targets?|objectives?|horizon|programme|program|agenda|framework|outlook)\\b`,
   'gi',
 );
 /** Words before "five-year plan" that make it a past one. */
@@ -46,7 +46,7 @@ const GATE_YEAR_END = /(?:year|quarter|month)[-\s]?end\b/i;
 const GATE_DURATION_ADJ = /(?:year|month|week|day)\s+(?:period|plan|horizon|strategy|window|time\s?frame|term|programme|program|cycle)\b/i;
 const GATE_FROM_NOW = /\bfrom\s+(?:now|today)\b/i;
 const GATE_NEXT = /\b(?:next|coming|following)\s/i;
-const GATE_HORIZON = /year\s+(?:strategic\s+)?(?:vision|plan|strateg|road|ambition|goal|target|objective|horizon|program|agenda|framework|outlook)/i;
+const GATE_HORIZON = /year[-\s]+(?:strategic\s+)?(?:vision|plan|strateg|road|ambition|goal|target|objective|horizon|program|agenda|framework|outlook)/i;
 
 /** The current (step 0) or next (step 1) year, fiscal year, quarter, month, half or decade. */
 function relSpan(ctx: Ctx, unit: string, step: number): { span: { from: Date; due: Date }; precision: Precision } | null {

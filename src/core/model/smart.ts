@@ -361,7 +361,9 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   const targetCell = goal.attributes.target;
   const baselineCell = goal.attributes.baseline;
   // A number in a Target column is a target by construction ("under 2m", "4.5/5").
-  const target = cellValue(targetCell, (m) => m.target ?? m.durationTargets[0]) ?? fromText(measure.target);
+  // "N16 customers have >2 insights", "Achieve X views of 5 minute demos": a number after the placeholder is scope, not the target.
+  const afterPlaceholder = measure.target !== null && placeholders.some((p) => p.end <= measure.target!.start && !/\bto\b/i.test(masked.slice(p.end, measure.target!.start)));
+  const target = cellValue(targetCell, (m) => m.target ?? m.durationTargets[0]) ?? (afterPlaceholder ? null : fromText(measure.target));
   const baseline = cellValue(baselineCell, (m) => m.target ?? m.baseline) ?? fromText(measure.baseline);
   // Absolutes name a target ("zero breaches"); only some put it out of reach ("every developer", "best in the world").
   const absolutes = unreachablePhrases(masked).map((span) => ({ text: span.text, range: shift(span, at) }));
