@@ -203,6 +203,7 @@ describe('reading goals as a reader finds them', () => {
         'Departments will publish their own digital strategies by December 2027. Cabinet Office will operate an annual review of progress.',
         'People will only choose digital services if they are simpler than the alternatives. The approach will include a range of options.',
         'If a department needs more time, it will say so in its plan.',
+        'Our vision captures what we want to deliver to residents in the next three years.',
         '',
       ].join('\n'),
     );

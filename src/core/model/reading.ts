@@ -211,6 +211,8 @@ export function readCommitment(sentence: string, listItem = false, strict = fals
   // "Focusing on flow will ensure ...", "Not everyone will see ...": a clause or a negation, not someone committing.
   if (/^[A-Za-z]+ing\b/.test(subject) && !/^(?:during|starting|beginning)\b/i.test(subject)) return null;
   if (/^not\s/i.test(subject)) return null;
+  // "Our vision captures what we want to deliver": the commitment sits in a clause describing something else.
+  if (/\b(?:what|how|why|where|which)\s+(?:we|they|you|i)$/i.test(subject)) return null;
   // "Every dollar will have to be earned back": an obligation described, not an act promised.
   if (verb === 'have' && /^have\s+to\b/i.test(text.slice(match.index + match[0].length - 4))) return null;
   // "Performance overhead must be minimized": a requirement on something, with nobody acting.
