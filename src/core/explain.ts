@@ -12,6 +12,7 @@ export interface CriterionReport {
 
 const SOURCE_WORDS: Record<string, string> = {
   goal: ' (in the goal)',
+  sentence: ' (from the sentence beside it)',
   column: ' (from the table or the goal\'s fields)',
   parent: ' (from its objective)',
   'key-results': ' (from its key results)',

@@ -212,6 +212,28 @@ describe('reading goals as a reader finds them', () => {
     assert.equal(goal(result, 'Departments will publish').analysis.deadline?.due, '2027-12-31');
   });
 
+  it('a commitment takes its date from the sentence beside it that goes on about it', () => {
+    const result = read(
+      [
+        '# Digital strategy',
+        '',
+        '## Pilots',
+        '',
+        'Each department will agree three pilot services with Cabinet Office. These will be published in departmental plans in March 2027.',
+        '',
+        'The Library Service will publish a reading plan by June 2027. Branches will also reflect these plans in their timetables.',
+        '',
+        'Cabinet Office will run an annual review of progress. It is the first review of its kind.',
+        '',
+      ].join('\n'),
+    );
+    const pilots = goal(result, 'Each department will agree');
+    assert.equal(pilots.analysis.deadline?.due, '2027-03-31');
+    assert.equal(pilots.analysis.deadline?.source, 'sentence');
+    assert.equal(goal(result, 'Branches will also reflect').analysis.deadline?.due, '2027-06-30', 'due with the plans it reflects');
+    assert.equal(goal(result, 'Cabinet Office will run').analysis.deadline, null, 'a sentence about it without a date dates nothing');
+  });
+
   it('a named owner in a metadata table owns the goals of the page', () => {
     const result = read(
       [

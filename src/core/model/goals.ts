@@ -4,7 +4,7 @@ import { GOAL_LABEL, ancestry } from './sections';
 import type { Goal, GoalCell, GoalColumn, GoalRole, Section } from './types';
 import { charAt, type SourceText } from '../text/source';
 import { boldLead, isItalicOnly, isPlaceholderText, isTitleCaseName, endsWithColon, mayCommit, isTopic, readLeadIn, readPeriodLead, isLinkOnly, isQuestion, isStatement, isStruckThrough, linkOnlyTarget, opensWithImperative, withoutMarkers, opensWithStateVerb, readCommitment, readField, RECORD_LABEL, sentenceSpans, type Field, type FieldKind } from './reading';
-import { ROLE_WORDS } from './smart';
+import { NEIGHBOUR_SENTENCE, ROLE_WORDS } from './smart';
 import { YEAR_HEADER, classifyColumns, isEmptyCell, TEAM_HEADING, PERSON_HEADING, headingOwner, readGoalText, PLAIN_GOALS_HEADING, LABEL_HEADING, KEY_RESULTS_HEADING, GOAL_LIST_LABEL, NOT_GOALS_LEAD, ENUMERATION, endsWithLeadIn, looksLikeResult, isLabelledGoal, isLabelledStatement, isHeadingStatement, reportsThePast, isBoldObjective } from './goalSigns';
 
 export interface ExtractOptions {
@@ -38,6 +38,10 @@ const FIELD_COLUMNS: Partial<Record<FieldKind, GoalColumn>> = {
   why: 'relevance',
 };
 
+/** A sentence that goes on about the one before it: "These will be published ...", "They will ...". */
+const BACK_REFERENCE_START = /^\s*(?:these|they|this|it|both)\s+(?:\w+\s+)?(?:will|shall|are|is|must)\b/i;
+/** A commitment about what the sentence before it promised: "... will also reflect these plans". */
+const BACK_REFERENCE = /\b(?:also|too)\b[^.;]*\b(?:these|those|them)\b|\b(?:these|those|them)\b[^.;]*\b(?:also|too)\b/i;
 /**
  * Finds the goals of a chunk of sections as a reader does: list items and tables under goals
  * headings, period headings and lead-ins ("We will:"), objectives written as headings with their
@@ -331,18 +335,27 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
   /** Commitments stated in a paragraph's sentences ("Departments will publish ... by December 2012."). */
   function readCommitments(paragraph: TextRange, maskedParagraph: string, section: Section, taken: readonly TextRange[], objective: number | null, inValues: boolean): void {
     if (!mayCommit(maskedParagraph)) return;
-    for (const span of sentenceSpans(maskedParagraph)) {
+    const spans = sentenceSpans(maskedParagraph);
+    const sentenceCell = (i: number, header: string): GoalCell => ({ text: maskedParagraph.slice(spans[i].start, spans[i].end), range: { start: paragraph.start + spans[i].start, end: paragraph.start + spans[i].end }, header });
+    let previous: { goal: Goal; span: number } | null = null;
+    spans.forEach((span, i) => {
       const start = paragraph.start + span.start;
       const end = paragraph.start + span.end;
-      if (taken.some((r) => r.start <= start && start < r.end)) continue;
+      if (taken.some((r) => r.start <= start && start < r.end)) return;
       const sentence = maskedParagraph.slice(span.start, span.end);
       const commitment = readCommitment(sentence.replace(/\s+/g, ' '), false, inValues);
-      if (!commitment) continue;
+      if (!commitment) return;
       const goal = addGoal('prose', 'commitment', { start, end }, section.index, objective, sentence);
       if (!commitment.actorIsAuthor && commitment.actor) {
         goal.attributes.owner = { text: commitment.actor, range: { start, end: start + commitment.actor.length }, header: 'actor' };
       }
-    }
+      // "... will agree 3 exemplars. These will be published in December 2012.": the sentence that goes on about it dates it.
+      const next = spans[i + 1];
+      if (next && BACK_REFERENCE_START.test(maskedParagraph.slice(next.start, next.end))) goal.attributes.deadline = sentenceCell(i + 1, NEIGHBOUR_SENTENCE);
+      // "The government will publish plans by December 2012. Departmental strategies will also reflect these plans.": due with them.
+      else if (previous?.span === i - 1 && BACK_REFERENCE.test(sentence)) goal.attributes.deadline = sentenceCell(i - 1, NEIGHBOUR_SENTENCE);
+      previous = { goal, span: i };
+    });
   }
 
   /** Whether the section's own list holds an "Objective: ..." field: then the heading is the OKR's title, not its goal. */

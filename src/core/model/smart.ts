@@ -61,6 +61,9 @@ const HANDLE = /(?:^|[\s(\[])@([A-Za-z0-9][\w.-]{1,38})/;
 const ROLE_PREFIX = /^\s*(?:\d{1,3}[.)]\s+)?((?:[A-Z][\w&/.+-]*\s+){0,3}[A-Z][\w&/.+-]*)(?:\s+\([^)]{1,40}\))?(?:\s+(?:KRs?|OKRs?|objectives?|goals?))?\s*:\s*\S/;
 export const ROLE_WORDS =
   /\b(CEO|CTO|CFO|COO|CMO|CPO|CRO|CIO|CISO|CHRO|VP|SVP|EVP|Head|Director|Lead|Manager|Chief|President|Founder|Team|Squad|Group|Department|Dept|Office|Marketing|Sales|Engineering|Eng|Product|Design|Support|Operations|Ops|Finance|HR|People|Legal|Security|Platform|Data|Growth|CS|IT|Comms|Communications|Research|Partnerships|BizOps|Recruiting|Talent|Success|PM|UX|Brand|Content|Infrastructure|Infra)\b/;
+/** The header of a goal's deadline cell read from the sentence next to it (goals.ts sets it). */
+export const NEIGHBOUR_SENTENCE = 'neighbouring sentence';
+
 const NOT_A_DATE = /^(ongoing|continuous|bau|always|n\/?a|tbd|tbc|-+|\?+|asap|soon|later)$/i;
 
 export interface AnalysisContext {
@@ -339,7 +342,11 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
     if (start) deadline = { ...start, source: 'goal', range: shift(start, at) };
   }
   const dueCell = goal.attributes.deadline;
-  if (!deadline && dueCell && !NOT_A_DATE.test(dueCell.text)) {
+  if (!deadline && dueCell?.header === NEIGHBOUR_SENTENCE) {
+    // The sentence next to a commitment that says when it holds ("These will be published in December 2012").
+    const near = cache.deadline(dueCell.text, context.referenceDate, context.fiscalYearStartMonth) ?? cache.start(dueCell.text, context.referenceDate, context.fiscalYearStartMonth);
+    if (near) deadline = { ...near, source: 'sentence', range: shift(near, dueCell.range.start) };
+  } else if (!deadline && dueCell && !NOT_A_DATE.test(dueCell.text)) {
     const fromCell = cache.deadline(dueCell.text, context.referenceDate, context.fiscalYearStartMonth);
     if (fromCell) deadline = { ...fromCell, source: 'column', range: dueCell.range };
   }

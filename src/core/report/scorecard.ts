@@ -48,6 +48,7 @@ const PERSPECTIVES = [
 ] as const;
 const OTHER_LABELS: Record<string, string> = { goals: 'about goals', house: 'from house rules', engine: 'about the file itself' };
 const WHERE_FROM: Record<string, string> = {
+  sentence: 'from the sentence beside it',
   parent: 'from its objective',
   'key-results': 'from its key results',
   heading: 'from the heading',
