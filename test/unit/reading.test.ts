@@ -338,8 +338,23 @@ describe('the SMART calls, with context', () => {
   });
 
   it('specific: broad aims are not, a named metric or a deliverable is', () => {
-    const result = read(['# Goals 2027', '', '## Goals', '', '- Grow the community', '- Build a world-class engineering team', '- Increase the number of repeat orders', ''].join('\n'));
+    const result = read(
+      [
+        '# Goals 2027',
+        '',
+        '## Goals',
+        '',
+        '- Grow the community',
+        '- Build a world-class engineering team',
+        '- Increase the number of repeat orders',
+        '- Work with partner libraries representing readers who cannot visit a branch to agree a home delivery service',
+        '- Keep the volunteer handbook up to date',
+        '',
+      ].join('\n'),
+    );
     assert.deepEqual(rulesOn(result, 'Grow the community').filter((r) => r === 'goal-specific'), ['goal-specific']);
+    assert.deepEqual(rulesOn(result, 'Work with partner libraries representing').filter((r) => r === 'goal-specific'), [], 'working with someone to agree a named thing is a concrete change');
+    assert.deepEqual(rulesOn(result, 'Keep the volunteer handbook').filter((r) => r === 'goal-specific'), []);
     assert.deepEqual(rulesOn(result, 'Build a world-class').filter((r) => r === 'goal-specific'), ['goal-specific']);
     assert.deepEqual(rulesOn(result, 'Increase the number').filter((r) => r === 'goal-specific'), []);
   });
