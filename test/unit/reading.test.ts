@@ -204,6 +204,7 @@ describe('reading goals as a reader finds them', () => {
         'People will only choose digital services if they are simpler than the alternatives. The approach will include a range of options.',
         'If a department needs more time, it will say so in its plan.',
         'Our vision captures what we want to deliver to residents in the next three years.',
+        'To reach our vision, we must put residents first and work together across departments. These are our guiding principles.',
         '',
       ].join('\n'),
     );

@@ -40,6 +40,8 @@ const FIELD_COLUMNS: Partial<Record<FieldKind, GoalColumn>> = {
 
 /** A sentence that goes on about the one before it: "These will be published ...", "They will ...". */
 const BACK_REFERENCE_START = /^\s*(?:these|they|this|it|both)\s+(?:\w+\s+)?(?:will|shall|are|is|must)\b/i;
+/** A sentence that names the one before it as principles or values: "These are our guiding principles". */
+const NAMED_AS_PRINCIPLES = /^\s*(?:these|those|they) are (?:our|the) (?:[\w-]+ ){0,2}(?:values|principles|beliefs|tenets)\b/i;
 /** A commitment about what the sentence before it promised: "... will also reflect these plans". */
 const BACK_REFERENCE = /\b(?:also|too)\b[^.;]*\b(?:these|those|them)\b|\b(?:these|those|them)\b[^.;]*\b(?:also|too)\b/i;
 /**
@@ -343,6 +345,10 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
       const end = paragraph.start + span.end;
       if (taken.some((r) => r.start <= start && start < r.end)) return;
       const sentence = maskedParagraph.slice(span.start, span.end);
+      const next = spans[i + 1];
+      const nextSentence = next ? maskedParagraph.slice(next.start, next.end) : '';
+      // "... we must put people first and work together. These are our guiding principles.": principles named, not work promised.
+      if (NAMED_AS_PRINCIPLES.test(nextSentence)) return;
       const commitment = readCommitment(sentence.replace(/\s+/g, ' '), false, inValues);
       if (!commitment) return;
       const goal = addGoal('prose', 'commitment', { start, end }, section.index, objective, sentence);
@@ -350,8 +356,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
         goal.attributes.owner = { text: commitment.actor, range: { start, end: start + commitment.actor.length }, header: 'actor' };
       }
       // "... will agree 3 exemplars. These will be published in December 2012.": the sentence that goes on about it dates it.
-      const next = spans[i + 1];
-      if (next && BACK_REFERENCE_START.test(maskedParagraph.slice(next.start, next.end))) goal.attributes.deadline = sentenceCell(i + 1, NEIGHBOUR_SENTENCE);
+      if (next && BACK_REFERENCE_START.test(nextSentence)) goal.attributes.deadline = sentenceCell(i + 1, NEIGHBOUR_SENTENCE);
       // "The government will publish plans by December 2012. Departmental strategies will also reflect these plans.": due with them.
       else if (previous?.span === i - 1 && BACK_REFERENCE.test(sentence)) goal.attributes.deadline = sentenceCell(i - 1, NEIGHBOUR_SENTENCE);
       previous = { goal, span: i };
