@@ -72,6 +72,11 @@ describe('measure: the SMART examples', () => {
     assert.equal(m.target?.change, true);
     assert.equal(m.direction, 'up');
   });
+  it("reads 'Hold 5-7 briefings with key publications' as a range of a count, done at its upper bound; 'pages 1-3 of the plan' is no target", () => {
+    assert.deepEqual(num(measure('Hold 5-7 briefings with key publications').target), ['5-7', 7, undefined]);
+    assert.deepEqual(num(measure('Identify 1–3 donors for the new library').target), ['1–3', 3, undefined]);
+    assert.equal(measure('Summarise pages 1-3 of the plan').target?.value === 3, false);
+  });
   it("reads 'Increase X from X to Y' as placeholders and no target", () => {
     const m = measure('Increase X from X to Y');
     assert.equal(m.target, null);

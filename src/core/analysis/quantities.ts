@@ -26,6 +26,7 @@ const SFX_MAGNITUDE = /\s?(k|m|mn|bn|b)(?![A-Za-z\u00C0-\u024F0-9])|\s(thousand|
 const SFX_CURRENCY_WORD = /\s?(?:GBP|USD|EUR|AUD|CAD|pounds?|dollars?|euros?)\b/iy;
 const SFX_DURATION = /(?:\s?|-)((?:calendar|working|business)\s+)?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b|(s|h)(?![A-Za-z\u00C0-\u024F0-9])/iy;
 const SFX_HYPHEN_ADJ = /-(?:day|week|month|year|hour|minute|second|point|item|step|stage)\b/iy;
+const SFX_RANGE = /\s?[-–]\s?(\d{1,3})(?![\d.,:/-])(?=\s+(?!(?:and|or|to|of|in|on|at|by)\b)\p{L})/uy;
 const SFX_TIME = /(?::\d{2}|\s?(?:am|pm|a\.m\.|p\.m\.))(?![A-Za-z\u00C0-\u024F])/iy;
 const SFX_ORDINAL = /(?:st|nd|rd|th)\b/iy;
 const SFX_RATIO = /\s+in\s+(\d{1,4})(?![0-9.,])/iy;
@@ -77,6 +78,11 @@ export function readToken(text: string, m: RegExpExecArray): Token {
     return { start, end, text: '', value, kind: 'skip' };
   }
   if (!currencyPrefix && (s = sticky(SFX_HYPHEN_ADJ, text, end))) return { start, end: end + s[0].length, text: '', value, kind: 'skip' };
+  // "5-7 key publications", "1–3 donors": a range of a count; its upper bound is what counts as done.
+  if (plainInt && intText.length <= 3 && (s = sticky(SFX_RANGE, text, end)) && Number(s[1]) > value) {
+    value = Number(s[1]);
+    end += s[0].length;
+  }
 
   if ((s = sticky(SFX_PP, text, end))) {
     unit = 'pp';
