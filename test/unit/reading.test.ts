@@ -325,11 +325,17 @@ describe('the SMART calls, with context', () => {
         '- Share knowledge with other support teams',
         '- N12% of enterprise customers use saved replies in at least 1 queue',
         '- Grow the help centre from X to 5 languages',
+        '- Lead the delivery of a new booking platform for branch visits',
+        '- Build on the pilot to develop a refund form for the app',
+        '- Lead on community outreach',
         '',
       ].join('\n'),
     );
     assert.equal(goal(result, 'N12%').analysis.smart.measurable, false, 'the number after a placeholder is its scope');
     assert.equal(goal(result, 'Grow the help centre').analysis.smart.measurable, true, 'a placeholder baseline leaves the target');
+    assert.equal(goal(result, 'Lead the delivery').analysis.smart.measurable, true, 'leading the delivery of a named thing delivers it');
+    assert.equal(goal(result, 'Build on the pilot').analysis.smart.measurable, true);
+    assert.equal(goal(result, 'Lead on community').analysis.smart.measurable, false);
     assert.equal(goal(result, 'Share the refund playbook').analysis.smart.measurable, true, 'sharing a named thing is done or not done');
     assert.equal(goal(result, 'Share knowledge').analysis.smart.measurable, false, 'sharing knowledge has no end');
     assert.equal(goal(result, 'Launch').analysis.smart.measurable, true);
