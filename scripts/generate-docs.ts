@@ -1,13 +1,15 @@
 /**
  * Generates every list of rules from the rule registry (src/core/rules/index.ts), so none can drift
  * from the code: the rule table in README.md, docs/rules.md, the rule ids in
- * schemas/visionlintrc.schema.json and in package.json's `visionlint.rules` setting. `--check`
- * fails when a file is out of date.
+ * schemas/visionlintrc.schema.json and in package.json's `visionlint.rules` setting, and the rule
+ * examples the VS Code extension's rule pages show (docs/rule-examples.json). `--check` fails when
+ * a file is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENGINE_RULES } from '../src/cli/info';
 import { BUILTIN_RULES, ENGINE_RULE_IDS } from '../src/core/rules';
+import { RULE_EXAMPLES_FILE, type RuleExample } from '../src/core/rules/rule';
 import { SEVERITIES } from '../src/core/types';
 
 const root = join(__dirname, '..');
@@ -51,6 +53,12 @@ function rulesPage(): string {
     }
   }
   return parts.join('\n');
+}
+
+/** What a rule page shows of each example (its Markdown and note), by rule id: the .vsix ships it, the extension's bundles leave the examples out. */
+function ruleExamplesFile(): string {
+  const shown = (examples: RuleExample[]) => examples.map(({ markdown, note }) => ({ markdown, ...(note ? { note } : {}) }));
+  return json(Object.fromEntries(BUILTIN_RULES.map((rule) => [rule.id, { ok: shown(rule.examples.ok), notOk: shown(rule.examples.notOk) }])));
 }
 
 function replaceBetween(text: string, start: string, end: string, body: string): string {
@@ -100,6 +108,7 @@ function packageFile(current: string): string {
 const outputs: [string, (current: string) => string][] = [
   [join(root, 'README.md'), (readme) => replaceBetween(readme, '<!-- rules:start -->', '<!-- rules:end -->', table())],
   [join(root, 'docs', 'rules.md'), () => rulesPage()],
+  [join(root, RULE_EXAMPLES_FILE), () => ruleExamplesFile()],
   [join(root, 'schemas', 'visionlintrc.schema.json'), schemaFile],
   [join(root, 'package.json'), packageFile],
 ];

@@ -13,10 +13,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STAGE = path.join(ROOT, 'out', 'vsix');
 const OUT = path.resolve(ROOT, process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'visionlint.vsix');
 
-/** What the extension runs or shows: its bundles, icon, grammar, snippets, schema and documents. */
+/** What the extension runs or shows: its bundles, the rule pages' examples, icon, grammar, snippets, schema and documents. */
 export const EXTENSION_FILES = [
   'dist/extension.js',
   'dist/web/extension.js',
+  'docs/rule-examples.json',
   'images/icon.png',
   'syntaxes/',
   'snippets/',

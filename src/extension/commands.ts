@@ -6,7 +6,7 @@ import type { AnalysisService } from './analysis';
 import { toRange } from './convert';
 import type { DiagnosticsController } from './diagnostics';
 import type { LinterService } from './linters';
-import { ruleDocsMarkdown } from './ruleDocs';
+import { ruleDocsMarkdown, shippedRuleExamples } from './ruleDocs';
 import { ScorecardPanel } from './scorecard';
 import { lintWorkspace } from './workspaceLint';
 
@@ -14,12 +14,14 @@ interface Services {
   linters: LinterService;
   analyses: AnalysisService;
   diagnostics: DiagnosticsController;
+  /** The extension's folder, where the rule pages' examples are (docs/rule-examples.json). */
+  extensionUri: vscode.Uri;
 }
 
 const DOCUMENT_TEMPLATES = ['vision-document', 'values-document', 'goals-document', 'strategy-document'];
 
 export function registerCommands(services: Services): vscode.Disposable[] {
-  const { linters, analyses, diagnostics } = services;
+  const { linters, analyses, diagnostics, extensionUri } = services;
   const register = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
   return [
     register('visionlint.newDocument', () => newDocument(linters)),
@@ -27,7 +29,7 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     register('visionlint.lintWorkspace', () => lintWorkspace(linters, analyses, diagnostics)),
     register('visionlint.showScorecard', () => showScorecard(analyses, linters)),
     register('visionlint.openConfiguration', () => openConfiguration(linters)),
-    register('visionlint.showRuleDocs', (ruleId?: string) => showRuleDocs(ruleId)),
+    register('visionlint.showRuleDocs', (ruleId?: string) => showRuleDocs(extensionUri, ruleId)),
     register('visionlint.fixAll', () => fixAll(analyses)),
     register('visionlint.lintAsKind', (kind?: string) => lintAsKind(kind)),
   ];
@@ -121,12 +123,12 @@ async function openConfiguration(linters: LinterService): Promise<void> {
   await vscode.window.showTextDocument(uri);
 }
 
-async function showRuleDocs(ruleId?: string): Promise<void> {
+async function showRuleDocs(extensionUri: vscode.Uri, ruleId?: string): Promise<void> {
   const id =
     ruleId ??
     (await vscode.window.showQuickPick(BUILTIN_RULES.map((r) => ({ label: r.id, detail: r.description })), { placeHolder: 'Which rule?' }))?.label;
   if (!id) return;
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: ruleDocsMarkdown(id) });
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: ruleDocsMarkdown(id, await shippedRuleExamples(extensionUri, id)) });
   await vscode.commands.executeCommand('markdown.showPreview', document.uri);
 }
 

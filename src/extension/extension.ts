@@ -48,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidCloseTextDocument((document) => analyses.forget(document.uri)),
     analyses.onDidAnalyse((analysis) => ScorecardPanel.refresh(analysis.result, analysis.document.uri)),
     linters.onDidChange(relintOpenDocuments),
-    ...registerCommands({ linters, analyses, diagnostics }),
+    ...registerCommands({ linters, analyses, diagnostics, extensionUri: context.extensionUri }),
   );
   setTimeout(relintOpenDocuments, 0);
 }

@@ -123,6 +123,26 @@ export async function revert(document: vscode.TextDocument): Promise<void> {
   await waitFor(() => !document.isDirty, `${document.uri.path} to be reverted`);
 }
 
+/**
+ * Asserts that a rule page shows the rule's examples from docs/rule-examples.json in the extension's
+ * folder (the .vsix ships it) and that the extension's bundles hold none of them: the page read them
+ * from the file, through vscode.workspace.fs on the desktop and in the web worker host alike.
+ */
+export async function assertShowsShippedExamples(page: string, ruleId: string): Promise<void> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is not installed`);
+  const read = async (path: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, path)));
+  type Example = { markdown: string; note?: string };
+  const examples = (JSON.parse(await read('docs/rule-examples.json')) as Record<string, { ok: Example[]; notOk: Example[] }>)[ruleId];
+  assert.ok(examples.ok.length > 0 && examples.notOk.length > 0, `docs/rule-examples.json should have examples of ${ruleId}`);
+  assert.includes(page, '## Examples');
+  const shown = (label: string, example: Example) => `**${label}**${example.note ? ` (${example.note})` : ''}\n\n\`\`\`\`markdown\n${example.markdown.trimEnd()}\n\`\`\`\``;
+  for (const example of examples.ok) assert.includes(page, shown('Not flagged', example));
+  for (const example of examples.notOk) assert.includes(page, shown('Flagged', example));
+  const line = examples.ok[0].markdown.trimEnd().split('\n').pop()!;
+  for (const bundle of ['dist/extension.js', 'dist/web/extension.js']) assert.ok(!(await read(bundle)).includes(line), `${bundle} should not hold the example ${line}`);
+}
+
 /** Closes every editor without saving anything (dirty files and untitled documents are reverted first). */
 export async function closeAllEditors(): Promise<void> {
   for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {

@@ -1,7 +1,7 @@
 /**
  * The VS Code extension's package: `npm run package` packs visionlint.vsix from a staging folder
  * (package.json's `files` is the npm package's list), and the .vsix holds the extension's bundles,
- * icon, grammar, snippets, schema and documents, with the manifest VS Code reads.
+ * the rule pages' examples, icon, grammar, snippets, schema and documents, with the manifest VS Code reads.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -31,6 +31,7 @@ describe('the .vsix', function () {
       'extension/changelog.md',
       'extension/dist/extension.js',
       'extension/dist/web/extension.js',
+      'extension/docs/rule-examples.json',
       'extension/images/icon.png',
       'extension/package.json',
       'extension/readme.md',

@@ -10,4 +10,6 @@ export interface BuildScript {
   bundles: Bundle[];
   REMARK_MODULE: { file: string; text: string };
   buildOptions(bundle: Bundle, settings?: { production?: boolean }): BuildOptions;
+  /** A rule file's source without its examples, as the extension's production bundles read it. */
+  withoutRuleExamples(source: string): string;
 }

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import * as assert from '../assert';
 import {
-  actionTitled, applyAction, closeAllEditors, codeActionsAt, codeLenses, diagnosticFor, FILES, fixture, nextYear, revert, rulesOf, showFile,
-  waitFor, waitForCurrentAnalysis, waitForRules,
+  actionTitled, applyAction, assertShowsShippedExamples, closeAllEditors, codeActionsAt, codeLenses, diagnosticFor, FILES, fixture, nextYear, revert,
+  rulesOf, showFile, waitFor, waitForCurrentAnalysis, waitForRules,
 } from '../helpers';
 
 /** docs/goals.md's findings before any fix: see diagnostics.test.ts. */
@@ -124,7 +124,7 @@ describe('Quick fixes', () => {
     assert.deepEqual(rulesOf(goals), ['goal-time-bound', 'goal-owner']);
   });
 
-  it('"Learn about <rule>" runs visionlint.showRuleDocs, which shows the rule\'s documentation', async () => {
+  it('"Learn about <rule>" runs visionlint.showRuleDocs, which shows the rule\'s documentation with its examples', async () => {
     const learn = actionTitled(await codeActionsAt(goals, diagnosticFor(goals, 'goal-owner').range), 'Learn about goal-owner');
     assert.equal(learn.edit, undefined);
     assert.deepEqual({ command: learn.command?.command, arguments: learn.command?.arguments }, { command: 'visionlint.showRuleDocs', arguments: ['goal-owner'] });
@@ -135,6 +135,7 @@ describe('Quick fixes', () => {
     );
     assert.includes(docs.getText(), '## Why');
     assert.includes(docs.getText(), 'Default severity: `info`');
+    await assertShowsShippedExamples(docs.getText(), 'goal-owner');
     const preview = await waitFor(
       () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)),
       'a Markdown preview tab',

@@ -1,14 +1,15 @@
 import * as vscode from 'vscode';
 import * as assert from '../assert';
 import {
-  actionTitled, applyAction, closeAllEditors, codeActionsAt, diagnosticFor, EXTENSION_ID, FILES, fixture, holdsFor, nextYear, revert, showFile,
-  waitForCurrentAnalysis, waitForRules,
+  actionTitled, applyAction, assertShowsShippedExamples, closeAllEditors, codeActionsAt, diagnosticFor, EXTENSION_ID, FILES, fixture, holdsFor, nextYear,
+  revert, showFile, waitFor, waitForCurrentAnalysis, waitForRules,
 } from '../helpers';
 
 /**
  * The extension's `browser` build (dist/web/extension.js) in the web worker extension host, the way
  * vscode.dev and github.dev run it (runner flag --web). It reads the workspace through
- * vscode.workspace.fs, so the configuration and house templates apply here too.
+ * vscode.workspace.fs, so the configuration and house templates apply here too, and its own
+ * folder the same way, for the rule pages' examples.
  */
 describe('Web worker extension host', () => {
   const goals = fixture(FILES.goals);
@@ -57,6 +58,18 @@ describe('Web worker extension host', () => {
       } finally {
         await revert(editor.document);
       }
+    });
+
+    it('shows a rule\'s page with its examples, read from the extension\'s docs/rule-examples.json', async () => {
+      await vscode.commands.executeCommand('visionlint.showRuleDocs', 'goal-owner');
+      const docs = await waitFor(
+        () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'untitled' && d.getText().startsWith('# goal-owner\n')),
+        'the goal-owner documentation',
+      );
+      assert.includes(docs.getText(), '## Why');
+      await assertShowsShippedExamples(docs.getText(), 'goal-owner');
+      await vscode.window.showTextDocument(docs);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
 
     it('finds nothing in the software README', async () => {
