@@ -356,12 +356,16 @@ describe('the SMART calls, with context', () => {
         '- Increase the number of repeat orders',
         '- Work with partner libraries representing readers who cannot visit a branch to agree a home delivery service',
         '- Keep the volunteer handbook up to date',
+        '- Make it possible to renew loans from the app',
+        '- Make it possible for residents to enjoy the library',
         '',
       ].join('\n'),
     );
     assert.deepEqual(rulesOn(result, 'Grow the community').filter((r) => r === 'goal-specific'), ['goal-specific']);
     assert.deepEqual(rulesOn(result, 'Work with partner libraries representing').filter((r) => r === 'goal-specific'), [], 'working with someone to agree a named thing is a concrete change');
     assert.deepEqual(rulesOn(result, 'Keep the volunteer handbook').filter((r) => r === 'goal-specific'), []);
+    assert.deepEqual(rulesOn(result, 'Make it possible to renew').filter((r) => r === 'goal-specific'), [], 'what becomes possible is named');
+    assert.deepEqual(rulesOn(result, 'Make it possible for residents').filter((r) => r === 'goal-specific'), ['goal-specific']);
     assert.deepEqual(rulesOn(result, 'Build a world-class').filter((r) => r === 'goal-specific'), ['goal-specific']);
     assert.deepEqual(rulesOn(result, 'Increase the number').filter((r) => r === 'goal-specific'), []);
   });

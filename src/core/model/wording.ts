@@ -46,6 +46,9 @@ const QUALITY =
 const WISHED_QUALITY =
   /\b(?:easy[- ]to[- ](?:use|access|find)|user[- ]friendly|seamless(?:ly)?|world[- ]class|best[- ]in[- ]class|confident|empowered|equitable|dependable|compelling|universal|accessible to|(?:make|makes|making)\b[^.;]{0,40}\b(?:accessible|possible|easier|easy|simpler|simple|better|available to all))\b/i;
 
+/** The same qualities as an aim: "making it possible to create smart pointers" names what becomes possible, so it is specific (if not yet measurable). */
+const WISHED_AIM = new RegExp(WISHED_QUALITY.source.replace('|possible|', '|possible(?!\\s+to\\s+(?!(?:enjoy|feel|love|like|be|become)\\b)[a-z])|'), 'i');
+
 /** Amounts that are not numbers ("a handful", "the right levels", "sufficient", "some"). */
 const VAGUE_AMOUNT = /\b(?:a handful|a few|a number of|several|some|many|lots of|appropriate|sufficient|adequate|the right (?:level|levels|amount|number)|as (?:much|many) as possible|significant(?:ly)?|substantial(?:ly)?|high-quality|high quality)\b/i;
 
@@ -87,7 +90,7 @@ function readUncached(full: string): Wording {
   const head = rest.split(/[.;:(]|\s[-–—]\s|=>/)[0] ?? rest;
   const readers: [string, RegExp, string][] = [
     ['purpose', PURPOSE, text.replace(/^\s*(?:[A-Z][\w&/.+-]*\s*){1,3}:\s*/, '')], ['direction', BROAD_DIRECTION, rest], ['aspiration', ASPIRATION, rest], ['abstract-build', ABSTRACT_BUILD, rest],
-    ['wished-quality', WISHED_QUALITY, head], ['slogan', SLOGAN, text], ['understanding', SHARED_UNDERSTANDING, head],
+    ['wished-quality', WISHED_AIM, head], ['slogan', SLOGAN, text], ['understanding', SHARED_UNDERSTANDING, head],
   ];
   let broad: RegExpExecArray | null = null;
   let broadKind: string | undefined;
