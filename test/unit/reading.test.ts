@@ -320,6 +320,7 @@ describe('the SMART calls, with context', () => {
         '- Launch the self-service refund form in the app',
         '- Increase customer satisfaction with refunds',
         '- Reach N0 monthly active users on the help centre',
+        '- Increase stages per user from X to Y',
         '- Raise CSAT from 82% to 88%',
         '- Share the refund playbook with every support team',
         '- Share knowledge with other support teams',
@@ -341,6 +342,8 @@ describe('the SMART calls, with context', () => {
     assert.equal(goal(result, 'Launch').analysis.smart.measurable, true);
     assert.equal(goal(result, 'Increase').analysis.smart.measurable, false);
     assert.equal(goal(result, 'Reach N0').analysis.smart.measurable, false);
+    assert.equal(goal(result, 'Increase stages per user').analysis.smart.specific, true, 'it names its measure; only the numbers are missing');
+    assert.equal(goal(result, 'Increase stages per user').analysis.smart.measurable, false);
     assert.equal(goal(result, 'Raise CSAT').analysis.smart.measurable, true);
   });
 

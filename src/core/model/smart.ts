@@ -389,14 +389,15 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
     .map((m) => ({ text: m.phrase, range: { start: m.start, end: m.end }, hedge: false }));
   const hedges = context.hedges.findAll(tokens).map((m) => ({ text: m.phrase, range: { start: m.start, end: m.end }, hedge: true }));
   // A KPI table row ("Total sales | 182 | 196") may name only its metric: short is fine with a target.
-  const tooShort = tokens.length < 3 && goal.children.length === 0 && !target;
+  const tooShort = tokens.length < 3 && goal.children.length === 0 && !target && placeholders.length === 0;
   // A hedge that governs the goal ("Try to reduce ...") makes it a wish; one on a detail ("with tests where possible") does not.
   // Conditions ("where possible", "if resources allow") qualify the whole commitment wherever they stand, unless they follow a "with ..." detail.
   const governingHedges = hedges.filter((h) => {
     const onDetail = /\b(?:with|using|including)\s+\w+(?:\s+\w+)?\s+$/i.test(masked.slice(0, h.range.start - at));
     return h.range.start - at < 24 || (!onDetail && (CONDITION_HEDGE.test(h.text) || h.range.end - at > masked.trimEnd().replace(/[.;]$/, '').length - 2));
   });
-  const concrete = Boolean(target || duration);
+  // A placeholder holds the target's place ("from X to Y", "$N IARR"): the goal names its measure, only the number is missing.
+  const concrete = Boolean(target || duration) || placeholders.length > 0;
   const broadAim = wording.broad !== null && !concrete;
   const specific = governingHedges.length === 0 && !tooShort && !broadAim;
   if (broadAim) vague.unshift({ text: wording.broad!, range: { start: at + Math.max(0, masked.indexOf(wording.broad!)), end: at + Math.max(0, masked.indexOf(wording.broad!)) + wording.broad!.length }, hedge: false });
