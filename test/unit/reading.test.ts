@@ -235,6 +235,34 @@ describe('reading goals as a reader finds them', () => {
     assert.equal(goal(result, 'Cabinet Office will run').analysis.deadline, null, 'a sentence about it without a date dates nothing');
   });
 
+  it('a body named in the first sentence under a heading owns the goals of its subsections, not the goals beside it', () => {
+    const result = read(
+      [
+        '# Library network goals 2027',
+        '',
+        '## Reaching new readers',
+        '',
+        'The Outreach Steering Committee aims to bring the library to people who have never used it. We will also publish a reading map by May 2027.',
+        '',
+        '### Run a mobile library',
+        '',
+        '- Visit 12 villages without a branch every month',
+        '',
+        '## Collections',
+        '',
+        'The collection grows every year. The Acquisitions Team will buy 400 new titles by March 2027.',
+        '',
+        '### Digital titles',
+        '',
+        '- Add 200 e-books to the catalogue by June 2027',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(goal(result, 'Visit 12 villages').analysis.owner?.text, 'The Outreach Steering Committee');
+    assert.equal(goal(result, 'We will also publish').analysis.owner, null, '"we" beside it names nobody');
+    assert.equal(goal(result, 'Add 200 e-books').analysis.owner, null, 'a body named later in the opening paragraph does not speak for the section');
+  });
+
   it('a named owner in a metadata table owns the goals of the page', () => {
     const result = read(
       [

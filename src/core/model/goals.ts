@@ -40,6 +40,8 @@ const FIELD_COLUMNS: Partial<Record<FieldKind, GoalColumn>> = {
 
 /** A sentence that goes on about the one before it: "These will be published ...", "They will ...". */
 const BACK_REFERENCE_START = /^\s*(?:these|they|this|it|both)\s+(?:\w+\s+)?(?:will|shall|are|is|must)\b/i;
+/** The header of a section owner taken from the actor of a commitment that opens the section. */
+const INTRO_ACTOR = 'introducing actor';
 /** A sentence that names the one before it as principles or values: "These are our guiding principles". */
 const NAMED_AS_PRINCIPLES = /^\s*(?:these|those|they) are (?:our|the) (?:[\w-]+ ){0,2}(?:values|principles|beliefs|tenets)\b/i;
 /** A commitment about what the sentence before it promised: "... will also reflect these plans". */
@@ -102,7 +104,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     const fields = sectionFields.get(section) ?? {};
     fields[column] ??= cell;
     sectionFields.set(section, fields);
-    if (column === 'owner' && !sectionOwner.has(section)) sectionOwner.set(section, cell);
+    if (column === 'owner' && (!sectionOwner.has(section) || sectionOwner.get(section)!.header === INTRO_ACTOR)) sectionOwner.set(section, cell);
   };
 
   const headingGoalOf = new Map<number, number>();
@@ -337,6 +339,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
   /** Commitments stated in a paragraph's sentences ("Departments will publish ... by December 2012."). */
   function readCommitments(paragraph: TextRange, maskedParagraph: string, section: Section, taken: readonly TextRange[], objective: number | null, inValues: boolean): void {
     if (!mayCommit(maskedParagraph)) return;
+    // "TODO Group Steering Committee aims to ..." as the first sentence under a heading: the named body owns the goals of its subsections.
+    const introduces = section.heading !== null && section.children.length > 0 && blocks[section.blocksFrom]?.range.start === paragraph.start;
     const spans = sentenceSpans(maskedParagraph);
     const sentenceCell = (i: number, header: string): GoalCell => ({ text: maskedParagraph.slice(spans[i].start, spans[i].end), range: { start: paragraph.start + spans[i].start, end: paragraph.start + spans[i].end }, header });
     let previous: { goal: Goal; span: number } | null = null;
@@ -354,6 +358,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
       const goal = addGoal('prose', 'commitment', { start, end }, section.index, objective, sentence);
       if (!commitment.actorIsAuthor && commitment.actor) {
         goal.attributes.owner = { text: commitment.actor, range: { start, end: start + commitment.actor.length }, header: 'actor' };
+        if (introduces && i === 0 && /^[A-Z]/.test(commitment.actor) && !sectionOwner.has(section.index)) sectionOwner.set(section.index, { ...goal.attributes.owner, header: INTRO_ACTOR });
       }
       // "... will agree 3 exemplars. These will be published in December 2012.": the sentence that goes on about it dates it.
       if (next && BACK_REFERENCE_START.test(nextSentence)) goal.attributes.deadline = sentenceCell(i + 1, NEIGHBOUR_SENTENCE);
@@ -481,7 +486,9 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
           // Under "### Key results", the heading that speaks for the goal is the objective above it.
           nearest = nearest && LABEL_HEADING.test(ancestor.heading.text) && ancestor.depth > 1;
         }
-        const owner = (ancestor.index < first ? ownerBefore(ancestor.index) : sectionOwner.get(ancestor.index)) ?? headingOwner(ancestor);
+        const named = ancestor.index < first ? ownerBefore(ancestor.index) : sectionOwner.get(ancestor.index);
+        // An actor introducing a section owns its subsections' goals, not the goals beside it (those name their own).
+        const owner = (named?.header === INTRO_ACTOR && ancestor.index === section ? undefined : named) ?? headingOwner(ancestor);
         if (owner && !found.owner) found.owner = { ...owner, header: 'section owner' };
         const fields = ancestor.index >= first ? sectionFields.get(ancestor.index) : undefined;
         if (fields) for (const [column, cell] of Object.entries(fields) as [GoalColumn, GoalCell][]) if (column !== 'owner') found.fields[column] ??= cell;
