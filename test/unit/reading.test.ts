@@ -328,12 +328,20 @@ describe('reading goals as a reader finds them', () => {
     assert.deepEqual(goalTexts(result), ['Cut the support backlog from 400 to 150 tickets by June 2027']);
   });
 
-  it('on a values page, how "we strive to be" is a value, and a plan to act is a goal', () => {
+  it('on a values page, how "we strive to be" is a value, and a plan or a striving to act is a goal', () => {
     const result = read(
-      ['# Our values', '', '## Openness', '', 'We strive to be transparent with each other. We will publish every board decision within a week.', ''].join('\n'),
+      [
+        '# Our values',
+        '',
+        '## Openness',
+        '',
+        'We strive to be transparent with each other. We will publish every board decision within a week.',
+        'We strive to answer every member question within two working days.',
+        '',
+      ].join('\n'),
       'values.md',
     );
-    assert.deepEqual(goalTexts(result), ['We will publish every board decision within a week.']);
+    assert.deepEqual(goalTexts(result), ['We will publish every board decision within a week.', 'We strive to answer every member question within two working days.']);
   });
 });
 
