@@ -3,7 +3,7 @@ import type { TextRange } from '../types';
 import { GOAL_LABEL, ancestry } from './sections';
 import type { Goal, GoalCell, GoalColumn, GoalRole, Section } from './types';
 import { charAt, type SourceText } from '../text/source';
-import { boldLead, isItalicOnly, isPlaceholderText, isTitleCaseName, endsWithColon, mayCommit, isTopic, readLeadIn, readPeriodLead, isLinkOnly, isQuestion, isStatement, isStruckThrough, linkOnlyTarget, opensWithImperative, withoutMarkers, opensWithStateVerb, readCommitment, readField, RECORD_LABEL, sentenceSpans, type Field, type FieldKind } from './reading';
+import { boldLead, isItalicOnly, isPlaceholderText, isTitleCaseName, endsWithColon, mayCommit, isTopic, readLeadIn, readPeriodLead, isLinkOnly, isQuestion, isStatement, isStruckThrough, linkOnlyTarget, opensWithImperative, withoutMarkers, opensWithStateVerb, readCommitment, readField, RECORD_LABEL, sentenceSpans, lastSentence, type Field, type FieldKind } from './reading';
 import { NEIGHBOUR_SENTENCE, ROLE_WORDS } from './smart';
 import { YEAR_HEADER, classifyColumns, isEmptyCell, TEAM_HEADING, PERSON_HEADING, headingOwner, readGoalText, PLAIN_GOALS_HEADING, LABEL_HEADING, KEY_RESULTS_HEADING, GOAL_LIST_LABEL, NOT_GOALS_LEAD, ENUMERATION, endsWithLeadIn, looksLikeResult, isLabelledGoal, isLabelledStatement, isHeadingStatement, reportsThePast, isBoldObjective } from './goalSigns';
 
@@ -46,6 +46,7 @@ const INTRO_ACTOR = 'introducing actor';
 const NAMED_AS_PRINCIPLES = /^\s*(?:these|those|they) are (?:our|the) (?:[\w-]+ ){0,2}(?:values|principles|beliefs|tenets)\b/i;
 /** A commitment about what the sentence before it promised: "... will also reflect these plans". */
 const BACK_REFERENCE = /\b(?:also|too)\b[^.;]*\b(?:these|those|them)\b|\b(?:these|those|them)\b[^.;]*\b(?:also|too)\b/i;
+
 /**
  * Finds the goals of a chunk of sections as a reader does: list items and tables under goals
  * headings, period headings and lead-ins ("We will:"), objectives written as headings with their
@@ -343,7 +344,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     const introduces = section.heading !== null && section.children.length > 0 && blocks[section.blocksFrom]?.range.start === paragraph.start;
     const spans = sentenceSpans(maskedParagraph);
     const sentenceCell = (i: number, header: string): GoalCell => ({ text: maskedParagraph.slice(spans[i].start, spans[i].end), range: { start: paragraph.start + spans[i].start, end: paragraph.start + spans[i].end }, header });
-    let previous: { goal: Goal; span: number } | null = null;
+    let previousGoal = -1;
     spans.forEach((span, i) => {
       const start = paragraph.start + span.start;
       const end = paragraph.start + span.end;
@@ -363,8 +364,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
       // "... will agree 3 exemplars. These will be published in December 2012.": the sentence that goes on about it dates it.
       if (next && BACK_REFERENCE_START.test(nextSentence)) goal.attributes.deadline = sentenceCell(i + 1, NEIGHBOUR_SENTENCE);
       // "The government will publish plans by December 2012. Departmental strategies will also reflect these plans.": due with them.
-      else if (previous?.span === i - 1 && BACK_REFERENCE.test(sentence)) goal.attributes.deadline = sentenceCell(i - 1, NEIGHBOUR_SENTENCE);
-      previous = { goal, span: i };
+      else if (previousGoal === i - 1 && BACK_REFERENCE.test(sentence)) goal.attributes.deadline = sentenceCell(i - 1, NEIGHBOUR_SENTENCE);
+      previousGoal = i;
     });
   }
 
@@ -539,6 +540,6 @@ function trimRange(text: SourceText, range: TextRange): TextRange {
  */
 function announcesNotGoals(masked: string): boolean {
   const text = masked.trim();
-  const lead = text.length <= 200 ? text : endsWithColon(text) ? (text.split(/(?<=[.!?])\s+/).pop() ?? '') : '';
+  const lead = text.length <= 200 ? text : endsWithColon(text) ? lastSentence(text) : '';
   return lead.length <= 200 && NOT_GOALS_LEAD.test(lead) && !/\b(?:goals?|objectives?|priorities|milestones|deliverables|targets)\b/i.test(lead);
 }

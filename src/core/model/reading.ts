@@ -320,7 +320,7 @@ function readLeadInUncached(masked: string): { actor: string } | null {
   const text = masked.replace(/\s+/g, ' ').trim();
   if (!/:$/.test(text)) return null;
   // A long paragraph can end with a short lead-in ("... These Service Managers will:").
-  const last = text.split(/(?<=[.!?])\s+/).pop() ?? text;
+  const last = lastSentence(text);
   if (last.length > 300) return null;
   if (/\b(example|examples|e\.g|for instance|such as|includes?|including|defined as|means|following terms|definitions?)\b/i.test(last)) return null;
   const committed = /^(.{0,80}?)\s*\b(?:(?:will|shall)(?:\s+(?:also|now|continue|continue to|work to|focus on))?|aims? to|plans? to|commits? to|(?:is|are) committed to|(?:is|are) going to|(?:is|are) responsible for)\s*:$/i.exec(last);
@@ -330,6 +330,11 @@ function readLeadInUncached(masked: string): { actor: string } | null {
   }
   // A noun that announces goals ("Our goals for 2025:") counts only in a short paragraph; in a long one it is prose ("... the following steps to articulate our plan:").
   return text.length <= 300 && /\b(goals?|objectives?|priorities|priority items|key results|commitments|targets|milestones|deliverables|outcomes|aims|ambitions|plans?|benchmarks|opportunities)\b[^:]{0,60}:$/i.test(last) ? { actor: '' } : null;
+}
+
+/** The last sentence of a text (all of it when it has one). */
+export function lastSentence(text: string): string {
+  return text.split(/(?<=[.!?])\s+/).pop() ?? text;
 }
 
 /** What a template leaves where a goal will go: "Coming soon", "TBD", "To be defined", "WIP". */
