@@ -94,6 +94,14 @@ export function maskedSlice(block: BlockInfo, span: TextRange): string {
 }
 
 /**
+ * The block with every field present, in one order: the passes over thousands of blocks after each
+ * edit then meet two object shapes (this and `ShiftedBlock`), not one per kind of block.
+ */
+export function uniformBlock(b: BlockInfo): BlockInfo {
+  return { type: b.type, range: b.range, masked: b.masked, tokens: b.tokens, heading: b.heading, items: b.items, table: b.table, paragraphs: b.paragraphs, comments: b.comments, frontMatter: b.frontMatter };
+}
+
+/**
  * The same block moved by `delta` characters: what an edit earlier in the document does to it.
  * A view of the block as first extracted (its origin): the small parts are moved at once, the
  * large ones (words, items, cells) only when read. Work derived from a block can so be kept per
