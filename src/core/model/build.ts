@@ -8,7 +8,7 @@ import { baseName, decideKind } from './kind';
 import { isPlaceholderText, readCommitment, readField } from './reading';
 import { isEmptyCell, planGoalChunks } from './goalSigns';
 import { RoleClassifier } from './roles';
-import { buildSections, ownBlocks } from './sections';
+import { buildSections, fromHeadings, ownBlocks } from './sections';
 import { chunkMove, moveCell, placeGoal, placementOf, type AboveKeys, type GoalChunk, type GoalChunkCache, type PlacedChunk } from './chunks';
 import { extractGoals } from './goals';
 import { extractValues } from './values';
@@ -150,7 +150,23 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
     referenceDate,
     today: options.today,
   };
+  placedChunksOf.set(model, goalChunks);
   return { model, goalChunks };
+}
+
+/** Each model's goal chunks, for what can be answered from them without placing every goal. */
+const placedChunksOf = new WeakMap<DocumentModel, readonly PlacedChunk[]>();
+
+/** The sections that hold goals, each once (in no set order): read from the chunks, so no goal is moved. */
+export function goalSectionsOf(model: DocumentModel): number[] {
+  const chunks = placedChunksOf.get(model);
+  if (!chunks) return model.goals.map((goal) => goal.section);
+  const sections: number[] = [];
+  for (const { chunk, sectionBy } of chunks) {
+    chunk.goalSections ??= [...new Set(chunk.goals.map((goal) => goal.section))];
+    for (const section of chunk.goalSections) sections.push(section + sectionBy);
+  }
+  return sections;
 }
 
 /**
@@ -169,7 +185,7 @@ function placeGoalChunks(text: SourceText, blocks: readonly BlockInfo[], section
   const above = (index: number | null): Above =>
     index === null ? top : (aboveOf[index] ??= sectionAbove(sections[index], blocks, above(sections[index].parent), owners, keys));
   let goalBase = 0;
-  for (const { first, last } of planGoalChunks(sections, blocks)) {
+  for (const { first, last } of goalChunkPlan(sections, blocks)) {
     const start = sections[first].range.start;
     const end = last + 1 < sections.length ? sections[last + 1].range.start : text.length;
     const { anchors, key } = above(sections[first].parent);
@@ -219,6 +235,29 @@ function findChunk(
     findingsKey: null,
   };
 }
+
+/**
+ * `planGoalChunks`, kept while the headings and the own blocks of every section with subsections are
+ * the blocks they were (as first extracted): the plan reads nothing else.
+ */
+function goalChunkPlan(sections: readonly Section[], blocks: readonly BlockInfo[]): { first: number; last: number }[] {
+  const read: BlockInfo[] = [];
+  for (const section of sections) {
+    if (section.children.length === 0) continue;
+    for (let i = section.blocksFrom; i < section.blocksTo; i++) read.push(originOf(blocks[i]));
+    read.push(SECTION_END);
+  }
+  const kept = fromHeadings(sections, GOAL_CHUNK_PLAN, (): { read: BlockInfo[] | null; plan: { first: number; last: number }[] } => ({ read: null, plan: [] }));
+  if (kept.read === null || kept.read.length !== read.length || read.some((block, i) => block !== kept.read![i])) {
+    kept.read = read;
+    kept.plan = planGoalChunks(sections, blocks);
+  }
+  return kept.plan;
+}
+
+const GOAL_CHUNK_PLAN = {};
+/** Marks where one section's blocks end in the list `goalChunkPlan` compares. */
+const SECTION_END = {} as BlockInfo;
 
 /** Every goal of the document in its current place, numbered across chunks. */
 function placeGoals(chunks: readonly PlacedChunk[]): Goal[] {
@@ -317,8 +356,9 @@ const TEAM_SECTION = /\b(team|teams|team members|contacts?|communications|owners
  * table, or in a team or contacts section ("PM: Jane Doe", "Point of contact: @x").
  */
 function documentOwner(blocks: readonly BlockInfo[], sections: readonly Section[]): string | null {
+  const teamSections = fromHeadings(sections, TEAM_SECTIONS, () => sections.map((s) => s.heading !== null && isTeamHeading(s.heading.text)));
   for (const section of sections) {
-    const teamSection = section.heading !== null && isTeamHeading(section.heading.text);
+    const teamSection = teamSections[section.index];
     // A page's metadata table sits near its top; a team section may sit anywhere.
     if (!teamSection && section.blocksFrom >= OWNER_TABLE_BLOCKS) continue;
     for (let i = section.blocksFrom; i < section.blocksTo; i++) {
@@ -338,6 +378,8 @@ function documentOwner(blocks: readonly BlockInfo[], sections: readonly Section[
 }
 
 const OWNER_TABLE_BLOCKS = 40;
+/** Key of the team sections, by index, as `fromHeadings` keeps them. */
+const TEAM_SECTIONS = {};
 const isTeamHeading = memoByText((heading) => TEAM_SECTION.test(heading));
 
 /** What each block says about the page's owner, kept: an edit leaves almost every block as it was. */

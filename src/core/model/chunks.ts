@@ -29,6 +29,8 @@ export interface GoalChunk {
   findingsStart: number;
   findingsAnchors: number[];
   findingsKey: string | null;
+  /** The sections its goals lie in, each once, as found: worked out when first asked. */
+  goalSections?: number[];
   /** Its goals and findings as last placed, reused while the chunk lies where it did (see `placementOf`). */
   placement?: Placement;
 }

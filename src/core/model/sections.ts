@@ -48,6 +48,42 @@ export function isPlanPeriod(headingText: string): boolean {
   return text.replace(PLAN_PERIOD, ' ').replace(PERIOD_FILLER, ' ').trim() === '';
 }
 
+/** What a heading's text says about its section, apart from the sections around it. */
+interface HeadingReading {
+  /** A goal label ("Objective 1:"). */
+  labelled: boolean;
+  /** More than three words. */
+  long: boolean;
+  /** Guidance by its own words (and not a goal label). */
+  neutral: boolean;
+  /** Its role when it is not guidance. */
+  role: SectionRole;
+  supporting: () => boolean;
+}
+
+/** Readings per classifier and heading text: every edit builds the sections again from headings it mostly left as they were. */
+const headingReadings = new WeakMap<RoleClassifier, Map<string, HeadingReading>>();
+
+function readHeading(roles: RoleClassifier, text: string): HeadingReading {
+  let readings = headingReadings.get(roles);
+  if (!readings) headingReadings.set(roles, (readings = new Map()));
+  let reading = readings.get(text);
+  if (!reading) {
+    if (readings.size >= 20_000) readings.clear();
+    const labelled = GOAL_LABEL.test(text);
+    let supporting: boolean | undefined;
+    reading = {
+      labelled,
+      long: text.split(/\s+/).length > 3,
+      neutral: !labelled && roles.isNeutral(text),
+      role: labelled || isPlanPeriod(text) ? 'goals' : roles.classify(text),
+      supporting: () => (supporting ??= roles.isSupporting(text)),
+    };
+    readings.set(text, reading);
+  }
+  return reading;
+}
+
 /** Splits the document into nested sections by heading. Section 0 is the text before the first heading. */
 export function buildSections(blocks: readonly BlockInfo[], text: SourceText, roles: RoleClassifier, rootRole: SectionRole = 'other'): Section[] {
   const textLength = text.length;
@@ -68,10 +104,12 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
     },
   ];
   const open: Section[] = [sections[0]];
+  const headingBlocks: BlockInfo[] = [];
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     const block = blocks[blockIndex];
     const heading = headingOf(block, text, roles, open[open.length - 1].depth);
     if (!heading) continue;
+    headingBlocks.push(originOf(block));
     // The section before owns the blocks up to this heading.
     sections[sections.length - 1].blocksTo = blockIndex;
     const { depth, text: headingText } = heading;
@@ -79,17 +117,17 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
       open.pop()!.range.end = block.range.start;
     }
     const parent = open[open.length - 1];
-    const labelled = GOAL_LABEL.test(headingText);
+    const read = readHeading(roles, headingText);
     // Under guidance (Context, FAQ, Alternatives), only a plain label ("Goals", "Our values") starts a role again.
-    const underGuidance = parent.neutral && !labelled && headingText.split(/\s+/).length > 3;
-    const ownNeutral = (!labelled && roles.isNeutral(headingText)) || underGuidance;
+    const underGuidance = parent.neutral && !read.labelled && read.long;
+    const ownNeutral = read.neutral || underGuidance;
     // "What is an OKR?" names goals but is about them: guidance, with no role of its own.
-    const role = ownNeutral ? 'other' : labelled || isPlanPeriod(headingText) ? 'goals' : roles.classify(headingText);
+    const role = ownNeutral ? 'other' : read.role;
     // A subsection of an FAQ or a definitions section is guidance too, unless its heading names a role.
     const neutral = ownNeutral || (role === 'other' && parent.neutral);
     // "### Customers" or "### People" under a goals heading groups goals; it does not end them.
     const grouping = parent.effectiveRole === 'goals' && (role === 'customers' || role === 'employees' || role === 'journey' || role === 'feedback');
-    const supporting = role === 'other' && !neutral && roles.isSupporting(headingText);
+    const supporting = role === 'other' && !neutral && read.supporting();
     const section: Section = {
       index: sections.length,
       heading,
@@ -109,7 +147,29 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
     sections.push(section);
     open.push(section);
   }
+  const last = lastSkeleton;
+  const same = last !== null && last.roles === roles && last.rootRole === rootRole && last.origins.length === headingBlocks.length && headingBlocks.every((origin, i) => origin === last.origins[i]);
+  if (!same) lastSkeleton = { origins: headingBlocks, roles, rootRole, memos: new Map() };
+  skeletons.set(sections, lastSkeleton!.memos);
   return sections;
+}
+
+/**
+ * The heading blocks (as first extracted) the last sections were built from, with the root role and
+ * classifier: the same blocks give the same headings, roles, nesting and numbering, whatever moved.
+ */
+let lastSkeleton: { origins: BlockInfo[]; roles: RoleClassifier; rootRole: SectionRole; memos: Map<object, unknown> } | null = null;
+const skeletons = new WeakMap<readonly Section[], Map<object, unknown>>();
+
+/**
+ * What `read` works out from the sections' headings, roles and nesting alone (never their places or
+ * other blocks), kept while an edit leaves every heading as it was; `key` names the reading.
+ */
+export function fromHeadings<T>(sections: readonly Section[], key: object, read: () => T): T {
+  const memos = skeletons.get(sections);
+  if (!memos) return read();
+  if (!memos.has(key)) memos.set(key, read());
+  return memos.get(key) as T;
 }
 
 /** The blocks directly in a section, not in its subsections. */

@@ -2,7 +2,7 @@ import { cleanHeading, collapse, maskedSlice, originOf, type BlockInfo, type Lis
 import { PhraseMatcher, tokenize } from '../text/words';
 import type { Section, Value } from './types';
 import type { TextRange } from '../types';
-import { ownBlocks } from './sections';
+import { fromHeadings, ownBlocks } from './sections';
 import type { SourceText } from '../text/source';
 import { memoByText } from '../text/memo';
 
@@ -68,14 +68,18 @@ function readCollectionHeading(heading: string): boolean {
 /** The section a values heading starts, when it holds values (its heading is a label, not a question about values). */
 function isValuesContainer(section: Section): boolean {
   if (!section.heading) return false;
-  if (VALUES_QUESTION.test(headingLabel(section.heading.text))) return true;
+  const reading = labelReading(section.heading.text);
+  if (reading.question) return true;
   if (section.neutral) return false;
-  if (section.role === 'values') {
-    const label = headingLabel(section.heading.text);
-    return !NOT_A_LABEL.test(label) && !GERUND_OPENING.test(label) && !DATA_VALUES.test(label);
-  }
+  if (section.role === 'values') return reading.plainLabel;
   return isCollectionHeading(section.heading.text);
 }
+
+/** Whether a heading's label asks what the values are, or is a plain label: read once per heading text, as every edit asks again. */
+const labelReading = memoByText((heading) => {
+  const label = headingLabel(heading);
+  return { question: VALUES_QUESTION.test(label), plainLabel: !NOT_A_LABEL.test(label) && !GERUND_OPENING.test(label) && !DATA_VALUES.test(label) };
+});
 
 /** Words of a name for comparing a summary item with a heading: "🤝 Collaboration" ~ "collaboration". */
 const nameKey = memoByText((text) =>
@@ -102,25 +106,28 @@ interface HeadingIndex {
   byName: Map<string, number>;
 }
 
-/** The last index built, with the headings (text and explicit id) it was built from: an edit rarely changes a heading. */
-let lastIndex: { keys: string[]; index: HeadingIndex } | null = null;
+/**
+ * The last index built, with the heading blocks (as first extracted) it was built from: the same
+ * blocks in the same order have the same texts and ids, and an edit rarely changes a heading.
+ */
+let lastIndex: { origins: BlockInfo[]; index: HeadingIndex } | null = null;
 
 function indexHeadings(text: SourceText, blocks: readonly BlockInfo[], sections: readonly Section[]): HeadingIndex {
-  const keys = sections.map((s) => (s.heading ? `${s.heading.text}\u0001${explicitId(text, blocks[s.firstBlock], s.heading.range) ?? ''}` : ''));
+  const origins = sections.map((s) => originOf(blocks[s.firstBlock]));
   const last = lastIndex;
-  if (last && last.keys.length === keys.length && keys.every((key, i) => key === last.keys[i])) return last.index;
+  if (last && last.origins.length === origins.length && origins.every((origin, i) => origin === last.origins[i])) return last.index;
   const bySlug = new Map<string, number>();
   const byName = new Map<string, number>();
   sections.forEach((section, i) => {
     if (!section.heading) return;
-    const id = keys[i].slice(keys[i].indexOf('\u0001') + 1).toLowerCase();
+    const id = explicitId(text, blocks[section.firstBlock], section.heading.range)?.toLowerCase() ?? '';
     if (id && !bySlug.has(id)) bySlug.set(id, section.index);
     const slug = slugOf(section.heading.text);
     if (slug && !bySlug.has(slug)) bySlug.set(slug, section.index);
     const key = nameKey(section.heading.text);
     if (key && !byName.has(key)) byName.set(key, section.index);
   });
-  lastIndex = { keys, index: { bySlug, byName } };
+  lastIndex = { origins, index: { bySlug, byName } };
   return lastIndex.index;
 }
 
@@ -170,8 +177,8 @@ interface Summaries {
 }
 
 /** Whether a block sits where values are named: in a values section, a values page, or after a lead-in about values. */
-function inValuesContext(block: BlockInfo, previous: BlockInfo | undefined, section: Section, isValuesDocument: boolean): boolean {
-  if (isValuesDocument || section.role === 'values' || section.effectiveRole === 'values' || isValuesContainer(section)) return true;
+function inValuesContext(block: BlockInfo, previous: BlockInfo | undefined, section: Section, isValuesDocument: boolean, containers: readonly boolean[]): boolean {
+  if (isValuesDocument || section.role === 'values' || section.effectiveRole === 'values' || containers[section.index]) return true;
   // Elsewhere the list, or the paragraph before it, announces them: "Our six core values are ...", "We follow these principles:".
   return (previous !== undefined && previous.type === 'paragraph' && announcesValues(previous, 'end')) || (block.type === 'paragraph' && announcesValues(block, 'start'));
 }
@@ -214,6 +221,7 @@ function findSummaries(text: SourceText, blocks: readonly BlockInfo[], sections:
   if (sections.length < 3) return { skipped, described };
   let headings: HeadingIndex | undefined;
   const index = () => (headings ??= indexHeadings(text, blocks, sections));
+  const containers = valuesContainers(sections);
   for (const section of sections) {
     for (let b = section.blocksFrom; b < section.blocksTo; b++) {
       const block = blocks[b];
@@ -221,7 +229,7 @@ function findSummaries(text: SourceText, blocks: readonly BlockInfo[], sections:
       // Reading the original block costs nothing; moved items are made only for a list that names values.
       const origin = originOf(block);
       if (origin.items) {
-        if (origin.items.length < 2 || !inValuesContext(block, previous, section, isValuesDocument)) continue;
+        if (origin.items.length < 2 || !inValuesContext(block, previous, section, isValuesDocument, containers)) continue;
         const entries = block.items!.map((item) => {
           const raw = text.slice(item.ownRange.start, item.ownRange.end);
           const { name, description } = splitNameAndDescription(raw, maskedSlice(block, item.ownRange));
@@ -242,7 +250,7 @@ function findSummaries(text: SourceText, blocks: readonly BlockInfo[], sections:
           if (target !== undefined && sections[target].range.start > block.range.end) targets.add(target);
         }
         // A paragraph naming the values ("Our six values are [Collaboration](#collaboration), ...").
-        if (targets.size < 3 || !inValuesContext(block, previous, section, isValuesDocument)) continue;
+        if (targets.size < 3 || !inValuesContext(block, previous, section, isValuesDocument, containers)) continue;
         skipped.add(block.range.start);
         for (const t of targets) if (describesValue(sections[t])) described.add(t);
       }
@@ -387,12 +395,14 @@ export function extractValues(text: SourceText, blocks: readonly BlockInfo[], se
     return items >= 2 && named * 3 >= items * 2;
   };
 
-  const containers = sections.filter((s) => isValuesContainer(s) && !insideContainer(s, sections));
-  for (const section of containers) addContainer(section);
+  for (const index of fromHeadings(sections, OUTER_CONTAINERS, () => sections.filter((s) => isValuesContainer(s) && !insideContainer(s, sections)).map((s) => s.index))) {
+    addContainer(sections[index]);
+  }
   for (const index of summaries.described) if (!visited.has(index) && !insideValue(sections[index], sections, visited)) addHeadingValue(sections[index], true);
   // Headings that label themselves as one value: "### Principle: Build common platforms".
-  for (const section of sections) {
-    if (section.heading && VALUE_LABEL.test(section.heading.text) && !visited.has(section.index) && !insideValue(section, sections, visited)) addHeadingValue(section, false);
+  for (const index of fromHeadings(sections, VALUE_LABELS, () => sections.filter((s) => s.heading && VALUE_LABEL.test(s.heading.text)).map((s) => s.index))) {
+    const section = sections[index];
+    if (!visited.has(section.index) && !insideValue(section, sections, visited)) addHeadingValue(section, false);
   }
   if (isValuesDocument && values.length === 0) {
     // A values page without a "Values" heading ("## 1. We are open source") has its values as its headings, or as its items.
@@ -406,6 +416,16 @@ export function extractValues(text: SourceText, blocks: readonly BlockInfo[], se
   }
   values.sort((a, b) => a.nameRange.start - b.nameRange.start);
   return values;
+}
+
+/** Keys of what `fromHeadings` keeps: the outermost values containers, and the headings labelled as one value ("Principle: ..."). */
+const OUTER_CONTAINERS = {};
+const VALUE_LABELS = {};
+
+/** Whether each section holds values (`isValuesContainer`), by index. */
+const CONTAINERS = {};
+function valuesContainers(sections: readonly Section[]): readonly boolean[] {
+  return fromHeadings(sections, CONTAINERS, () => sections.map(isValuesContainer));
 }
 
 /** Whether a section lies inside a values container (it is read from there). */

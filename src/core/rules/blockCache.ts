@@ -75,6 +75,15 @@ export class BlockMemo<T> {
   }
 }
 
+const originLists = new WeakMap<DocumentModel, BlockInfo[]>();
+
+/** The model's blocks as first extracted, worked out once per model: each pass over every block reads them. */
+export function originsOf(model: DocumentModel): readonly BlockInfo[] {
+  let origins = originLists.get(model);
+  if (!origins) originLists.set(model, (origins = model.blocks.map(originOf)));
+  return origins;
+}
+
 /** Findings-to-be of one block, in its own offsets, as `perBlock` keeps them. */
 export interface BlockFinding {
   range: TextRange;
@@ -112,10 +121,10 @@ export function perBlock(model: DocumentModel, key: object, find: (block: BlockI
   pass.count = 0;
   let resume = 0;
   const { blocks } = model;
-  for (let b = 0; b < blocks.length; b++) {
-    const block = blocks[b];
-    if (block.frontMatter !== undefined) continue;
-    const origin = originOf(block);
+  const origins = originsOf(model);
+  for (let b = 0; b < origins.length; b++) {
+    const origin = origins[b];
+    if (origin.frontMatter !== undefined) continue;
     // An edit replaces a few blocks and keeps the rest in order, so most blocks are found where the
     // last pass goes on, which is cheaper than looking them up.
     let found: readonly BlockFinding[] | undefined;
@@ -134,7 +143,7 @@ export function perBlock(model: DocumentModel, key: object, find: (block: BlockI
     pass.count++;
     // Most blocks find nothing: only those that do are asked how far they moved.
     if (found.length === 0) continue;
-    const delta = movedBy(block);
+    const delta = movedBy(blocks[b]);
     for (const f of found) all.push(delta === 0 ? f : { ...f, range: { start: f.range.start + delta, end: f.range.end + delta } });
   }
   // Entries past the count would keep blocks of a longer document alive.

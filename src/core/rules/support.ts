@@ -1,11 +1,13 @@
 import type { DocumentModel, Section } from '../model/types';
 import { cleanHeading, collapse, firstBlockFrom, movedBy, originOf, type BlockInfo } from '../markdown/blocks';
-import { BlockMemo, BlockParts } from './blockCache';
+import { BlockMemo, BlockParts, originsOf } from './blockCache';
 import { PhraseMatcher, tokenIndexAt, tokenize, type PhraseMatch } from '../text/words';
 import type { TextRange } from '../types';
 import { memoByText } from '../text/memo';
 import { endsWithColon } from '../model/reading';
 import type { RuleContext } from './rule';
+import { goalSectionsOf } from '../model/build';
+import { fromHeadings } from '../model/sections';
 
 
 const moved = (match: PhraseMatch, delta: number): PhraseMatch =>
@@ -110,11 +112,27 @@ const NOT_CUSTOMERS = new PhraseMatcher(
 
 /** True when the range names the people served (a persona noun that is not part of "team members"). */
 export function namesCustomers(customers: PhraseMatcher, model: DocumentModel, range: TextRange): boolean {
-  if (!mentions(customers, model, range)) return false;
-  const found = findIn(customers, model, range);
-  const staff = findIn(NOT_CUSTOMERS, model, range);
-  if (staff.length === 0) return found.length > 0;
-  return found.some((m) => !staff.some((n) => n.start <= m.start && m.end <= n.end));
+  // Phrases never run from one block into the next, so the answer is any block's, kept per whole block.
+  const kept = customersInWholeBlock.of(customers);
+  for (const part = new BlockParts(model.blocks, range); part.next(); ) {
+    const origin = part.origin!;
+    let named = part.whole ? kept.get(origin) : undefined;
+    if (named === undefined) {
+      named = partNamesCustomers(customers, origin.tokens, part.from, part.to);
+      if (part.whole) kept.set(origin, named);
+    }
+    if (named) return true;
+  }
+  return false;
+}
+
+const customersInWholeBlock = new BlockMemo<boolean>();
+
+/** Whether the words `from` to `to` of one block name a persona outside a phrase such as "team members". */
+function partNamesCustomers(customers: PhraseMatcher, tokens: BlockInfo['tokens'], from: number, to: number): boolean {
+  if (customers.findFirst(tokens, from, to) === null) return false;
+  const staff = NOT_CUSTOMERS.findAll(tokens, from, to);
+  return customers.findAll(tokens, from, to).some((m) => !staff.some((n) => n.start <= m.start && m.end <= n.end));
 }
 
 /** Roles whose sections should say whom they serve. */
@@ -151,8 +169,11 @@ const UPKEEP_HEADING =
 
 /** A section about upkeep of the document: process, not part of the vision, values or goals. */
 function isUpkeep(section: Section): boolean {
-  return section.heading !== null && UPKEEP_HEADING.test(headingText(section));
+  return section.heading !== null && isUpkeepHeading(section.heading.text);
 }
+
+/** Read once per heading text: every edit asks again for every heading. */
+const isUpkeepHeading = memoByText((heading) => UPKEEP_HEADING.test(cleanedHeading(heading)));
 
 /**
  * The sections the customer-perspective check reads: each `#` or `##` section that is (or sits in)
@@ -163,21 +184,29 @@ function isUpkeep(section: Section): boolean {
 export function customerFacingSections(model: DocumentModel): Section[] {
   const { sections } = model;
   const startsOf = (indexes: Iterable<number>) => [...new Set(indexes)].map((i) => sections[i].range.start).sort((a, b) => a - b);
-  const valueSections = startsOf(model.values.map((v) => v.section));
-  const goalSections = startsOf(model.goals.map((g) => g.section));
-  return sections.filter((s) => {
-    if (!s.heading || s.depth > 2 || s.neutral || isUpkeep(s)) return false;
-    // A title with its own sections: they are judged one by one.
-    if (s.depth === 1 && s.children.some((c) => sections[c].depth === 2)) return false;
+  // Worked out when first needed: most sections are settled by their role.
+  let valueSections: number[] | undefined;
+  let goalSections: number[] | undefined;
+  const candidates = fromHeadings(sections, CUSTOMER_FACING_CANDIDATES, () =>
+    sections.filter((s) => {
+      if (!s.heading || s.depth > 2 || s.neutral || isUpkeep(s)) return false;
+      // A title with its own sections: they are judged one by one.
+      return !(s.depth === 1 && s.children.some((c) => sections[c].depth === 2));
+    }).map((s) => s.index),
+  );
+  return candidates.map((i) => sections[i]).filter((s) => {
     if (s.children.length === 0 && isPointer(model, s)) return false;
     if (isVisionHeading(s)) return s.role === 'vision' || !aboutTheDocument(model, s);
     if (CUSTOMER_FACING_ROLES.has(s.role)) return true;
     // A value stated as its own heading ("## Kindness is key" on a values page) is a values section.
-    if (anyWithin(valueSections, s.range)) return true;
+    if (anyWithin((valueSections ??= startsOf(model.values.map((v) => v.section))), s.range)) return true;
     // A section that only inherits the role ("## Mid-year check-in" in a goals page) is judged when it holds goals.
-    return CUSTOMER_FACING_ROLES.has(s.effectiveRole) && anyWithin(goalSections, s.range);
+    return CUSTOMER_FACING_ROLES.has(s.effectiveRole) && anyWithin((goalSections ??= startsOf(goalSectionsOf(model))), s.range);
   });
 }
+
+/** Key of the sections `customerFacingSections` looks at further, as `fromHeadings` keeps them. */
+const CUSTOMER_FACING_CANDIDATES = {};
 
 /** Whether an offset of the ascending list lies in the range (a binary search: pages hold thousands of goals). */
 function anyWithin(sorted: readonly number[], range: TextRange): boolean {
@@ -287,11 +316,17 @@ const cleanedHeading = memoByText((text) => cleanHeading(text).replace(/^[^\p{L}
 /** Whether a heading names a vision: its role, or it opens with Vision / Mission / Purpose. */
 function isVisionHeading(section: Section): boolean {
   if (!section.heading) return false;
-  const text = headingText(section);
-  // "Mission-critical reliability", "Vision-based checkout": the word qualifies something else.
-  if (/\b(?:vision|mission|purpose)-[a-z]/i.test(text)) return false;
-  return section.role === 'vision' || section.role === 'mission' || LEADING_VISION_WORD.test(text);
+  const says = visionWordIn(section.heading.text);
+  return says !== 'qualifier' && (section.role === 'vision' || section.role === 'mission' || says === 'leading');
 }
+
+/** Whether a heading opens with Vision / Mission / Purpose, read once per heading text. */
+const visionWordIn = memoByText((heading): 'qualifier' | 'leading' | 'none' => {
+  const text = cleanedHeading(heading);
+  // "Mission-critical reliability", "Vision-based checkout": the word qualifies something else.
+  if (/\b(?:vision|mission|purpose)-[a-z]/i.test(text)) return 'qualifier';
+  return LEADING_VISION_WORD.test(text) ? 'leading' : 'none';
+});
 
 /** "The purpose of this document is ...": a section about the page, not the organisation's purpose. */
 const ABOUT_THE_DOCUMENT = /\b(?:this|the present) (?:document|page|doc|guide|proposal|rfc|handbook|section|repo|repository|site|wiki|file|template|readme)\b/i;
@@ -330,6 +365,9 @@ function statesVision(block: BlockInfo): boolean {
   return states;
 }
 
+/** Key of the sections whose headings say something of the vision, as `fromHeadings` keeps them. */
+const VISION_HEADINGS = {};
+
 /** The vision of each model, worked out once: the three vision rules ask for it in turn. */
 const scopes = new WeakMap<DocumentModel, VisionScope | null>();
 
@@ -361,10 +399,20 @@ function readVisionScope(model: DocumentModel): VisionScope | null {
   const parts: { range: TextRange; anchor: TextRange; section: number | null }[] = [];
   const covered = (offset: number): boolean => parts.some((p) => p.range.start <= offset && offset < p.range.end);
   const success: Section[] = [];
-  for (const section of model.sections) {
-    if (!section.heading || section.depth > 3 || section.neutral) continue;
-    const says = headingSays(section.heading.text);
-    if (says === 'nothing' || covered(section.range.start)) continue;
+  // Only headings that say something of the vision are looked at further.
+  const candidates = fromHeadings(model.sections, VISION_HEADINGS, () =>
+    model.sections
+      .filter((s) => {
+        if (!s.heading || s.depth > 3 || s.neutral) return false;
+        const says = headingSays(s.heading.text);
+        return says === 'success' || says === 'vision' || (says !== 'nothing' && (s.role === 'vision' || s.role === 'mission'));
+      })
+      .map((s) => s.index),
+  );
+  for (const index of candidates) {
+    const section = model.sections[index];
+    const says = headingSays(section.heading!.text);
+    if (covered(section.range.start)) continue;
     if (says === 'success') {
       success.push(section);
       continue;
@@ -373,10 +421,14 @@ function readVisionScope(model: DocumentModel): VisionScope | null {
     if (!vision || (section.children.length === 0 && isPointer(model, section)) || wordCount(model, section) < 6) continue;
     // "## Purpose: The purpose of this document is ...": about the page, not the organisation.
     if (section.role !== 'vision' && aboutTheDocument(model, section)) continue;
-    parts.push({ range: section.range, anchor: section.heading.range, section: section.index });
+    parts.push({ range: section.range, anchor: section.heading!.range, section: section.index });
   }
-  for (const block of model.blocks) {
-    if (!isProse(block) || block.frontMatter !== undefined || covered(block.range.start) || !statesVision(block)) continue;
+  const origins = originsOf(model);
+  for (let b = 0; b < origins.length; b++) {
+    // Read as first extracted first: few blocks state a vision, and those are looked at where they are now.
+    if (!isProse(origins[b]) || origins[b].frontMatter !== undefined || !statesVision(origins[b])) continue;
+    const block = model.blocks[b];
+    if (covered(block.range.start)) continue;
     const section = model.sections[sectionIndexAt(model, block.range.start)];
     if (section.neutral || (section.heading && section.children.length === 0 && isPointer(model, section))) continue;
     parts.push({ range: block.range, anchor: block.range, section: section.heading ? section.index : null });
@@ -432,13 +484,12 @@ export function namesStaff(customers: PhraseMatcher, model: DocumentModel, range
  */
 function visionSays(
   context: Pick<RuleContext, 'model' | 'customers'>,
+  vision: VisionScope,
   who: 'customers' | 'employees',
   what: PhraseMatcher,
   alone?: PhraseMatcher,
-): { vision: VisionScope; said: TextRange | null } | null {
+): boolean {
   const { model, customers } = context;
-  const vision = visionScope(model);
-  if (!vision) return null;
   const units = vision.ranges.flatMap((range) => [...sentences(model, range), ...leadInUnits(model, range)]);
   // A vision that speaks to "you" speaks to the customer: "so that you can return to building".
   const names =
@@ -452,9 +503,28 @@ function visionSays(
     const ours = findIn(OUR_FEELINGS, model, unit);
     return findIn(what, model, unit).some((m) => !ours.some((o) => o.start <= m.start && m.end <= o.end));
   };
-  const said = units.find((unit) => says(unit) && names(unit)) ?? (alone && vision.ranges.find((range) => mentions(alone, model, range)));
-  return { vision, said: said ?? null };
+  return units.some((unit) => says(unit) && names(unit)) || (alone !== undefined && vision.ranges.some((range) => mentions(alone, model, range)));
 }
+
+/**
+ * What the vision rules' answer depends on: the blocks (as first extracted) each vision range
+ * reaches, with the one before it, and where the range and the blocks lie from its first block.
+ */
+function visionReading(model: DocumentModel, vision: VisionScope): unknown[] {
+  const read: unknown[] = [];
+  const { blocks } = model;
+  for (const range of vision.ranges) {
+    const first = firstBlockFrom(blocks, range.start + 1, 'end');
+    const base = first < blocks.length ? blocks[first].range.start : 0;
+    read.push(range.start - base, range.end - base, first > 0 ? originOf(blocks[first - 1]) : null);
+    for (let i = first; i < blocks.length && blocks[i].range.start < range.end; i++) read.push(originOf(blocks[i]), blocks[i].range.start - base, blocks[i].range.end - base);
+    read.push(null);
+  }
+  return read;
+}
+
+/** Each vision rule's last answer (by the words it asks about), with what it was read from: most edits leave the vision as it was. */
+const visionAnswers = new WeakMap<PhraseMatcher, { who: string; alone?: PhraseMatcher; customers: PhraseMatcher; read: unknown[]; said: boolean }>();
 
 /**
  * The three vision rules ask the same question: does some sentence of the vision name these
@@ -469,11 +539,21 @@ export function checkVisionSays(
   finding: { message: string; fixTitle: string; templateId: string },
   alone?: PhraseMatcher,
 ): void {
-  const found = visionSays(context, who, what, alone);
-  if (!found || found.said) return;
+  const vision = visionScope(context.model);
+  if (!vision) return;
+  const read = visionReading(context.model, vision);
+  const kept = visionAnswers.get(what);
+  let said: boolean;
+  if (kept && kept.who === who && kept.alone === alone && kept.customers === context.customers && kept.read.length === read.length && read.every((r, i) => r === kept.read[i])) {
+    said = kept.said;
+  } else {
+    said = visionSays(context, vision, who, what, alone);
+    visionAnswers.set(what, { who, alone, customers: context.customers, read, said });
+  }
+  if (said) return;
   context.report({
-    range: found.vision.anchor,
+    range: vision.anchor,
     message: finding.message,
-    fixes: [context.fixes.appendSection(finding.fixTitle, found.vision.section, finding.templateId)],
+    fixes: [context.fixes.appendSection(finding.fixTitle, vision.section, finding.templateId)],
   });
 }
