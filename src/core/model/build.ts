@@ -6,7 +6,7 @@ import { PhraseMatcher } from '../text/words';
 import { memoByText } from '../text/memo';
 import { baseName, decideKind } from './kind';
 import { isPlaceholderText, readCommitment, readField } from './reading';
-import { isEmptyCell, planGoalChunks } from './goalSigns';
+import { endsWithLeadIn, isEmptyCell, planGoalChunks } from './goalSigns';
 import { RoleClassifier } from './roles';
 import { buildSections, fromHeadings, ownBlocks } from './sections';
 import { chunkMove, moveCell, placeGoal, placementOf, type AboveKeys, type GoalChunk, type GoalChunkCache, type PlacedChunk } from './chunks';
@@ -237,27 +237,39 @@ function findChunk(
 }
 
 /**
- * `planGoalChunks`, kept while the headings and the own blocks of every section with subsections are
- * the blocks they were (as first extracted): the plan reads nothing else.
+ * `planGoalChunks`, kept while the headings are the same and no section with subsections changed
+ * whether its own text ends with a lead-in: the plan reads nothing else. A section's answer is read
+ * again only when its own blocks (as first extracted) changed.
  */
 function goalChunkPlan(sections: readonly Section[], blocks: readonly BlockInfo[]): { first: number; last: number }[] {
-  const read: BlockInfo[] = [];
+  const kept = fromHeadings(sections, GOAL_CHUNK_PLAN, (): KeptPlan => ({ own: [], leadIn: [], plan: null }));
+  let changed = kept.plan === null;
   for (const section of sections) {
     if (section.children.length === 0) continue;
-    for (let i = section.blocksFrom; i < section.blocksTo; i++) read.push(originOf(blocks[i]));
-    read.push(SECTION_END);
+    const own = kept.own[section.index];
+    const count = section.blocksTo - section.blocksFrom;
+    let same = own !== undefined && own.length === count;
+    for (let b = 0; same && b < count; b++) same = originOf(blocks[section.blocksFrom + b]) === own![b];
+    if (same) continue;
+    kept.own[section.index] = blocks.slice(section.blocksFrom, section.blocksTo).map(originOf);
+    const leadIn = endsWithLeadIn(blocks, section);
+    if (leadIn !== kept.leadIn[section.index]) {
+      kept.leadIn[section.index] = leadIn;
+      changed = true;
+    }
   }
-  const kept = fromHeadings(sections, GOAL_CHUNK_PLAN, (): { read: BlockInfo[] | null; plan: { first: number; last: number }[] } => ({ read: null, plan: [] }));
-  if (kept.read === null || kept.read.length !== read.length || read.some((block, i) => block !== kept.read![i])) {
-    kept.read = read;
-    kept.plan = planGoalChunks(sections, blocks);
-  }
-  return kept.plan;
+  if (changed) kept.plan = planGoalChunks(sections, blocks);
+  return kept.plan!;
+}
+
+interface KeptPlan {
+  /** Own blocks of each section with subsections, by index, as last read. */
+  own: (BlockInfo[] | undefined)[];
+  leadIn: boolean[];
+  plan: { first: number; last: number }[] | null;
 }
 
 const GOAL_CHUNK_PLAN = {};
-/** Marks where one section's blocks end in the list `goalChunkPlan` compares. */
-const SECTION_END = {} as BlockInfo;
 
 /** Every goal of the document in its current place, numbered across chunks. */
 function placeGoals(chunks: readonly PlacedChunk[]): Goal[] {

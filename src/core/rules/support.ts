@@ -1,6 +1,6 @@
 import type { DocumentModel, Section } from '../model/types';
 import { cleanHeading, collapse, firstBlockFrom, movedBy, originOf, type BlockInfo } from '../markdown/blocks';
-import { BlockMemo, BlockParts, originsOf } from './blockCache';
+import { BlockMemo, BlockParts, perBlock } from './blockCache';
 import { PhraseMatcher, tokenIndexAt, tokenize, type PhraseMatch } from '../text/words';
 import type { TextRange } from '../types';
 import { memoByText } from '../text/memo';
@@ -187,22 +187,35 @@ export function customerFacingSections(model: DocumentModel): Section[] {
   // Worked out when first needed: most sections are settled by their role.
   let valueSections: number[] | undefined;
   let goalSections: number[] | undefined;
+  // What the headings alone say: which sections to look at, and what their headings and roles settle.
   const candidates = fromHeadings(sections, CUSTOMER_FACING_CANDIDATES, () =>
-    sections.filter((s) => {
-      if (!s.heading || s.depth > 2 || s.neutral || isUpkeep(s)) return false;
-      // A title with its own sections: they are judged one by one.
-      return !(s.depth === 1 && s.children.some((c) => sections[c].depth === 2));
-    }).map((s) => s.index),
+    sections
+      .filter((s) => {
+        if (!s.heading || s.depth > 2 || s.neutral || isUpkeep(s)) return false;
+        // A title with its own sections: they are judged one by one.
+        return !(s.depth === 1 && s.children.some((c) => sections[c].depth === 2));
+      })
+      .map((s) => ({ index: s.index, vision: isVisionHeading(s), facing: CUSTOMER_FACING_ROLES.has(s.role), inherits: CUSTOMER_FACING_ROLES.has(s.effectiveRole) })),
   );
-  return candidates.map((i) => sections[i]).filter((s) => {
-    if (s.children.length === 0 && isPointer(model, s)) return false;
-    if (isVisionHeading(s)) return s.role === 'vision' || !aboutTheDocument(model, s);
-    if (CUSTOMER_FACING_ROLES.has(s.role)) return true;
-    // A value stated as its own heading ("## Kindness is key" on a values page) is a values section.
-    if (anyWithin((valueSections ??= startsOf(model.values.map((v) => v.section))), s.range)) return true;
-    // A section that only inherits the role ("## Mid-year check-in" in a goals page) is judged when it holds goals.
-    return CUSTOMER_FACING_ROLES.has(s.effectiveRole) && anyWithin((goalSections ??= startsOf(goalSectionsOf(model))), s.range);
-  });
+  const checked: Section[] = [];
+  for (const { index, vision, facing, inherits } of candidates) {
+    const s = sections[index];
+    if (s.children.length === 0 && isPointer(model, s)) continue;
+    if (vision) {
+      if (s.role === 'vision' || !aboutTheDocument(model, s)) checked.push(s);
+      continue;
+    }
+    if (
+      facing ||
+      // A value stated as its own heading ("## Kindness is key" on a values page) is a values section.
+      anyWithin((valueSections ??= startsOf(model.values.map((v) => v.section))), s.range) ||
+      // A section that only inherits the role ("## Mid-year check-in" in a goals page) is judged when it holds goals.
+      (inherits && anyWithin((goalSections ??= startsOf(goalSectionsOf(model))), s.range))
+    ) {
+      checked.push(s);
+    }
+  }
+  return checked;
 }
 
 /** Key of the sections `customerFacingSections` looks at further, as `fromHeadings` keeps them. */
@@ -423,15 +436,12 @@ function readVisionScope(model: DocumentModel): VisionScope | null {
     if (section.role !== 'vision' && aboutTheDocument(model, section)) continue;
     parts.push({ range: section.range, anchor: section.heading!.range, section: section.index });
   }
-  const origins = originsOf(model);
-  for (let b = 0; b < origins.length; b++) {
-    // Read as first extracted first: few blocks state a vision, and those are looked at where they are now.
-    if (!isProse(origins[b]) || origins[b].frontMatter !== undefined || !statesVision(origins[b])) continue;
-    const block = model.blocks[b];
-    if (covered(block.range.start)) continue;
-    const section = model.sections[sectionIndexAt(model, block.range.start)];
+  // Paragraphs that state a vision, found once per block: few blocks do.
+  for (const { range } of perBlock(model, STATEMENT_KEY, (block) => (isProse(block) && statesVision(block) ? [{ range: block.range }] : []))) {
+    if (covered(range.start)) continue;
+    const section = model.sections[sectionIndexAt(model, range.start)];
     if (section.neutral || (section.heading && section.children.length === 0 && isPointer(model, section))) continue;
-    parts.push({ range: block.range, anchor: block.range, section: section.heading ? section.index : null });
+    parts.push({ range, anchor: range, section: section.heading ? section.index : null });
   }
   // A vision page is its vision throughout; findings point at its vision heading when it has one.
   if (model.kind === 'vision') {
@@ -523,8 +533,8 @@ function visionReading(model: DocumentModel, vision: VisionScope): unknown[] {
   return read;
 }
 
-/** Each vision rule's last answer (by the words it asks about), with what it was read from: most edits leave the vision as it was. */
-const visionAnswers = new WeakMap<PhraseMatcher, { who: string; alone?: PhraseMatcher; customers: PhraseMatcher; read: unknown[]; said: boolean }>();
+/** Each vision rule's last answer (by the words it asks about, then whom), with what it was read from: most edits leave the vision as it was. */
+const visionAnswers = new WeakMap<PhraseMatcher, Map<string, { alone?: PhraseMatcher; customers: PhraseMatcher; read: unknown[]; said: boolean }>>();
 
 /**
  * The three vision rules ask the same question: does some sentence of the vision name these
@@ -542,13 +552,15 @@ export function checkVisionSays(
   const vision = visionScope(context.model);
   if (!vision) return;
   const read = visionReading(context.model, vision);
-  const kept = visionAnswers.get(what);
+  let answers = visionAnswers.get(what);
+  if (!answers) visionAnswers.set(what, (answers = new Map()));
+  const kept = answers.get(who);
   let said: boolean;
-  if (kept && kept.who === who && kept.alone === alone && kept.customers === context.customers && kept.read.length === read.length && read.every((r, i) => r === kept.read[i])) {
+  if (kept && kept.alone === alone && kept.customers === context.customers && kept.read.length === read.length && read.every((r, i) => r === kept.read[i])) {
     said = kept.said;
   } else {
     said = visionSays(context, vision, who, what, alone);
-    visionAnswers.set(what, { who, alone, customers: context.customers, read, said });
+    answers.set(who, { alone, customers: context.customers, read, said });
   }
   if (said) return;
   context.report({
