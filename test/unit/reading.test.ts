@@ -226,6 +226,8 @@ describe('reading goals as a reader finds them', () => {
         '',
         'Cabinet Office will run an annual review of progress. It is the first review of its kind.',
         '',
+        'Libraries will also share these plans with their friends groups.',
+        '',
       ].join('\n'),
     );
     const pilots = goal(result, 'Each department will agree');
@@ -233,6 +235,7 @@ describe('reading goals as a reader finds them', () => {
     assert.equal(pilots.analysis.deadline?.source, 'sentence');
     assert.equal(goal(result, 'Branches will also reflect').analysis.deadline?.due, '2027-06-30', 'due with the plans it reflects');
     assert.equal(goal(result, 'Cabinet Office will run').analysis.deadline, null, 'a sentence about it without a date dates nothing');
+    assert.equal(goal(result, 'Libraries will also share').analysis.deadline, null, 'a paragraph\'s first sentence has no sentence before it');
   });
 
   it('a body named in the first sentence under a heading owns the goals of its subsections, not the goals beside it', () => {

@@ -364,7 +364,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
       // "... will agree 3 exemplars. These will be published in December 2012.": the sentence that goes on about it dates it.
       if (next && BACK_REFERENCE_START.test(nextSentence)) goal.attributes.deadline = sentenceCell(i + 1, NEIGHBOUR_SENTENCE);
       // "The government will publish plans by December 2012. Departmental strategies will also reflect these plans.": due with them.
-      else if (previousGoal === i - 1 && BACK_REFERENCE.test(sentence)) goal.attributes.deadline = sentenceCell(i - 1, NEIGHBOUR_SENTENCE);
+      else if (i > 0 && previousGoal === i - 1 && BACK_REFERENCE.test(sentence)) goal.attributes.deadline = sentenceCell(i - 1, NEIGHBOUR_SENTENCE);
       previousGoal = i;
     });
   }
