@@ -331,6 +331,28 @@ describe('reading goals as a reader finds them', () => {
     assert.deepEqual(goalTexts(result), ['Cut the support backlog from 400 to 150 tickets by June 2027']);
   });
 
+  it('principles stated in prose are values: "... These are our guiding principles."', () => {
+    const result = read(
+      [
+        '# City library strategy 2027',
+        '',
+        'To reach our vision, we must put residents first, keep improving and recognise that working together beats working alone. These are our guiding principles.',
+        '',
+        '## Goals',
+        '',
+        '- Open two new branches by March 2027',
+        '',
+      ].join('\n'),
+      'docs/strategy.md',
+    );
+    const principles = result.model!.values.find((v) => v.inProse);
+    assert.equal(principles?.name, 'To reach our vision, we must put residents first, keep improving and recognise that working together beats working alone');
+    const finding = result.findings.find((f) => f.ruleId === 'value-behaviour');
+    assert.ok(finding, 'a principle with no behaviour is reported');
+    assert.equal(result.lines.position(finding.range.start).line, 3);
+    assert.ok(finding.fixes?.[0]?.edits.every((edit) => edit.range.start >= finding.range.end), 'the fix adds text after the principles, never inside them');
+  });
+
   it('on a values page, how "we strive to be" is a value, and a plan or a striving to act is a goal', () => {
     const result = read(
       [

@@ -11,7 +11,7 @@ import { RoleClassifier } from './roles';
 import { buildSections, fromHeadings, ownBlocks } from './sections';
 import { chunkMove, moveCell, placeGoal, placementOf, type AboveKeys, type GoalChunk, type GoalChunkCache, type PlacedChunk } from './chunks';
 import { extractGoals } from './goals';
-import { extractValues } from './values';
+import { extractValues, valuesInProse } from './values';
 import { analyseGoals, AnalysisCache, HEDGES, inheritedPeriods } from './smart';
 import type { DocumentModel, Goal, GoalCell, InheritedPeriod, Section } from './types';
 import type { SourceText } from '../text/source';
@@ -86,7 +86,9 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
     lintAlways: options.lintAlways,
   });
   const { kind } = decision;
-  const values = kind === 'none' ? [] : kind === 'values' ? extractValues(text, blocks, sections, true) : valuesUnderHeadings;
+  const found = kind === 'none' ? [] : kind === 'values' ? extractValues(text, blocks, sections, true) : valuesUnderHeadings;
+  const inProse = kind === 'none' ? [] : valuesInProse(blocks, sections);
+  const values = inProse.length === 0 ? found : [...found, ...inProse].sort((a, b) => a.nameRange.start - b.nameRange.start);
 
   const valueNames = values.map((v) => v.name).filter((name) => name.length > 2 && name.length < 40);
   const valueNamesKey = valueNames.join('\u0002');

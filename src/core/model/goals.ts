@@ -3,7 +3,7 @@ import type { TextRange } from '../types';
 import { GOAL_LABEL, ancestry } from './sections';
 import type { Goal, GoalCell, GoalColumn, GoalRole, Section } from './types';
 import { charAt, type SourceText } from '../text/source';
-import { boldLead, isItalicOnly, isPlaceholderText, isTitleCaseName, endsWithColon, mayCommit, isTopic, readLeadIn, readPeriodLead, isLinkOnly, isQuestion, isStatement, isStruckThrough, linkOnlyTarget, opensWithImperative, withoutMarkers, opensWithStateVerb, readCommitment, readField, RECORD_LABEL, sentenceSpans, lastSentence, type Field, type FieldKind } from './reading';
+import { boldLead, isItalicOnly, isPlaceholderText, isTitleCaseName, endsWithColon, mayCommit, isTopic, readLeadIn, readPeriodLead, isLinkOnly, isQuestion, isStatement, isStruckThrough, linkOnlyTarget, opensWithImperative, withoutMarkers, opensWithStateVerb, readCommitment, readField, RECORD_LABEL, sentenceSpans, lastSentence, NAMED_AS_PRINCIPLES, type Field, type FieldKind } from './reading';
 import { NEIGHBOUR_SENTENCE, ROLE_WORDS } from './smart';
 import { YEAR_HEADER, classifyColumns, isEmptyCell, TEAM_HEADING, PERSON_HEADING, headingOwner, readGoalText, PLAIN_GOALS_HEADING, LABEL_HEADING, KEY_RESULTS_HEADING, GOAL_LIST_LABEL, NOT_GOALS_LEAD, ENUMERATION, endsWithLeadIn, looksLikeResult, isLabelledGoal, isLabelledStatement, isHeadingStatement, reportsThePast, isBoldObjective } from './goalSigns';
 
@@ -42,8 +42,6 @@ const FIELD_COLUMNS: Partial<Record<FieldKind, GoalColumn>> = {
 const BACK_REFERENCE_START = /^\s*(?:these|they|this|it|both)\s+(?:\w+\s+)?(?:will|shall|are|is|must)\b/i;
 /** The header of a section owner taken from the actor of a commitment that opens the section. */
 const INTRO_ACTOR = 'introducing actor';
-/** A sentence that names the one before it as principles or values: "These are our guiding principles". */
-const NAMED_AS_PRINCIPLES = /^\s*(?:these|those|they) are (?:our|the) (?:[\w-]+ ){0,2}(?:values|principles|beliefs|tenets)\b/i;
 /** A commitment about what the sentence before it promised: "... will also reflect these plans". */
 const BACK_REFERENCE = /\b(?:also|too)\b[^.;]*\b(?:these|those|them)\b|\b(?:these|those|them)\b[^.;]*\b(?:also|too)\b/i;
 

@@ -332,6 +332,9 @@ function readLeadInUncached(masked: string): { actor: string } | null {
   return text.length <= 300 && /\b(goals?|objectives?|priorities|priority items|key results|commitments|targets|milestones|deliverables|outcomes|aims|ambitions|plans?|benchmarks|opportunities)\b[^:]{0,60}:$/i.test(last) ? { actor: '' } : null;
 }
 
+/** A sentence that names the one before it as principles or values: "These are our guiding principles". */
+export const NAMED_AS_PRINCIPLES = /^\s*(?:these|those|they) are (?:our|the) (?:[\w-]+ ){0,2}(?:values|principles|beliefs|tenets)\b/i;
+
 /** The last sentence of a text (all of it when it has one). */
 export function lastSentence(text: string): string {
   return text.split(/(?<=[.!?])\s+/).pop() ?? text;

@@ -125,6 +125,8 @@ export interface Value {
   section: number;
   /** True for a value written as a sub-heading of the values section. */
   fromHeading: boolean;
+  /** True for principles stated in a sentence of prose ("... These are our guiding principles."). */
+  inProse?: boolean;
 }
 
 export interface DocumentModel {

@@ -5,6 +5,7 @@ import type { TextRange } from '../types';
 import { fromHeadings, ownBlocks } from './sections';
 import type { SourceText } from '../text/source';
 import { memoByText } from '../text/memo';
+import { NAMED_AS_PRINCIPLES, sentenceSpans } from './reading';
 
 /*
  * Values pages are written in a few ways: a sub-heading per value with paragraphs and lists under it;
@@ -487,3 +488,38 @@ function readNameAndDescription(raw: string, masked: string): { name: string; de
   const sentence = collapse(masked);
   return sentence.split(' ').length >= 6 ? { name: sentence.split(' ').slice(0, 4).join(' '), description: sentence } : { name: sentence, description: '' };
 }
+
+/**
+ * Principles stated in prose: "To achieve our vision, we must put people first, make continuous,
+ * timely improvement and recognize that working together beats working alone. These are our
+ * guiding principles." The sentence the next one names is the value.
+ */
+export function valuesInProse(blocks: readonly BlockInfo[], sections: readonly Section[]): Value[] {
+  const values: Value[] = [];
+  for (const section of sections) {
+    for (let i = section.blocksFrom; i < section.blocksTo; i++) {
+      const block = blocks[i];
+      if (block.type !== 'paragraph') continue;
+      for (const named of principlesIn(block.masked)) {
+        const range = { start: block.range.start + named.start, end: block.range.start + named.end };
+        values.push({ name: named.text, nameRange: range, description: '', behaviours: [], range, section: section.index, fromHeading: false, inProse: true });
+      }
+    }
+  }
+  return values;
+}
+
+/** The sentences of a paragraph that the sentence after them names as principles, with their offsets. */
+const principlesIn = memoByText((masked: string): { start: number; end: number; text: string }[] => {
+  if (!/\b(?:values|principles|beliefs|tenets)\b/i.test(masked)) return [];
+  const spans = sentenceSpans(masked);
+  const found: { start: number; end: number; text: string }[] = [];
+  for (let i = 1; i < spans.length; i++) {
+    if (!NAMED_AS_PRINCIPLES.test(masked.slice(spans[i].start, spans[i].end))) continue;
+    const sentence = masked.slice(spans[i - 1].start, spans[i - 1].end);
+    const start = spans[i - 1].start + (sentence.length - sentence.trimStart().length);
+    const text = collapse(sentence).replace(/[.;:]$/, '');
+    found.push({ start, end: start + sentence.trim().length, text });
+  }
+  return found;
+});

@@ -27,8 +27,8 @@ export const valueBehaviour: Rule = {
   check({ model, report, fixes }) {
     for (const value of model.values) {
       if (hasObservableBehaviour(value.description, value.behaviours, value.name)) continue;
-      // A list-item value gets nested behaviour items; a sub-heading value gets a list under it.
-      const fix = value.fromHeading
+      // A list-item value gets nested behaviour items; a sub-heading value or principles in prose get a list in the section.
+      const fix = value.fromHeading || value.inProse
         ? fixes.appendSection('Add a behaviour', value.section, 'value-behaviour', { value: value.name })
         : fixes.insertUnderItem('Add a behaviour', value.nameRange.start, value.range.end, 'value-behaviour', { value: value.name });
       report({
