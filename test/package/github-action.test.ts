@@ -7,13 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { git } from './support';
+import { git, ROOT, scratchFolder } from './support';
 import { parse } from 'yaml';
 
-const ROOT = join(__dirname, '..', '..');
 
 interface ActionYaml {
   inputs: Record<string, { default?: string }>;
@@ -104,7 +103,7 @@ describe('the GitHub Action', function () {
   const pullRequest = () => ({ name: 'pull_request', payload: { pull_request: { number: 7, base: { sha: base }, head: { sha: head } } } });
 
   before(() => {
-    folder = realpathSync(mkdtempSync(join(tmpdir(), 'visionlint-action-')));
+    folder = scratchFolder('action');
     actionPath = join(folder, 'release');
     const release = spawnSync(process.execPath, [join(ROOT, 'scripts', 'release-tree.mjs'), actionPath], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(release.status, 0, release.stderr);

@@ -7,12 +7,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { consumerLockfile, ok } from './support';
+import { consumerLockfile, ok, ROOT, scratchFolder } from './support';
 
-const ROOT = join(__dirname, '..', '..');
 const DOCUMENTS = join(ROOT, 'test', 'fixtures', 'documents');
 const TODAY = '2026-11-25';
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
@@ -36,7 +34,7 @@ describe('the npm package', function () {
   let installedBin: string;
 
   before(function () {
-    folder = realpathSync(mkdtempSync(join(tmpdir(), 'visionlint-package-')));
+    folder = scratchFolder('package');
     // `npm pack` runs prepack (the production build) first, so the tarball is what a publish would send.
     const packed = JSON.parse(ok(sh('npm', ['pack', '--json', '--silent', '--foreground-scripts=false', '--pack-destination', folder], ROOT), 'npm pack')) as {
       filename: string;

@@ -12,12 +12,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ok } from './support';
+import { ok, ROOT, scratchFolder } from './support';
 
-const ROOT = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 /** Deadlines a year ahead, so the SMART goals never go past their dates (goal-deadline-passed). */
 const YEAR = new Date().getFullYear() + 1;
@@ -101,7 +99,7 @@ describe('the pre-commit hook', function () {
   }
 
   before(function () {
-    folder = realpathSync(mkdtempSync(join(tmpdir(), 'visionlint-pre-commit-')));
+    folder = scratchFolder('pre-commit');
     home = join(folder, 'pre-commit-home');
     writeFileSync(join(folder, 'gitconfig'), '[init]\n\tdefaultBranch = main\n[commit]\n\tgpgsign = false\n');
     env = {

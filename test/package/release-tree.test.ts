@@ -6,19 +6,17 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { git } from './support';
+import { git, ROOT, scratchFolder } from './support';
 
-const ROOT = join(__dirname, '..', '..');
 
 
 describe('a release tag', function () {
   this.timeout(120_000);
   let folder: string;
   before(() => {
-    folder = realpathSync(mkdtempSync(join(tmpdir(), 'visionlint-release-')));
+    folder = scratchFolder('release');
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
 

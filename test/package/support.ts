@@ -1,8 +1,17 @@
 /** Helpers for the packaging tests: a consumer project that installs the packed tarball with no network, and git. */
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+/** The repository's root. */
+export const ROOT = join(__dirname, '..', '..');
+
+/** A new empty folder in the system's temporary folder, by its real path (git and npm print real paths). */
+export function scratchFolder(name: string): string {
+  return realpathSync(mkdtempSync(join(tmpdir(), `visionlint-${name}-`)));
+}
 
 interface LockEntry {
   version?: string;

@@ -5,16 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROOT, scratchFolder } from './support';
 
-const ROOT = join(__dirname, '..', '..');
 
 describe('the .vsix', function () {
   let folder: string;
   before(() => {
-    folder = realpathSync(mkdtempSync(join(tmpdir(), 'visionlint-vsix-')));
+    folder = scratchFolder('vsix');
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
 
