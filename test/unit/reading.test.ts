@@ -266,6 +266,15 @@ describe('reading goals as a reader finds them', () => {
     assert.equal(goal(result, 'Add 200 e-books').analysis.owner, null, 'a body named later in the opening paragraph does not speak for the section');
   });
 
+  it('a commitment and a list goal of the same words are analysed each as what it is', () => {
+    const result = read(['# Plan', '', '## Goals', '', '- We aim to have a named lead in every branch from April 2027', '', 'We aim to have a named lead in every branch from April 2027', ''].join('\n'));
+    const [item, commitment] = result.model!.goals;
+    assert.equal(item.role, 'goal');
+    assert.equal(item.analysis.deadline, null, 'a start date is no deadline for a goal');
+    assert.equal(commitment.role, 'commitment');
+    assert.equal(commitment.analysis.deadline?.due, '2027-04-30', 'a commitment holds from then');
+  });
+
   it('a named owner in a metadata table owns the goals of the page', () => {
     const result = read(
       [

@@ -207,7 +207,8 @@ function goalKey(goal: Goal): string {
     .map(([column, cell]) => `${column}\u0002${cell.text}\u0002${cell.header}\u0002${cell.range.start - at}\u0002${cell.range.end - at}`)
     .join('\u0003');
   const inherited = goal.inheritedText.filter((t) => t.from === 'section').map((t) => t.text).join('\u0003');
-  return `${goal.children.length > 0}\u0001${inherited}\u0001${attributes}\u0001${goal.masked}`;
+  // A commitment reads a start date ("from April 2013") as the date it holds by; other goals of the same text do not.
+  return `${goal.children.length > 0}\u0001${goal.role === 'commitment'}\u0001${inherited}\u0001${attributes}\u0001${goal.masked}`;
 }
 
 const UNMOVED = Symbol('not moved yet');
