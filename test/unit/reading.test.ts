@@ -443,6 +443,41 @@ describe('the SMART calls, with context', () => {
     assert.deepEqual(rulesOn(result, 'Increase the number').filter((r) => r === 'goal-specific'), []);
   });
 
+  it('specific: activities, unnamed programmes, wished-for experiences and undefined amounts are broad; named things are not', () => {
+    const result = read(
+      [
+        '# Library goals 2027',
+        '',
+        '## Goals',
+        '',
+        '- Partnering with other library networks',
+        '- Fostering a reading culture in every branch',
+        '- Create value for all members',
+        '- Evangelize open data adoption',
+        '- Implement Outreach and Inclusion Programs',
+        '- Resolve issues for major partners',
+        '- Provide a nice borrowing experience for occasional readers',
+        '- Enhanced catalogue integration',
+        '- Improve and refresh the library website',
+        '- Branches will ensure that they have the right levels of digital skills in-house',
+        '- Catalogue -- Improve search quality',
+        '- Publish the open data catalogue of all branch loans',
+        '- Fix the 12 accessibility issues in the loans page',
+        '- Provide a reading room booking service for occasional readers by reviewing every request within a day',
+        '- Partner libraries publish their opening hours in the shared calendar',
+        '',
+      ].join('\n'),
+    );
+    const specific = (startsWith: string) => goal(result, startsWith).analysis.smart.specific;
+    for (const broad of ['Partnering with', 'Fostering a reading', 'Create value', 'Evangelize', 'Implement Outreach', 'Resolve issues', 'Provide a nice', 'Enhanced catalogue', 'Improve and refresh', 'Branches will ensure', 'Catalogue -- Improve']) {
+      assert.equal(specific(broad), false, broad);
+    }
+    for (const named of ['Publish the open data', 'Fix the 12', 'Provide a reading room', 'Partner libraries publish']) assert.equal(specific(named), true, named);
+    assert.deepEqual(rulesOn(result, 'Partnering with').filter((r) => r === 'goal-specific'), ['goal-specific']);
+    const finding = result.findings.find((f) => f.ruleId === 'goal-specific' && f.goalIndex === goal(result, 'Partnering with').index)!;
+    assert.match(finding.message, /Partnering with/, 'the message quotes the words that are there');
+  });
+
   it('achievable: only what nobody can promise, never a count of the team\'s own work', () => {
     const result = read(
       [

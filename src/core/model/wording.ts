@@ -8,7 +8,7 @@ import { withoutMarkers } from './reading';
 
 /** Owner prefixes, labels and "we will" openings, so the wording is read from its verb. */
 const OPENING =
-  /^\s*(?:(?:[A-Z][\w&/.+-]{0,20}\s+){0,3}(?:KRs?|OKRs?)\s*:\s*|(?:P[0-4]\s*[-–—:]\s*)?(?:@[\w.-]{1,39}\s*[-–—:]\s*)?|(?:[A-Z][\w&/.+()-]{0,20}\s+){0,3}[A-Z][\w&/.+()-]{0,20}\s*:\s*)?(?:(?:we|they|[A-Z][\w&'’.-]{0,30}(?:\s+[A-Z][\w&'’.-]{0,30}){0,3})\s+(?:will|shall|aim to|plan to|intend to|commit to|want to|are going to|must|need to)\s+)?(?:also\s+)?(?:(?:[Tt]ry|[Aa]ttempt|[Ss]eek|[Ss]trive|[Aa]im|[Hh]ope)\s+to\s+)?/;
+  /^\s*(?:(?:[A-Z][\w&/.+-]{0,20}\s+){0,3}(?:KRs?|OKRs?)\s*:\s*|(?:P[0-4]\s*[-–—:]\s*)?(?:@[\w.-]{1,39}\s*[-–—:]\s*)?|(?:[A-Z][\w&/.+()-]{0,20}\s+){0,3}[A-Z][\w&/.+()-]{0,20}(?:\s*:\s*|\s+--\s+))?(?:(?:we|they|[A-Z][\w&'’.-]{0,30}(?:\s+[A-Z][\w&'’.-]{0,30}){0,3})\s+(?:will|shall|aim to|plan to|intend to|commit to|want to|are going to|must|need to)\s+)?(?:also\s+)?(?:(?:[Tt]ry|[Aa]ttempt|[Ss]eek|[Ss]trive|[Aa]im|[Hh]ope)\s+to\s+)?/;
 
 /** Verbs that deliver something that is then done or not done: a deliverable, when what follows is concrete. */
 const DELIVER =
@@ -89,7 +89,7 @@ function readUncached(full: string): Wording {
   if (will && will.index < 80) rest = rest.slice(will.index + will[0].length);
   const head = rest.split(/[.;:(]|\s[-–—]\s|=>/)[0] ?? rest;
   const readers: [string, RegExp, string][] = [
-    ['purpose', PURPOSE, text.replace(/^\s*(?:[A-Z][\w&/.+-]*\s*){1,3}:\s*/, '')], ['direction', BROAD_DIRECTION, rest], ['aspiration', ASPIRATION, rest], ['abstract-build', ABSTRACT_BUILD, rest],
+    ['purpose', PURPOSE, text.replace(/^\s*(?:[A-Z][\w&/.+-]*\s*){1,3}:\s*/, '')], ['direction', BROAD_DIRECTION, rest], ['activity', BROAD_ACTIVITY, rest], ['unnamed', UNNAMED_THINGS, rest], ['experience', WISHED_EXPERIENCE, rest], ['improvement', IMPROVEMENT_NOUN, rest], ['amount', UNDEFINED_AMOUNT, rest], ['aspiration', ASPIRATION, rest], ['abstract-build', ABSTRACT_BUILD, rest],
     ['wished-quality', WISHED_AIM, head], ['slogan', SLOGAN, text], ['understanding', SHARED_UNDERSTANDING, head],
   ];
   let broad: RegExpExecArray | null = null;
@@ -114,9 +114,34 @@ function readUncached(full: string): Wording {
   return { deliverable: done ? done[0] : (head.trim().split(/\s+/).slice(0, 3).join(' ') || null), openEnded: null, broad: breadth, broadKind };
 }
 
+/** What keeps a direction from being broad: a concrete asset, a measured quantity, or a concrete action it serves ("to publish ..."). */
+const NOT_BROAD_AFTER = String.raw`(?![^.;]{0,60}\b(?:guide|page|api|cli|tool|feature|plugins?|tests?|test coverage|ci|pipeline for|dashboard|release|process for|template|integrations? with)\b)(?!\s+(?:the\s+)?(?:number|percentage|proportion|share|rate|amount|accuracy|conversion|average|median|speed|time|count|use|usage|(?:online\s+|web\s+|site\s+)?(?:traffic|visits|visitors|page views|sign-?ups|downloads)\b)\b)(?![^.;:]{0,80}\bto\s+(?:recruit|identify|define|develop|transfer|share|collect|publish|build|create|deliver|use|undertake|adopt|find|run|set up|establish|implement|launch|migrate|move|amend|agree|display|design|write|produce|release|ship|replace|remove|issue|introduce)\b)(?![^.;:]{0,60}\bup to date\b)`;
+
 /** A direction with no object anyone can act on: "Grow ARR", "Increase adoption", "Accelerate consumption", "Earn trust". */
-const BROAD_DIRECTION =
-  /^(?:grow|increase|boost|improve|enhance|strengthen|accelerate|expand|deepen|broaden|maximi[sz]e|optimi[sz]e|drive|earn|demonstrate|support|help|foster|nurture|promote|encourage|advance|elevate|transform|positively affect|scale|deliver value|remain|stay|be the|become the|lead the|win|continue to|maintain|sustain|keep|cultivate|facilitate|explore|leverage|show growth|bring more|enable|make sure|find ways|strive|work towards?|work (?:closely )?with|partner with|do more|deliver more|wow|delight|amaze|excel)\b(?![^.;]{0,60}\b(?:documentation|docs|guide|page|website|site|api|cli|tool|feature|plugins?|tests?|test coverage|ci|pipeline for|dashboard|release|process for|template|integrations? with)\b)(?!\s+(?:the\s+)?(?:number|percentage|proportion|share|rate|amount|accuracy|conversion|average|median|speed|time|count|use|usage)\b)(?![^.;:]{0,80}\bto\s+(?:recruit|identify|define|develop|transfer|share|collect|publish|build|create|deliver|use|undertake|adopt|find|run|set up|establish|implement|launch|migrate|move|amend|agree|display|design|write|produce|release|ship|replace|remove|issue|introduce)\b)(?![^.;:]{0,60}\bup to date\b)/i;
+const BROAD_DIRECTION = new RegExp(
+  String.raw`^(?:grow|increase|boost|improve|enhance|strengthen|accelerate|expand|deepen|broaden|maximi[sz]e|optimi[sz]e|drive|earn|demonstrate|support|help|foster|nurture|promote|encourage|advance|elevate|transform|positively affect|scale|deliver value|create (?:more )?value|remain|stay|be the|become the|lead the|win|continue to|maintain|sustain|keep|cultivate|facilitate|explore|leverage|show growth|bring more|enable|make sure|find ways|strive|work towards?|work (?:closely )?with|partner with|do more|deliver more|wow|delight|amaze|excel|evangeli[sz]e)\b${NOT_BROAD_AFTER}`,
+  'i',
+);
+
+/** The same directions named as an activity: "Partnering with other communities", "Fostering an open culture", "Advancing the quality of tools". */
+const BROAD_ACTIVITY = new RegExp(
+  String.raw`^(?:growing|increasing|boosting|improving|enhancing|strengthening|accelerating|expanding|deepening|broadening|fostering|nurturing|promoting|encouraging|advancing|elevating|sustaining|cultivating|facilitating|partnering with|evangeli[sz]ing|championing|advocating for)\b${NOT_BROAD_AFTER}`,
+  'i',
+);
+
+/** Things left unnamed and uncounted: "Implement Diversity and Inclusion Programs", "Resolve issues for major customers", "Remove unnecessary barriers". */
+const UNNAMED_THINGS =
+  /^(?:implement|run|launch|start|establish|ship|resolve|fix|solve|remove|address|tackle)(?:\s+and\s+[a-z]+)?\s+(?:(?:new|more|additional|further|various|several|some|key|unnecessary|existing|community|[\w-]+(?:\s+and\s+[\w-]+)?)\s+){0,3}?(?:programs|programmes|initiatives|issues|features|barriers|problems|improvements|changes|activities)\b(?=\s*[.]?\s*$|\s+(?:for|to|in|across|at)\s+(?:[\w-]+\s+){0,4}[\w-]+\s*[.]?\s*$)/i;
+
+/** An experience wished for with adjectives and nothing done to get it: "Provide a nice desktop experience for casual users". */
+const WISHED_EXPERIENCE =
+  /^(?:provide|deliver|offer|create|give)\s+(?:a|an)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:nice|great|good|rapid|reliable|seamless|inclusive|scalable|consistent|better|excellent|smooth|delightful|positive|frictionless|welcoming)\s+(?:(?:and|&)\s+[\w-]+\s+)?(?:[\w-]+\s+)?(?:experience|process|journey|environment)\b(?![^.;]{0,80}\b(?:by|through|via|with)\s+[a-z]+ing\b)/i;
+
+/** An amount left for the reader to define: "the right levels of digital capability", "appropriate support", "a number of new techniques". */
+const UNDEFINED_AMOUNT = /^(?:(?:ensure (?:that )?(?:they|we|it|each|every \w+) (?:have|has)|have(?: in place)?|provide|offer|give|put in place)\s+(?:the right (?:level|levels|amount|number|mix)|appropriate|sufficient|adequate)|a number of)\b/i;
+
+/** An improvement named as a noun: "Enhanced metadata integration", "Improvements to make builds faster". */
+const IMPROVEMENT_NOUN = /^(?:(?:enhanced|improved|increased|better|greater|stronger)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*\.?\s*$|improvements?\s+(?:to|in|for)\b)/i;
 
 /** An aspiration of adjectives with no action: "Stable and future proof", "Great team", "Popular next generation product". */
 const ASPIRATION =
