@@ -94,6 +94,23 @@ describe('reading goals as a reader finds them', () => {
     assert.equal(goal(result, 'KR:').parent, goal(result, 'Objective:').index);
   });
 
+  it('a few words leading into a link point elsewhere: "Issues for [1.4](...)" is no goal', () => {
+    const result = read(
+      [
+        '# Release roadmap 2027',
+        '',
+        '## Goals',
+        '',
+        '- Ship offline mode for the mobile app by March 2027',
+        '- Issues for [1.4](https://example.org/issues?milestone=1.4)',
+        '- Notes from [the planning day](https://example.org/notes)',
+        '- [Publish the migration guide](https://example.org/guide) by May 2027',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(goalTexts(result), ['Ship offline mode for the mobile app by March 2027', 'Publish the migration guide by May 2027']);
+  });
+
   it('objectives written as headings, with their key results under "Key results"', () => {
     const result = read(
       [

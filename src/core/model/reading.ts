@@ -126,8 +126,11 @@ export function isStruckThrough(raw: string): boolean {
 /** Only a link, perhaps in bold ("[What is an OKR?](...)", "See: [Airtable](...)"): it points elsewhere. */
 const LINK_ONLY = /^\s*(?:(?:see|read|more|details|link)\s*[:-]?\s*)?(?:\*\*|__)?(?:\[[^\]]{0,300}\]\([^)]{0,500}\)|\[[^\]]{0,300}\]\[[^\]]{0,100}\]|<[^>\s]{1,500}>|https?:\/\/\S{1,500})(?:\*\*|__)?\s*[.,;]?\s*$/i;
 
+/** A few words leading into a link ("Issues for [0.4.0](...)", "Notes from [the offsite](...)"): the item points elsewhere. */
+const LINK_WITH_LEAD = /^\s*(?:[\w'’-]+\s+){1,3}(?:for|in|at|on|of|to|from|about|see)\s*:?\s*(?:\[[^\]]{0,300}\]\([^)]{0,500}\)|\[[^\]]{0,300}\]\[[^\]]{0,100}\])\s*[.,;]?\s*$/i;
+
 export function isLinkOnly(raw: string): boolean {
-  return LINK_ONLY.test(raw);
+  return LINK_ONLY.test(raw) || LINK_WITH_LEAD.test(raw);
 }
 
 /** The text of the only link of a link-only line, and whether it points within the page (a table of contents). */
