@@ -388,11 +388,16 @@ describe('reading goals as a reader finds them', () => {
         '',
         'We strive to be transparent with each other. We will publish every board decision within a week.',
         'We strive to answer every member question within two working days.',
+        'At Lumen, we want to publish our salary bands on the careers page.',
         '',
       ].join('\n'),
       'values.md',
     );
-    assert.deepEqual(goalTexts(result), ['We will publish every board decision within a week.', 'We strive to answer every member question within two working days.']);
+    assert.deepEqual(goalTexts(result), [
+      'We will publish every board decision within a week.',
+      'We strive to answer every member question within two working days.',
+      'At Lumen, we want to publish our salary bands on the careers page.',
+    ], '"At <organisation>," leads into the commitment as "In 2027," does');
   });
 });
 

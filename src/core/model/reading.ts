@@ -163,7 +163,7 @@ export function opensWithStateVerb(text: string): boolean {
  * commitments.
  */
 const COMMITMENT_VERB =
-  /^((?:in|by|over|during|for|from|within|this|next|starting|after|between|until|before)\b[^,;:]{1,40},\s+)?((?:[A-Za-z0-9][\w&'’.,-]*\s+){0,9}?)(will|shall|are going to|is going to|plan to|plans to|intend to|intends to|aim to|aims to|commit to|commits to|are committed to|is committed to|strive to|strives to|want to|wants to|would like to|propose to|seek to|are working on|are working to|are working towards|are tasked with|will continue to|must)\s+(?:also\s+|not\s+|now\s+|then\s+|continue to\s+|always\s+|further\s+)?([a-z][a-z'’-]+)/i;
+  /^((?:in|by|over|during|for|from|within|this|next|starting|after|between|until|before|at)\b[^,;:]{1,40},\s+)?((?:[A-Za-z0-9][\w&'’.,-]*\s+){0,9}?)(will|shall|are going to|is going to|plan to|plans to|intend to|intends to|aim to|aims to|commit to|commits to|are committed to|is committed to|strive to|strives to|want to|wants to|would like to|propose to|seek to|are working on|are working to|are working towards|are tasked with|will continue to|must)\s+(?:also\s+|not\s+|now\s+|then\s+|continue to\s+|always\s+|further\s+)?([a-z][a-z'’-]+)/i;
 
 const GOAL_NOUN_SENTENCE =
   /^(?:(?:in|by|over|for)\b[^,;:]{1,40},\s+)?(?:it is\s+[\w’'.-]{1,40}\s+|(?:our|the|their|[A-Z][\w’'.-]{0,40}[’']s)\s+(?:[\w-]{1,20}\s+){0,3}?)(goal|goals|aim|objective|ambition|intent|intention|target)\b[^.;:]{0,60}?\b(?:is|are|will be|remains)\s+(?:to\b|that\b|for\b|we\b)/i;
