@@ -94,6 +94,31 @@ describe('reading goals as a reader finds them', () => {
     assert.equal(goal(result, 'KR:').parent, goal(result, 'Objective:').index);
   });
 
+  it('an objective heading that acts on the culture ("Build team + culture") holds key results, not values', () => {
+    const result = read(
+      [
+        '# OKRs',
+        '',
+        '## 2027 OKRs Lumen',
+        '',
+        '### Build team + culture',
+        '- hire 2 software developers with personal and cultural fit',
+        '- create / update the handbook with mission, vision, values, and processes',
+        '',
+        '### Grow a culture of learning',
+        '- every engineer presents one talk at the monthly tech review',
+        '',
+        '## Design principles',
+        '- **Small steps.** We ship in slices a reviewer can read in ten minutes.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(result.model!.values.map((v) => v.name), ['Small steps'], '"Design principles" is a label over values');
+    assert.equal(goal(result, 'hire 2 software developers').role, 'key-result');
+    assert.equal(goal(result, 'hire 2 software developers').analysis.deadline?.due, '2027-12-31', 'the year before "OKRs" in the heading dates the goals under it');
+    assert.equal(goal(result, 'every engineer presents').role, 'key-result');
+  });
+
   it('a few words leading into a link point elsewhere: "Issues for [1.4](...)" is no goal', () => {
     const result = read(
       [

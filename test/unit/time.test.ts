@@ -340,6 +340,9 @@ describe('time: numbers that are not dates', () => {
     const b = 'serve 2030 customers';
     assert.equal(looksLikeYear(b, 6, 10), false);
   });
+  it("reads a year before 'OKRs', 'KPIs' or 'outcomes' as the period they belong to ('2027 OKRs ACME')", () => {
+    for (const text of ['2027 OKRs ACME', '2027 KPIs', '2027 outcomes']) assert.deepEqual(findDeadlines(text, REF).map((d) => d.text), ['2027'], text);
+  });
 });
 
 describe('time: baselines and choosing the deadline', () => {

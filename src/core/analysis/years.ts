@@ -17,7 +17,8 @@ const YEAR_FOLLOWERS = new Set(
     'is are was were will would should can could must may might has have had latest at-the-latest ' +
     'actual actuals rate rates priorities priority census refresh update data numbers position ' +
     'value values score scores benchmark benchmarks standard standards onwards. it they this that ' +
-    'onward. everyone everybody all each every there these those its their from of'
+    'onward. everyone everybody all each every there these those its their from of ' +
+    'okr okrs kr krs kpi kpis outcomes initiatives themes pillars'
   ).split(' '),
 );
 /** Irregular or singular count nouns that make a preceding 4-digit number a count. */

@@ -1,6 +1,7 @@
 import type { SectionRole } from '../types';
 import { cleanHeading } from '../markdown/blocks';
 import { PhraseMatcher, tokenize } from '../text/words';
+import { opensWithImperative } from './reading';
 
 /** Heading words that give a section its role; configuration adds synonyms per role. */
 export const DEFAULT_HEADING_SYNONYMS: Record<Exclude<SectionRole, 'other'>, string[]> = {
@@ -28,6 +29,9 @@ export const DEFAULT_HEADING_SYNONYMS: Record<Exclude<SectionRole, 'other'>, str
 const ROLE_PRIORITY: Exclude<SectionRole, 'other'>[] = [
   'goals', 'journey', 'values', 'vision', 'mission', 'feedback', 'customers', 'employees',
 ];
+
+/** Roles whose sections hold statements (values, a vision, a mission) rather than goals. */
+const STATEMENT_ROLES = new Set<SectionRole>(['values', 'vision', 'mission']);
 
 /** Headings that look like a role but say the opposite. */
 const NOT_A_ROLE = new PhraseMatcher([
@@ -114,7 +118,8 @@ export class RoleClassifier {
     const parts = text.split(/\s+(?:and|&|\+)\s+|\s*[/|,]\s*/).filter(Boolean);
     for (const part of parts.length > 1 ? parts : [text]) {
       const role = this.classifyPart(tokenize(part));
-      if (role !== 'other') return role;
+      // "Build team + culture", "Grow a culture of learning": an action on the culture is an objective, not the values ("Design principles" is a label).
+      if (role !== 'other') return STATEMENT_ROLES.has(role) && opensWithImperative(text) && this.classifyPart(tokenize(text.split(/\s+/)[1] ?? '')) === 'other' ? 'other' : role;
     }
     return 'other';
   }
