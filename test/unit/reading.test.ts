@@ -404,6 +404,29 @@ describe('reading goals as a reader finds them', () => {
     assert.ok(finding.fixes?.[0]?.edits.every((edit) => edit.range.start >= finding.range.end), 'the fix adds text after the principles, never inside them');
   });
 
+  it('among values, a noun lead-in ("approaches, motivations and commitments:") announces more values, not goals', () => {
+    const result = read(
+      [
+        '# Our vision',
+        '',
+        '## Values',
+        '',
+        'At our retreat we collected a long list of approaches, motivations, and commitments:',
+        '',
+        '- Care for others',
+        '- Practicing what you preach',
+        '- Financial security: so we can focus on the work',
+        '',
+        'To live them, we will:',
+        '',
+        '- Hold a values retrospective every March',
+        '',
+      ].join('\n'),
+      'vision.md',
+    );
+    assert.deepEqual(goalTexts(result), ['Hold a values retrospective every March']);
+  });
+
   it('on a values page, how "we strive to be" is a value, and a plan or a striving to act is a goal', () => {
     const result = read(
       [

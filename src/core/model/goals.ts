@@ -3,7 +3,7 @@ import type { TextRange } from '../types';
 import { GOAL_LABEL, ancestry } from './sections';
 import type { Goal, GoalCell, GoalColumn, GoalRole, Section } from './types';
 import { charAt, type SourceText } from '../text/source';
-import { boldLead, isItalicOnly, isPlaceholderText, isTitleCaseName, endsWithColon, mayCommit, isTopic, readLeadIn, readPeriodLead, isLinkOnly, isQuestion, isStatement, isStruckThrough, linkOnlyTarget, opensWithImperative, withoutMarkers, opensWithStateVerb, readCommitment, readField, RECORD_LABEL, sentenceSpans, lastSentence, NAMED_AS_PRINCIPLES, type Field, type FieldKind } from './reading';
+import { boldLead, isItalicOnly, isPlaceholderText, isTitleCaseName, endsWithColon, mayCommit, isTopic, readLeadIn, readPeriodLead, isLinkOnly, isQuestion, isStatement, isStruckThrough, linkOnlyTarget, opensWithImperative, withoutMarkers, opensWithStateVerb, readCommitment, readField, RECORD_LABEL, sentenceSpans, lastSentence, NAMED_AS_PRINCIPLES, type Field, type FieldKind, type LeadIn } from './reading';
 import { NEIGHBOUR_SENTENCE, ROLE_WORDS } from './smart';
 import { YEAR_HEADER, classifyColumns, isEmptyCell, TEAM_HEADING, PERSON_HEADING, headingOwner, readGoalText, PLAIN_GOALS_HEADING, LABEL_HEADING, KEY_RESULTS_HEADING, GOAL_LIST_LABEL, NOT_GOALS_LEAD, ENUMERATION, endsWithLeadIn, looksLikeResult, isLabelledGoal, isLabelledStatement, isHeadingStatement, reportsThePast, isBoldObjective } from './goalSigns';
 
@@ -166,7 +166,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
           const field = readField(masked);
           if (item.children.length > 0 && endsWithColon(masked) && (field === null || (field.kind === 'other' && field.value === ''))) {
             // "FY24 benchmarks were:", "Government Digital Service will:" as an item: its items are the goals, in its period and with its actor.
-            const leadIn = readLeadIn(masked);
+            const leadIn = announcesGoals(masked, inValues);
             if (leadIn || itemMode !== 'fields') {
               const actorAt = leadIn?.actor ? masked.indexOf(leadIn.actor) : -1;
               const cell: GoalCell = actorAt >= 0 ? { text: leadIn!.actor, range: { start: own.start + actorAt, end: own.start + actorAt + leadIn!.actor.length }, header: 'actor' } : { text: collapse(masked), range: own, header: 'lead-in' };
@@ -264,7 +264,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
         const paragraphs = block.paragraphs.length > 0 ? block.paragraphs : [block.range];
         for (const paragraph of paragraphs) {
           const maskedParagraph = maskedSlice(block, paragraph);
-          const lead = readLeadIn(maskedParagraph);
+          const lead = announcesGoals(maskedParagraph, inValues);
           const period = lead ? null : readPeriodLead(maskedParagraph);
           if (lead) {
             const at = lead.actor ? maskedParagraph.lastIndexOf(lead.actor) : -1;
@@ -540,4 +540,10 @@ function announcesNotGoals(masked: string): boolean {
   const text = masked.trim();
   const lead = text.length <= 200 ? text : endsWithColon(text) ? lastSentence(text) : '';
   return lead.length <= 200 && NOT_GOALS_LEAD.test(lead) && !/\b(?:goals?|objectives?|priorities|milestones|deliverables|targets)\b/i.test(lead);
+}
+
+/** A lead-in that starts goals; among values, only someone committing ("We will:") does, not a noun ("approaches and commitments:"). */
+function announcesGoals(masked: string, inValues: boolean): LeadIn | null {
+  const leadIn = readLeadIn(masked);
+  return leadIn && (leadIn.committed || !inValues) ? leadIn : null;
 }

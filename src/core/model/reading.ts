@@ -313,13 +313,19 @@ export function readPeriodLead(masked: string): string | null {
 }
 
 /** Who a lead-in commits ("Government Digital Service will:", "The Steering Committee is committed to:"); "" for none or "we". */
-export function readLeadIn(masked: string): { actor: string } | null {
+/** A lead-in's actor ('' for "we" or none) and whether someone commits ("We will:") or a noun only announces ("Our commitments:"). */
+export interface LeadIn {
+  actor: string;
+  committed: boolean;
+}
+
+export function readLeadIn(masked: string): LeadIn | null {
   return endsWithColon(masked) ? leadInOf(masked) : null;
 }
 
 const leadInOf = memoByText(readLeadInUncached);
 
-function readLeadInUncached(masked: string): { actor: string } | null {
+function readLeadInUncached(masked: string): LeadIn | null {
   const text = masked.replace(/\s+/g, ' ').trim();
   if (!/:$/.test(text)) return null;
   // A long paragraph can end with a short lead-in ("... These Service Managers will:").
@@ -329,10 +335,10 @@ function readLeadInUncached(masked: string): { actor: string } | null {
   const committed = /^(.{0,80}?)\s*\b(?:(?:will|shall)(?:\s+(?:also|now|continue|continue to|work to|focus on))?|aims? to|plans? to|commits? to|(?:is|are) committed to|(?:is|are) going to|(?:is|are) responsible for)\s*:$/i.exec(last);
   if (committed) {
     const actor = committed[1].replace(/^(?:in \d{4}|this year|next year|to do this|to get there|therefore|so|and|then),?\s*/i, '').trim();
-    return { actor: /^(we|our|us|i)$/i.test(actor) || !/^[A-Z]/.test(actor) || actor.split(' ').length > 6 ? '' : actor };
+    return { actor: /^(we|our|us|i)$/i.test(actor) || !/^[A-Z]/.test(actor) || actor.split(' ').length > 6 ? '' : actor, committed: true };
   }
   // A noun that announces goals ("Our goals for 2025:") counts only in a short paragraph; in a long one it is prose ("... the following steps to articulate our plan:").
-  return text.length <= 300 && /\b(goals?|objectives?|priorities|priority items|key results|commitments|targets|milestones|deliverables|outcomes|aims|ambitions|plans?|benchmarks|opportunities)\b[^:]{0,60}:$/i.test(last) ? { actor: '' } : null;
+  return text.length <= 300 && /\b(goals?|objectives?|priorities|priority items|key results|commitments|targets|milestones|deliverables|outcomes|aims|ambitions|plans?|benchmarks|opportunities)\b[^:]{0,60}:$/i.test(last) ? { actor: '', committed: false } : null;
 }
 
 /** A sentence that names the one before it as principles or values: "These are our guiding principles". */
