@@ -94,6 +94,25 @@ describe('reading goals as a reader finds them', () => {
     assert.equal(goal(result, 'KR:').parent, goal(result, 'Objective:').index);
   });
 
+  it('a lead-in that names a period ("The OKRs guiding the library to the end of 2027 are:") dates the goals it leads into', () => {
+    const result = read(
+      [
+        '# Library OKRs',
+        '',
+        'The OKRs guiding the library to the end of 2027 are:',
+        '',
+        '- Objective: grow a community of volunteer readers',
+        '  - Key result: 30 volunteers read at a branch every month',
+        '',
+        '- Objective 2: get the catalogue into more schools',
+        '  - Key result: 20 schools added to the lending scheme',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(goal(result, 'Objective : get').analysis.deadline?.due, '2027-12-31');
+    assert.equal(goal(result, 'Key result: 20 schools').analysis.deadline?.due, '2027-12-31', 'and through its objective, its key result');
+  });
+
   it('an objective heading that acts on the culture ("Build team + culture") holds key results, not values', () => {
     const result = read(
       [

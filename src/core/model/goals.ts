@@ -42,6 +42,9 @@ const FIELD_COLUMNS: Partial<Record<FieldKind, GoalColumn>> = {
 const BACK_REFERENCE_START = /^\s*(?:these|they|this|it|both)\s+(?:\w+\s+)?(?:will|shall|are|is|must)\b/i;
 /** The header of a section owner taken from the actor of a commitment that opens the section. */
 const INTRO_ACTOR = 'introducing actor';
+
+/** A year, quarter, half or fiscal year in a lead-in: worth reading it for a period. */
+const PERIOD_HINT = /\b(?:19|20)\d\d\b|\b[QH][1-4]\b|\bFY ?\d/;
 /** A commitment about what the sentence before it promised: "... will also reflect these plans". */
 const BACK_REFERENCE = /\b(?:also|too)\b[^.;]*\b(?:these|those|them)\b|\b(?:these|those|them)\b[^.;]*\b(?:also|too)\b/i;
 
@@ -155,6 +158,11 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
         const delta = movedBy(block);
         const place = (r: TextRange): TextRange => (delta === 0 ? r : { start: r.start + delta, end: r.end + delta });
         const mode: ListMode = objective !== null ? 'key-results' : inGoals || afterLeadIn ? 'goals' : 'fields';
+        /** A top-level item is led in by the paragraph before the list: its actor owns the goal, its period dates it. */
+        const takeLeadIn = (goal: Goal): void => {
+          if (leadInActor) goal.attributes.owner = leadInActor;
+          if (leadInPeriod) goal.inheritedText.push({ text: leadInPeriod.text, range: leadInPeriod.range, from: 'section' });
+        };
         const visit = (item: ListItemInfo, itemMode: ListMode, parent: number | null, level: number, lead: GoalCell | null = null): void => {
           const own = place(item.ownRange);
           const raw = text.slice(own.start, own.end);
@@ -180,6 +188,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
               const isResult = field.kind === 'key-result';
               const goalParent = isResult ? (parent ?? objective) : level > 0 ? parent : null;
               const goal = addGoal('list', isResult ? 'key-result' : field.kind === 'objective' ? 'objective' : 'goal', own, section.index, goalParent, masked);
+              if (level === 0) takeLeadIn(goal);
               if (!isResult && level === 0) objective = goal.index;
               walkChildren('key-results', goal.index);
               return;
@@ -242,8 +251,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
           const goalParent = isResult ? (parent ?? objective) : parent;
           const role: GoalRole = isResult ? 'key-result' : item.children.length > 0 && level === 0 ? 'objective' : afterLeadIn ? 'commitment' : 'goal';
           const goal = addGoal('list', role, own, section.index, goalParent, masked);
-          if (leadInActor && level === 0) goal.attributes.owner = leadInActor;
-          if (leadInPeriod && level === 0) goal.inheritedText.push({ text: leadInPeriod.text, range: leadInPeriod.range, from: 'section' });
+          if (level === 0) takeLeadIn(goal);
           if (lead?.header === 'actor') goal.attributes.owner ??= lead;
           else if (lead) goal.inheritedText.push({ text: lead.text, range: lead.range, from: 'section' });
           // Deeper items are the goal's key results, or details; a label ("Owner: ...") is an attribute.
@@ -268,7 +276,11 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
           const period = lead ? null : readPeriodLead(maskedParagraph);
           if (lead) {
             const at = lead.actor ? maskedParagraph.lastIndexOf(lead.actor) : -1;
-            leadIn = { actor: at >= 0 ? { text: lead.actor, range: { start: paragraph.start + at, end: paragraph.start + at + lead.actor.length }, header: 'actor' } : null, period: null };
+            // "The OKRs guiding the framework to the end of 2025 are:": the lead-in's period is the goals' period.
+            const sentence = lastSentence(maskedParagraph.trimEnd());
+            const sentenceAt = maskedParagraph.lastIndexOf(sentence);
+            const period: GoalCell | null = PERIOD_HINT.test(sentence) ? { text: sentence, range: { start: paragraph.start + sentenceAt, end: paragraph.start + sentenceAt + sentence.length }, header: 'period' } : null;
+            leadIn = { actor: at >= 0 ? { text: lead.actor, range: { start: paragraph.start + at, end: paragraph.start + at + lead.actor.length }, header: 'actor' } : null, period };
           } else if (period) {
             const at = maskedParagraph.indexOf(period);
             leadIn = { actor: null, period: { text: period, range: { start: paragraph.start + at, end: paragraph.start + at + period.length }, header: 'period' } };

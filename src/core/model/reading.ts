@@ -312,8 +312,10 @@ export function readPeriodLead(masked: string): string | null {
   return match ? match[0].replace(/\s*[:–—-]$/, '') : null;
 }
 
-/** Who a lead-in commits ("Government Digital Service will:", "The Steering Committee is committed to:"); "" for none or "we". */
-/** A lead-in's actor ('' for "we" or none) and whether someone commits ("We will:") or a noun only announces ("Our commitments:"). */
+/**
+ * A lead-in: who it commits ("Government Digital Service will:", "The Steering Committee is committed to:"; "" for none or
+ * "we"), and whether someone commits ("We will:") or a noun only announces ("Our commitments:").
+ */
 export interface LeadIn {
   actor: string;
   committed: boolean;
@@ -338,7 +340,7 @@ function readLeadInUncached(masked: string): LeadIn | null {
     return { actor: /^(we|our|us|i)$/i.test(actor) || !/^[A-Z]/.test(actor) || actor.split(' ').length > 6 ? '' : actor, committed: true };
   }
   // A noun that announces goals ("Our goals for 2025:") counts only in a short paragraph; in a long one it is prose ("... the following steps to articulate our plan:").
-  return text.length <= 300 && /\b(goals?|objectives?|priorities|priority items|key results|commitments|targets|milestones|deliverables|outcomes|aims|ambitions|plans?|benchmarks|opportunities)\b[^:]{0,60}:$/i.test(last) ? { actor: '', committed: false } : null;
+  return text.length <= 300 && /\b(goals?|objectives?|priorities|priority items|key results|okrs?|kpis|commitments|targets|milestones|deliverables|outcomes|aims|ambitions|plans?|benchmarks|opportunities)\b[^:]{0,60}:$/i.test(last) ? { actor: '', committed: false } : null;
 }
 
 /** A sentence that names the one before it as principles or values: "These are our guiding principles". */
