@@ -638,6 +638,13 @@ describe('deciding what a document is', () => {
     assert.notEqual(read('# How we work\n\n## Our values\n\n- **Candour**: we say the hard thing early and kindly.\n- **Ownership**: we follow every request through to the end.\n- **Craft**: we review each other\'s work before it ships.\n', 'index.md').kind, 'none');
   });
 
+  it('a roadmap that states its plans ("We plan to: ...") is a goals page; a feature checklist called a roadmap is not', () => {
+    const plans = read('---\ntitle: Roadmap\n---\n\nThis roadmap shows what we are working on.\n\n## Working on now\n\nWe\'ve started to:\n\n- add a date picker component\n- test the feedback link in live services\n\n## Future plans\n\nWe plan to:\n\n- run a discovery into dark mode\n- build a new autocomplete component\n', 'community/roadmap/index.md');
+    assert.equal(plans.kind, 'goals');
+    assert.equal(plans.model!.goals.length, 4);
+    none('# Roadmap: Project Kite\n\n## Phase 1: Core (Current)\n- [ ] Initialise the module.\n- [ ] Read the configuration file.\n\n## Phase 2: CLI\n- [ ] Interactive mode.\n', 'ROADMAP.md');
+  });
+
   it('says why, and offers a way out for a document that came close', () => {
     const result = read('# Team notes\n\n## Goals\n\n- Tidy the wiki\n', 'notes.md');
     assert.equal(result.kind, 'none');

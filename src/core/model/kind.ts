@@ -50,6 +50,9 @@ const TITLE_WORDS: [RegExp, DocumentKind][] = [
   [/\b(goals|okrs?|objectives|key results|kpis|success measures|targets)\b/i, 'goals'],
 ];
 
+/** "Roadmap", "ROADMAP.md", "roadmap/index.md". */
+const ROADMAP = /(?:^|[^a-z])roadmap(?:[^a-z]|$)/i;
+
 /** Headings that a software README, an RFC or design doc, a changelog, minutes or a code of conduct is made of. */
 const TECHNICAL_HEADINGS =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(installation|install|installing|usage|getting started|quick ?start|api|api reference|options|configuration|config|examples?|example usage|building|build|requirements|prerequisites|dependencies|features|tests?|testing|running tests|development|browser support|compatibility|license|licence|contributing|how to contribute|changelog|credits|detailed design|design|design details|proposal|alternatives?( considered)?|drawbacks|unresolved questions|open questions|prior art|rationale|implementation|abstract|specification|non-?goals|security considerations|how we teach this|adoption strategy|future possibilities|test plan|testing plan|migration|upgrade guide|troubleshooting|known issues|attendees|agenda|action items|minutes|present|announcements|next meeting|our pledge|our standards|enforcement|enforcement guidelines|attribution|our responsibilities|maintainers|voting|decision[- ]making|elections|committers|membership|roles and responsibilities|benchmarks?|deprecations?|breaking changes|bug fixes|added|changed|removed|fixed|deprecated|security fixes|new features|release notes|install from source|setup|set up|how it works|methods|properties|events|arguments|parameters|returns|return value|types|interfaces)$/i;
@@ -155,6 +158,12 @@ export function decideKind(input: KindInput): KindDecision {
       break;
     }
   }
+  // A roadmap is a plan when it states goals ("We plan to: ..."); a feature checklist called a roadmap is not.
+  if ((ROADMAP.test(title) || ROADMAP.test(name) || ROADMAP.test(parentFolder(input.path))) && structured.length + commitments >= 3) {
+    score += 1.5;
+    vote('goals', 1.5);
+    reasons.push('a roadmap that states goals');
+  }
   if (!OTHER_FILE.test(name)) {
     for (const [pattern, kind] of NAME_WORDS) {
       if (pattern.test(name) || pattern.test(parentFolder(input.path))) {
@@ -220,7 +229,7 @@ export function decideKind(input: KindInput): KindDecision {
   }
   // A lone "Goals" section of a few undated aims is how READMEs and design docs open: it needs the
   // support of a title, a file name, values or a vision, or goals that read as a plan.
-  const supported = reasons.some((r) => /^(the title|the file name|\d+ values|it states)/.test(r)) || [...roles].some((role) => role === 'vision' || role === 'mission' || role === 'values');
+  const supported = reasons.some((r) => /^(the title|the file name|\d+ values|it states|a roadmap)/.test(r)) || [...roles].some((role) => role === 'vision' || role === 'mission' || role === 'values');
   const enoughGoals = planned >= 2 || structured.length >= 6 || commitments >= 4;
   const net = supported || enoughGoals ? score - penalty : 0;
   const decided = net >= 2.5 && score >= 2.5;

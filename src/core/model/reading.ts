@@ -334,7 +334,7 @@ function readLeadInUncached(masked: string): LeadIn | null {
   const last = lastSentence(text);
   if (last.length > 300) return null;
   if (/\b(example|examples|e\.g|for instance|such as|includes?|including|defined as|means|following terms|definitions?)\b/i.test(last)) return null;
-  const committed = /^(.{0,80}?)\s*\b(?:(?:will|shall)(?:\s+(?:also|now|continue|continue to|work to|focus on))?|aims? to|plans? to|commits? to|(?:is|are) committed to|(?:is|are) going to|(?:is|are) responsible for)\s*:$/i.exec(last);
+  const committed = /^(.{0,80}?)\s*\b(?:(?:will|shall)(?:\s+(?:also|now|continue|continue to|work to|focus on))?|aims? to|plans? to|commits? to|(?:is|are) committed to|(?:is|are) going to|(?:is|are) responsible for|(?:have|'ve|’ve) started to|(?:is|are) (?:now |currently )?working (?:on|to))\s*:$/i.exec(last);
   if (committed) {
     const actor = committed[1].replace(/^(?:in \d{4}|this year|next year|to do this|to get there|therefore|so|and|then),?\s*/i, '').trim();
     return { actor: /^(we|our|us|i)$/i.test(actor) || !/^[A-Z]/.test(actor) || actor.split(' ').length > 6 ? '' : actor, committed: true };
