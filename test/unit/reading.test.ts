@@ -593,6 +593,14 @@ describe('the SMART calls, with context', () => {
     for (const reachable of ['100% of new teammates', '100% of team members', 'Saved searches', 'Show the release checklist']) assert.deepEqual(achievable(reachable), [], reachable);
   });
 
+  it('owner: a page titled after a team ("# Team Kestrel", "# Platform Team") is that team\'s; "# Team Values" names no team', () => {
+    const goalsOf = (title: string) =>
+      read([`# ${title}`, '', '## Goals 2027', '', '- Publish the onboarding guide for new merchants by March 2027', ''].join('\n'), 'teams/page.md');
+    assert.equal(goal(goalsOf('Team Kestrel'), 'Publish').analysis.owner?.text, 'Team Kestrel');
+    assert.equal(goal(goalsOf('Platform Team'), 'Publish').analysis.owner?.text, 'Platform Team');
+    assert.equal(goal(goalsOf('Team Values'), 'Publish').analysis.owner, null);
+  });
+
   it('owner: "owned by" or "led by" a name or a role in the goal wins over the section\'s owner; "led by example" is nobody', () => {
     const result = read(
       [

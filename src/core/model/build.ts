@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { BlockInfo } from '../markdown/blocks';
-import { collapse, maskedSlice, originOf } from '../markdown/blocks';
+import { cleanHeading, collapse, maskedSlice, originOf } from '../markdown/blocks';
 import { parseDocumentDate } from '../analysis/time';
 import { PhraseMatcher } from '../text/words';
 import { memoByText } from '../text/memo';
@@ -388,8 +388,20 @@ function documentOwner(blocks: readonly BlockInfo[], sections: readonly Section[
       }
     }
   }
-  return null;
+  const title = sections.find((section) => section.depth === 1 && section.heading !== null)?.heading!.text;
+  return title ? teamInTitle(title) : null;
 }
+
+/** "# Team Saiyan", "# Platform Team", "# Growth team OKRs": the team a page is about owns its goals. */
+const teamInTitle = memoByText((title) => {
+  const text = cleanHeading(title);
+  const named = /^(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+){1,3}[Tt]eam)\b/.exec(text) ?? /^([Tt]eam\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\s*$/.exec(text);
+  if (!named || NOT_A_TEAM_NAME.test(named[1].replace(/^team\s+|\s+team$/i, ''))) return null;
+  return named[1];
+});
+
+/** "Team Values", "Our Team", "Leadership Team Handbook": words that name the page, not a team. */
+const NOT_A_TEAM_NAME = /^(?:our|the|my|your|values|goals|okrs?|objectives|handbook|charter|members|culture|principles|vision|mission|strategy|roadmap|process(?:es)?|rituals|norms|agreements|structure|overview|page|guide|health|building|meetings?|updates?|news|directory)$/i;
 
 const OWNER_TABLE_BLOCKS = 40;
 /** Key of the team sections, by index, as `fromHeadings` keeps them. */
