@@ -31,6 +31,7 @@ describe('values: telling a behaviour from a sentiment', () => {
     'Whenever we release a new edition, we also release tooling to automate the migration.',
     'Anyone can edit the handbook.',
     'Staff wear name badges and introduce themselves to every patient.',
+    'We bring up difficult topics in the weekly check-in.',
   ];
   for (const text of behaviours) it(`reads a behaviour in: ${text}`, () => assert.equal(hasObservableBehaviour(text, []), true));
 

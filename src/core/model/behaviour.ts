@@ -81,6 +81,7 @@ const WITH_PARTICLE: Record<string, readonly string[]> = {
   hand: ['over', 'off'],
   pick: ['up'],
   speak: ['up'],
+  bring: ['up'],
   write: ['down', 'up'],
   call: ['out'],
   follow: ['up'],
