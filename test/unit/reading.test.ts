@@ -456,6 +456,7 @@ describe('reading goals as a reader finds them', () => {
         'We strive to be transparent with each other. We will publish every board decision within a week.',
         'We strive to answer every member question within two working days.',
         'At Lumen, we want to publish our salary bands on the careers page.',
+        'We will always encourage personal growth and self development.',
         '',
       ].join('\n'),
       'values.md',
@@ -464,7 +465,7 @@ describe('reading goals as a reader finds them', () => {
       'We will publish every board decision within a week.',
       'We strive to answer every member question within two working days.',
       'At Lumen, we want to publish our salary bands on the careers page.',
-    ], '"At <organisation>," leads into the commitment as "In 2027," does');
+    ], '"At <organisation>," leads into the commitment as "In 2027," does; "we will always ..." describes a standing practice');
   });
 });
 
