@@ -446,6 +446,21 @@ describe('reading goals as a reader finds them', () => {
     assert.deepEqual(goalTexts(result), ['Hold a values retrospective every March']);
   });
 
+  it('a commitment about keeping the page ("We aim to keep this list to 3 goals") is how the page is kept, not a goal', () => {
+    const result = read(
+      [
+        '# Company goals',
+        '',
+        'We aim to keep this list limited to 3 company-wide goals. We will update this page after every planning day.',
+        '',
+        'We will open a second branch in Leeds by June 2027.',
+        '',
+      ].join('\n'),
+      'goals.md',
+    );
+    assert.deepEqual(goalTexts(result), ['We will open a second branch in Leeds by June 2027.']);
+  });
+
   it('on a values page, how "we strive to be" is a value, and a plan or a striving to act is a goal', () => {
     const result = read(
       [

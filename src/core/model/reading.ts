@@ -230,6 +230,8 @@ export function readCommitment(sentence: string, listItem = false, strict = fals
   // "will be in GitLab", "will be determined by", "will be able to": where or how something is, not what anyone will do.
   if (/^(be|been|being)$/.test(verb) && /\bwill (?:not )?be\s+(?:a|an|the|more|less|very|much|hard|easy|difficult|important|necessary|needed|required|possible|available|in|at|on|behind|under|within|based|determined|expected|likely|unable|visible|free|essential|key|critical|part|subject|used|seen|treated|considered|made|given|asked)\b/i.test(text)) return null;
   // Among values, only a plan to act is a goal ("GitLab plans to maintain ..."), not how "we strive to be".
+  // "We aim to keep this list limited to 3 goals", "We will update this page monthly": how the page is kept, not a goal.
+  if (/^[a-z]+\s+(?:this|these|the)\s+(?:list|lists|page|pages|document|section|table|okrs|goals list)\b/i.test(text.slice(match.index + match[0].length - verb.length))) return null;
   // "We will always encourage growth": a standing practice described, not a plan.
   if (strict && (!/^(?:will|shall|plans? to|aims? to|intends? to|commits? to|are going to|is going to|strives? to|wants? to)$/i.test(match[3]) || /^(?:be|become|remain|stay|feel)$/.test(verb) || /\b(?:will|shall)\s+always\b/i.test(match[0]) || !/^(?:we|our \w+|(?:[A-Z][\w’'.-]*\s*)+)(?:\s+(?:also|now|further|then|too))?$/i.test(subject) || !/^(?:we|our|[A-Z])/.test(subject))) return null;
   // "We are going to be customer-obsessed.": a slogan about being, too short to commit to anything.
