@@ -571,6 +571,7 @@ describe('the SMART calls, with context', () => {
         '- Provide a reading room booking service for occasional readers by reviewing every request within a day',
         '- Partner libraries publish their opening hours in the shared calendar',
         '- Launch Reading Mentor Programs',
+        '- Increase participation in reading groups by promoting them in our newsletter',
         '',
       ].join('\n'),
     );
@@ -578,7 +579,7 @@ describe('the SMART calls, with context', () => {
     for (const broad of ['Partnering with', 'Fostering a reading', 'Create value', 'Evangelize', 'Implement Outreach', 'Resolve issues', 'Provide a nice', 'Enhanced catalogue', 'Improve and refresh', 'Branches will ensure', 'Catalogue -- Improve']) {
       assert.equal(specific(broad), false, broad);
     }
-    for (const named of ['Publish the open data', 'Fix the 12', 'Provide a reading room', 'Partner libraries publish', 'Launch Reading Mentor Programs']) assert.equal(specific(named), true, named);
+    for (const named of ['Publish the open data', 'Fix the 12', 'Provide a reading room', 'Partner libraries publish', 'Launch Reading Mentor Programs', 'Increase participation in reading']) assert.equal(specific(named), true, named);
     // A broad aim that names no thing made is no deliverable either: nothing says when it is done.
     for (const open of ['Create value', 'Implement Outreach', 'Provide a nice', 'Partnering with']) assert.equal(goal(result, open).analysis.smart.measurable, false, open);
     assert.equal(goal(result, 'Launch Reading Mentor Programs').analysis.smart.measurable, true, 'launching a named programme is done or not done');

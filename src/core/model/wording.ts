@@ -82,6 +82,9 @@ const WILL = /\b(?:will|shall|aims? to|plans? to|intends? to|commits? to|are goi
 /** Broad aims that name no thing made ("Create value for all members", "Implement Inclusion Programs"): no deliverable either. */
 const OPEN_BREADTH = new Set(['aspiration', 'slogan', 'activity', 'unnamed', 'experience', 'improvement', 'amount']);
 
+/** A means named after the aim: "by promoting ...", "by reviewing ...". */
+const BY_MEANS = /\bby\s+(?!being\b)[a-z]{3,}ing\b/i;
+
 function readUncached(full: string): Wording {
   const text = withoutMarkers(full);
   const opening = OPENING.exec(text);
@@ -104,6 +107,8 @@ function readUncached(full: string): Wording {
       break;
     }
   }
+  // "Increase participation ... by promoting their resources", "We strive to ... by reviewing changes": the means named makes it concrete.
+  if (broad && (broadKind === 'direction' || broadKind === 'purpose') && BY_MEANS.test(text)) broad = null;
   const breadth = broad ? broad[0].trim() : null;
   // "decomposed into modules for better maintainability": a comparative in the purpose does not make the goal a direction.
   const action = head.split(/\s(?:for better|for more|so that|in order to|to (?:make|help|support|enable|ensure|relieve|allow|let|give|broaden|improve|increase|reduce|grow|attract|encourage|bring|drive)|because|which|that)\b/i)[0];
