@@ -138,6 +138,21 @@ describe('reading goals as a reader finds them', () => {
     assert.equal(goal(result, 'every engineer presents').role, 'key-result');
   });
 
+  it('a placeholder where the statement will go ("CEO KR: X . [Issue 12]") is no goal', () => {
+    const result = read(
+      [
+        '# FY27 Q1 OKRs',
+        '',
+        '## CEO: Grow net revenue',
+        '',
+        '1. **CEO KR:** Close 12 new enterprise deals. [Issue 11](https://example.org/issues/11)',
+        '1. **CEO KR:** X . [Issue 12](https://example.org/issues/12)',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(goalTexts(result).filter((t) => t.includes('KR')), ['CEO KR: Close 12 new enterprise deals. Issue']);
+  });
+
   it('a few words leading into a link point elsewhere: "Issues for [1.4](...)" is no goal', () => {
     const result = read(
       [

@@ -182,7 +182,12 @@ export function isLabelledGoal(text: string): boolean {
 
 /** After a goal label ("KR: Increase PXP") two words state a goal. */
 export function isLabelledStatement(text: string): boolean {
-  return isStatement(text) || (text.match(/[A-Za-z][\w'’-]*/g) ?? []).length >= 2;
+  return !holdsPlaceholder(text) && (isStatement(text) || (text.match(/[A-Za-z][\w'’-]*/g) ?? []).length >= 2);
+}
+
+/** "CEO KR: X . [Issue 10320](...)": a placeholder stands where the statement will go. */
+export function holdsPlaceholder(text: string): boolean {
+  return /^\s*(?:x{1,3}|y{1,3}|tbd|tbc)\s*[.,;:]/i.test(text);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Goal, GoalCell, GoalColumn, GoalRole, Section } from './types';
 import { charAt, type SourceText } from '../text/source';
 import { boldLead, isItalicOnly, isPlaceholderText, isTitleCaseName, endsWithColon, mayCommit, isTopic, readLeadIn, readPeriodLead, isLinkOnly, isQuestion, isStatement, isStruckThrough, linkOnlyTarget, opensWithImperative, withoutMarkers, opensWithStateVerb, readCommitment, readField, RECORD_LABEL, sentenceSpans, lastSentence, NAMED_AS_PRINCIPLES, type Field, type FieldKind, type LeadIn } from './reading';
 import { NEIGHBOUR_SENTENCE, ROLE_WORDS } from './smart';
-import { YEAR_HEADER, classifyColumns, isEmptyCell, TEAM_HEADING, PERSON_HEADING, headingOwner, readGoalText, PLAIN_GOALS_HEADING, LABEL_HEADING, KEY_RESULTS_HEADING, GOAL_LIST_LABEL, NOT_GOALS_LEAD, ENUMERATION, endsWithLeadIn, looksLikeResult, isLabelledGoal, isLabelledStatement, isHeadingStatement, reportsThePast, isBoldObjective } from './goalSigns';
+import { YEAR_HEADER, holdsPlaceholder, classifyColumns, isEmptyCell, TEAM_HEADING, PERSON_HEADING, headingOwner, readGoalText, PLAIN_GOALS_HEADING, LABEL_HEADING, KEY_RESULTS_HEADING, GOAL_LIST_LABEL, NOT_GOALS_LEAD, ENUMERATION, endsWithLeadIn, looksLikeResult, isLabelledGoal, isLabelledStatement, isHeadingStatement, reportsThePast, isBoldObjective } from './goalSigns';
 
 export interface ExtractOptions {
   text: SourceText;
@@ -244,7 +244,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
             }
             return;
           }
-          if (!isStatement(field?.value ?? masked) || isTopic(masked) || isTitleCaseName(masked) || (afterLeadIn && opensWithStateVerb(masked))) return;
+          if (!isStatement(field?.value ?? masked) || holdsPlaceholder(field?.value ?? masked) || isTopic(masked) || isTitleCaseName(masked) || (afterLeadIn && opensWithStateVerb(masked))) return;
           // Under a goal, a short phrase without a verb or a number is a detail of it ("announcement blog post").
           if (level > 0 && !looksLikeResult(masked)) return;
           const isResult = itemMode === 'key-results';

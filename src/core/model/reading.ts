@@ -359,7 +359,6 @@ export function isPlaceholderText(text: string): boolean {
   return /^\s*(?:coming soon|tbd|tbc|tk|to be (?:defined|determined|decided|confirmed|added|announced)|wip|work in progress|pending|n\/a|none yet|todo|placeholder|\.\.\.|…)\b/i.test(text);
 }
 
-/** Whether text opens with an imperative verb ("Improve ...", "Build a Global Community"). */
 /** Markers before the words: list numbers ("1.", "2)"), arrows and emoji ("➡️", "📌"). */
 const MARKERS = /^(?:\s*(?:\d{1,2}[.)]\s+|[^\p{L}\p{N}\s"'“‘(`]+\s*))+/u;
 
@@ -368,6 +367,7 @@ export function withoutMarkers(text: string): string {
   return text.replace(MARKERS, '');
 }
 
+/** Whether text opens with an imperative verb ("Improve ...", "Build a Global Community"). */
 export function opensWithImperative(text: string): boolean {
   const first = text.trim().split(/\s+/)[0] ?? '';
   return IMPERATIVE.test(first.replace(/[^A-Za-z]/g, ''));
