@@ -625,6 +625,16 @@ describe('the SMART calls, with context', () => {
     for (const reachable of ['100% of new teammates', '100% of team members', 'Saved searches', 'Show the release checklist']) assert.deepEqual(achievable(reachable), [], reachable);
   });
 
+  it('owner: a heading that names a team or function ("### Product:", "### Developer Community:") owns the goals under it', () => {
+    const result = read(
+      ['# OKRs', '', '## Q1 2027', '', '### Product:', '', '* Launch the hosted playground', '', '### Developer Community:', '', '* Publish 8 blog posts during Q1', '', '### Company Wide:', '', '* Complete the remote-work guide', ''].join('\n'),
+      'okrs/2027-Q1.md',
+    );
+    assert.equal(goal(result, 'Launch the hosted').analysis.owner?.text, 'Product');
+    assert.equal(goal(result, 'Publish 8 blog').analysis.owner?.text, 'Developer Community');
+    assert.equal(goal(result, 'Complete the remote-work').analysis.owner, null, 'the whole company is no owner');
+  });
+
   it('owner: a page titled after a team ("# Team Kestrel", "# Platform Team") is that team\'s; "# Team Values" names no team', () => {
     const goalsOf = (title: string) =>
       read([`# ${title}`, '', '## Goals 2027', '', '- Publish the onboarding guide for new merchants by March 2027', ''].join('\n'), 'teams/page.md');

@@ -54,7 +54,7 @@ export function isEmptyCell(text: string): boolean {
 }
 
 /** "### Marketing", "## Platform team": a short heading naming a team owns the goals under it. */
-export const TEAM_HEADING = /^\s*(?:\d+\.?\s*)?(?:[\w&/.+-]+\s+){0,2}(?:team|squad|group|department|office|function|committee|working group|wg)\s*$|^\s*(?:\d+\.?\s*)?(?:marketing|sales|engineering|product|design|support|operations|ops|finance|hr|people|people ops|legal|security|platform|data|growth|customer success|customer engineering|research|partnerships|recruiting|talent|communications|comms|infrastructure|it|ceo|cto|cfo|coo|cmo|cpo|cro|vp [\w ]{1,20}|product\/engineering|product & engineering)(?:\s+(?:and|&)\s+\w+)?\s*$/i;
+export const TEAM_HEADING = /^\s*(?:\d+\.?\s*)?(?:[\w&/.+-]+\s+){0,2}(?:team|squad|group|department|office|function|committee|working group|wg)\s*:?\s*$|^\s*(?:\d+\.?\s*)?(?:marketing|sales|engineering|product|design|support|operations|ops|finance|hr|people|people ops|legal|security|platform|data|growth|customer success|customer engineering|research|partnerships|recruiting|talent|communications|comms|infrastructure|it|ceo|cto|cfo|coo|cmo|cpo|cro|vp [\w ]{1,20}|product\/engineering|product & engineering|(?:developer |dev )?(?:community|relations|advocacy)|devrel|developer experience|documentation|docs|qa|quality assurance|analytics|business development|bizdev|ux|content|education|outreach|brand|events|fundraising|policy)(?:\s+(?:and|&)\s+\w+)?\s*:?\s*$/i;
 
 /** A heading that names a person, often with a handle ("`Bedeho` (@bedeho)"): their personal goals follow. */
 export const PERSON_HEADING = /^\s*`?[A-Z][\w.-]{1,30}`?(?:\s+`?[A-Z][\w.-]{1,30}`?)?\s*\(@[\w.-]{1,39}\)\s*$/;
@@ -63,7 +63,7 @@ export function headingOwner(section: Section): GoalCell | undefined {
   if (!section.heading || section.depth === 1) return undefined;
   const text = section.heading.text;
   if (!TEAM_HEADING.test(text) && !PERSON_HEADING.test(text)) return undefined;
-  return { text, range: section.heading.range, header: 'section owner' };
+  return { text: text.replace(/\s*:\s*$/, ''), range: section.heading.range, header: 'section owner' };
 }
 
 /** Status notes after "=>" and issue, version and standard numbers are not part of what a goal commits to. */
