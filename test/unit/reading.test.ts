@@ -138,6 +138,32 @@ describe('reading goals as a reader finds them', () => {
     assert.equal(goal(result, 'every engineer presents').role, 'key-result');
   });
 
+  it('a heading or paragraph that leads into standing services ("Every day, we:") announces no goals, and is no objective itself', () => {
+    const result = read(
+      [
+        '# Strategic plan 2027',
+        '',
+        '## Goals',
+        '',
+        '* We will reach underserved groups through three new partnerships by June 2027.',
+        '',
+        '### These goals will improve our core services. Every day, we:',
+        '',
+        '* Provide answers, information, and entertainment for all ages;',
+        '* Maintain a safe, clean, and welcoming space for public use.',
+        '',
+        '### Our branches',
+        '',
+        'Each week we:',
+        '',
+        '* Run story time in every branch.',
+        '',
+      ].join('\n'),
+      'strategic_plan.md',
+    );
+    assert.deepEqual(goalTexts(result), ['We will reach underserved groups through three new partnerships by June 2027.']);
+  });
+
   it('a placeholder where the statement will go ("CEO KR: X . [Issue 12]") is no goal', () => {
     const result = read(
       [

@@ -43,6 +43,9 @@ const BACK_REFERENCE_START = /^\s*(?:these|they|this|it|both)\s+(?:\w+\s+)?(?:wi
 /** The header of a section owner taken from the actor of a commitment that opens the section. */
 const INTRO_ACTOR = 'introducing actor';
 
+/** A lead-in to standing work: "Every day, we:", "Each week we:", "We always:", "Day to day, we:". */
+const ONGOING_LEAD = /^(?:(?:every|each)\s+(?:day|week|month|morning)|day[- ]to[- ]day|always)\b[^:]{0,40}:\s*$|\bwe (?:always|continually|routinely)\s*:\s*$/i;
+
 /** A year, quarter, half or fiscal year in a lead-in: worth reading it for a period. */
 const PERIOD_HINT = /\b(?:19|20)\d\d\b|\b[QH][1-4]\b|\bFY ?\d/;
 /** A commitment about what the sentence before it promised: "... will also reflect these plans". */
@@ -140,7 +143,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     /** A lead-in ("We will:") was seen in this section: its headings that follow are objectives. */
     let sectionLedIn = false;
     /** The paragraph before announced limitations, requirements or risks: the list after it holds no goals. */
-    let notGoalsNext = false;
+    // A heading that leads into its list ("Every day, we:", "... supported by our core values:") may announce no goals.
+    let notGoalsNext = section.heading !== null && endsWithColon(section.heading.text) && announcesNotGoals(section.heading.text);
     for (let blockIndex = section.blocksFrom; blockIndex < section.blocksTo; blockIndex++) {
       const block = blocks[blockIndex];
       // Items are read where the block was first extracted and only goals moved: most blocks did not change.
@@ -402,6 +406,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     if (GOAL_LABEL.test(heading)) return isLabelledStatement(heading.replace(GOAL_LABEL, ''));
     if (!inGoals || section.depth === 1) return false;
     const unnumbered = withoutMarkers(heading.replace(ENUMERATION, ''));
+    // "These goals will improve our core services. Every day, we:": a heading that leads into a list is no objective.
+    if (endsWithColon(unnumbered) && unnumbered.trim().split(/\s+/).length > 3) return false;
     const field = readField(unnumbered);
     if (field && field.kind === 'other' && ROLE_WORDS.test(field.label) && isStatement(field.value)) return true;
     // "Key performance indicators" labels measures; it is no objective itself.
@@ -550,6 +556,8 @@ function trimRange(text: SourceText, range: TextRange): TextRange {
  */
 function announcesNotGoals(masked: string): boolean {
   const text = masked.trim();
+  // "Every day, we:", "We always:": standing services, not goals.
+  if (endsWithColon(text) && ONGOING_LEAD.test(lastSentence(text))) return true;
   const lead = text.length <= 200 ? text : endsWithColon(text) ? lastSentence(text) : '';
   return lead.length <= 200 && NOT_GOALS_LEAD.test(lead) && !/\b(?:goals?|objectives?|priorities|milestones|deliverables|targets)\b/i.test(lead);
 }
