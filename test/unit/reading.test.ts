@@ -179,7 +179,7 @@ describe('reading goals as a reader finds them', () => {
     assert.deepEqual(goalTexts(result).filter((t) => t.includes('KR')), ['CEO KR: Close 12 new enterprise deals. Issue']);
   });
 
-  it('a few words leading into a link point elsewhere: "Issues for [1.4](...)" is no goal', () => {
+  it('links point elsewhere: "Issues for [1.4](...)" and "[Planning Thread](...)" are no goals, "[Ship the importer](...)" is', () => {
     const result = read(
       [
         '# Release roadmap 2027',
@@ -191,9 +191,15 @@ describe('reading goals as a reader finds them', () => {
         '- Notes from [the planning day](https://example.org/notes)',
         '- [Publish the migration guide](https://example.org/guide) by May 2027',
         '',
+        '## 2027 Q1',
+        '',
+        '- [Project 2027 Q1 OKRs](https://example.org/sheet)',
+        '- [Planning Thread](https://example.org/pull/12)',
+        '- [Ship the offline importer](https://example.org/issues/7)',
+        '',
       ].join('\n'),
     );
-    assert.deepEqual(goalTexts(result), ['Ship offline mode for the mobile app by March 2027', 'Publish the migration guide by May 2027']);
+    assert.deepEqual(goalTexts(result), ['Ship offline mode for the mobile app by March 2027', 'Publish the migration guide by May 2027', 'Ship the offline importer'], 'a link named by its title points to goals elsewhere; one that states an act is a goal');
   });
 
   it('objectives written as headings, with their key results under "Key results"', () => {

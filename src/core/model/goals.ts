@@ -232,7 +232,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
           if (isLinkOnly(raw)) {
             const link = linkOnlyTarget(raw);
             const labelled = link !== null && GOAL_LABEL.test(link.text);
-            if (!labelled && (itemMode === 'fields' || !link || link.inPage || !isStatement(link.text) || level > 0)) return;
+            // "[Project 2019 Q2 OKRs](...)", "[Planning Thread](...)": a link named by its title points to the goals elsewhere.
+            if (!labelled && (itemMode === 'fields' || !link || link.inPage || !isStatement(link.text) || level > 0 || !statesAnAct(link.text))) return;
           }
           if (isQuestion(masked)) return;
           if (itemMode === 'fields') {
@@ -566,4 +567,9 @@ function announcesNotGoals(masked: string): boolean {
 function announcesGoals(masked: string, inValues: boolean): LeadIn | null {
   const leadIn = readLeadIn(masked);
   return leadIn && (leadIn.committed || !inValues) ? leadIn : null;
+}
+
+/** A link text that states a goal rather than naming a page: it opens with a verb, has one, or runs on ("Ship the new importer"). */
+function statesAnAct(text: string): boolean {
+  return opensWithImperative(text) || /\b(?:is|are|has|have|will|can|be)\b/i.test(text) || text.trim().split(/\s+/).length >= 6;
 }
