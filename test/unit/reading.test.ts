@@ -667,6 +667,38 @@ describe('the SMART calls, with context', () => {
     assert.equal(goal(result, 'Complete the remote-work').analysis.owner, null, 'the whole company is no owner');
   });
 
+  it('an OKR table with an Owner column and a Priority column reads its first column of statements, owners in parentheses included', () => {
+    const result = read(
+      [
+        '# Library OKRs',
+        '',
+        '## 2027 Q3',
+        '',
+        '| **Library Operations** | **Priority** | **Owner** | **End-Q** |',
+        '| --- | --- | --- | --- |',
+        '| **** | P0-P4 | | **0.0** |',
+        '| **1 Branches open on a reliable schedule (Alan, Steven)** | | | |',
+        '| Publish the weekend opening hours for every branch | P1 | dana | |',
+        '| **2 Readers hear about new services in time (Molly)** | | | |',
+        '| Send one newsletter a month to every member | P2 | lee | |',
+        '| **3 Enhance reader engagement (Accreditation)** | | | |',
+        '',
+      ].join('\n'),
+      'okrs/2027.md',
+    );
+    assert.deepEqual(goalTexts(result), [
+      '1 Branches open on a reliable schedule (Alan, Steven)',
+      'Publish the weekend opening hours for every branch',
+      '2 Readers hear about new services in time (Molly)',
+      'Send one newsletter a month to every member',
+      '3 Enhance reader engagement (Accreditation)',
+    ]);
+    assert.equal(goal(result, '1 Branches').analysis.owner?.text, 'Alan, Steven');
+    assert.equal(goal(result, '2 Readers').analysis.owner?.text, 'Molly');
+    assert.equal(goal(result, 'Publish the weekend').analysis.owner?.text, 'dana');
+    assert.equal(goal(result, '3 Enhance').analysis.owner, null, 'a topic in parentheses is no owner');
+  });
+
   it('owner: a page titled after a team ("# Team Kestrel", "# Platform Team") is that team\'s; "# Team Values" names no team', () => {
     const goalsOf = (title: string) =>
       read([`# ${title}`, '', '## Goals 2027', '', '- Publish the onboarding guide for new merchants by March 2027', ''].join('\n'), 'teams/page.md');

@@ -47,7 +47,7 @@ export function classifyColumns(headers: readonly string[], referenceYear: numbe
   return columns.map((column, i) => (column === 'goal' && i !== first ? 'relevance' : column));
 }
 
-const EMPTY_CELL = /^(|-+|–|—|\?+|n\/?a|tbd|tbc|tk|to be (confirmed|decided|defined)|none|x)$/i;
+const EMPTY_CELL = /^(|-+|–|—|\?+|n\/?a|tbd|tbc|tk|to be (confirmed|decided|defined)|none|x|\*+|_+)$/i;
 
 export function isEmptyCell(text: string): boolean {
   return EMPTY_CELL.test(text.trim());

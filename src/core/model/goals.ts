@@ -448,13 +448,13 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
   function extractTableGoals(block: BlockInfo, section: number, objective: number | null, inGoals: boolean): void {
     const table = block.table!;
     const headers = table.header.cells.map((cell) => cell.text);
+    const rows = table.rows.map((row) => row.cells.map((c) => c.text));
     let columns = classifyColumns(headers, referenceYear);
-    if (!columns && inGoals) columns = milestoneColumns(headers, table.rows.map((row) => row.cells.map((c) => c.text)));
+    if (!columns && inGoals) columns = milestoneColumns(headers, rows) ?? ownedColumns(headers, rows);
+    // A column of numbers, dates or priority levels ("P2") cannot hold goals: a score sheet, a schedule, or goals beside an Owner column.
+    else if (columns && !holdsText(rows, columns.indexOf('goal'))) columns = inGoals ? ownedColumns(headers, rows) : null;
     if (!columns) return;
     const goalColumn = columns.indexOf('goal');
-    // A column of numbers and dates cannot hold goals: this is a schedule or a data table.
-    const goalCells = table.rows.map((row) => row.cells[goalColumn]?.text ?? '').filter((t) => !isEmptyCell(t));
-    if (goalCells.length > 0 && goalCells.every((t) => !/[a-z]{3}/i.test(t.replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi, '')))) return;
     for (const row of table.rows) {
       const goalCell = row.cells[goalColumn];
       if (!goalCell || isEmptyCell(goalCell.text)) continue;
@@ -530,6 +530,26 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
  * A table of dated milestones in a goals section ("Date | Version | Edition stage"): its last
  * column of words holds the milestones. Null when no column is dated or none holds words.
  */
+/** Whether a column holds words, not only numbers, dates and levels. */
+function holdsText(rows: readonly string[][], column: number): boolean {
+  const cells = rows.map((row) => row[column] ?? '').filter((t) => !isEmptyCell(t));
+  return cells.length === 0 || cells.some((t) => /[a-z]{3}/i.test(t.replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi, '')));
+}
+
+/** An OKR table with an Owner column and no Goal header ("IPFS Project Operations | Priority | Owner | ..."): its first column of statements holds the goals. */
+function ownedColumns(headers: readonly string[], rows: readonly string[][]): (GoalColumn | null)[] | null {
+  const owner = headers.findIndex((h) => /^\W*(?:owners?|dri|assignees?|lead)\W*$/i.test(h));
+  if (owner < 0) return null;
+  for (let column = 0; column < headers.length; column++) {
+    if (column === owner) continue;
+    const cells = rows.map((row) => row[column] ?? '').filter((cell) => !isEmptyCell(cell));
+    if (cells.length >= 2 && cells.filter((cell) => isStatement(cell) && /[a-z]{3,}/i.test(cell)).length * 2 > cells.length) {
+      return headers.map((_, i) => (i === column ? 'goal' : i === owner ? 'owner' : null));
+    }
+  }
+  return null;
+}
+
 function milestoneColumns(headers: readonly string[], rows: readonly string[][]): (GoalColumn | null)[] | null {
   const dated = headers.findIndex((h) => /\b(date|when|due|deadline|quarter|target date)\b/i.test(h));
   if (dated < 0) return null;

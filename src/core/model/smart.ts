@@ -57,6 +57,10 @@ const OWNER_IN_TEXT =
 /** "owned by the Billing Operations lead", "led by Priya Shah": a capitalised name or role after the verb ("led by example" is nobody). */
 const OWNER_IN_PROSE = /\b([Oo]wned|[Ll]ed) by ((?:the )?[A-Z][^,;.:()[\]|]{0,59}?)(?=\s*(?:[,;.:()[\]|]|$)|\s(?:by|in|to|for|with|and|from|until|before)\s)/;
 const HANDLE = /(?:^|[\s(\[])@([A-Za-z0-9][\w.-]{1,38})/;
+/** "... on a schedule (Alan, Steven)": OKR pages name the owners in parentheses at the end. */
+const OWNERS_IN_PARENS = /\(\s*((?:[A-Z][a-z]{2,20}|@[\w.-]{2,39})(?:\s*(?:,|&|and|\/)\s*(?:[A-Z][a-z]{2,20}|@[\w.-]{2,39})){0,3})\s*\)\s*\.?\s*$/;
+/** Words that end a goal in parentheses as its status or kind, not its owner. */
+const NOT_AN_OWNER = /^(?:stretch|optional|beta|alpha|done|ongoing|blocked|new|draft|pending|cancel+ed|completed?|delayed|dropped|deferred|moved|paused|later|maybe|tentative|proposed|planned|internal|external|public|private|continued|carried|carryover|repeat|stable|experimental|nightly|partial|partially|mandatory|required|recommended|bonus|critical|high|medium|low|ambitious|committed|aspirational)$/i;
 /** "CEO: Grow ARR", "VP Marketing: ...", "CEO KR: ...": OKR pages name the owner before a colon. */
 const ROLE_PREFIX = /^\s*(?:\d{1,3}[.)]\s+)?((?:[A-Z][\w&/.+-]*\s+){0,3}[A-Z][\w&/.+-]*)(?:\s+\([^)]{1,40}\))?(?:\s+(?:KRs?|OKRs?|objectives?|goals?))?\s*:\s*\S/;
 export const ROLE_WORDS =
@@ -433,6 +437,7 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
 
   let owner: GoalAnalysis['owner'] = null;
   let actor: string | null = null;
+  let parens: string | null = null;
   const ownerMatch = OWNER_IN_TEXT.exec(masked) ?? OWNER_IN_PROSE.exec(masked);
   const handle = HANDLE.exec(masked);
   const rolePrefix = ROLE_PREFIX.exec(masked);
@@ -450,6 +455,9 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   } else if ((actor = commitmentActor(masked))) {
     const start = at + masked.indexOf(actor);
     owner = { text: actor, range: { start, end: start + actor.length }, source: 'goal' };
+  } else if ((parens = ownersInParens(masked))) {
+    const start = at + masked.lastIndexOf(parens);
+    owner = { text: parens, range: { start, end: start + parens.length }, source: 'goal' };
   } else if (handle) {
     const start = at + handle.index + handle[0].length - handle[1].length - 1;
     owner = { text: `@${handle[1]}`, range: { start, end: start + handle[1].length + 1 }, source: 'goal' };
@@ -489,6 +497,13 @@ function commitmentActor(masked: string): string | null {
   // "Action 02: Services ... will be redesigned by a Service Manager": the label is no part of the sentence.
   const commitment = readCommitment(masked.replace(/\s+/g, ' ').replace(/^\s*[A-Za-z][\w ]{0,30}?\s*:\s+(?=[A-Z])/, ''));
   return commitment && !commitment.actorIsAuthor && commitment.actor && masked.includes(commitment.actor) ? commitment.actor : null;
+}
+
+function ownersInParens(masked: string): string | null {
+  const match = OWNERS_IN_PARENS.exec(masked);
+  if (!match) return null;
+  // "(Accreditation)", "(Governance)": a topic, not a person.
+  return match[1].split(/\s*(?:,|&|and|\/)\s*/).some((name) => NOT_AN_OWNER.test(name) || /(?:tion|sion|ment|ity|ness|ing|ance|ence|ship|ism|ure|ics|ogy)$/.test(name)) ? null : match[1];
 }
 
 function numberIn(text: string): NumericSpan | null {
