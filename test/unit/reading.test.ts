@@ -94,6 +94,30 @@ describe('reading goals as a reader finds them', () => {
     assert.equal(goal(result, 'KR:').parent, goal(result, 'Objective:').index);
   });
 
+  it('key results grouped under category items ("- Robustness") are read, and a note saying which period the list was used for dates them', () => {
+    const result = read(
+      [
+        '# Reader app OKRs',
+        '',
+        '> **Important:** This OKR list was used during Q3+Q4 2027.',
+        '',
+        '## Overall',
+        '',
+        '**Objective:** Create a private reading app that is delightful to use.',
+        '',
+        '**Key Results:**',
+        '  - Robustness',
+        '    - [ ] The app handles 5 readers for a session of 1 hour without a failure',
+        '  - Runtime Support',
+        '    - [ ] The app runs on Firefox',
+        '',
+      ].join('\n'),
+      'OKR.md',
+    );
+    assert.deepEqual(goalTexts(result).slice(1), ['The app handles 5 readers for a session of 1 hour without a failure', 'The app runs on Firefox']);
+    assert.equal(goal(result, 'The app runs on Firefox').analysis.deadline?.due, '2027-12-31');
+  });
+
   it('a lead-in that names a period ("The OKRs guiding the library to the end of 2027 are:") dates the goals it leads into', () => {
     const result = read(
       [

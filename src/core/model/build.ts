@@ -479,13 +479,16 @@ function pathPeriods(path: string | undefined): string[] {
 }
 
 /** Sentences that name the period of a plan: "This fiscal quarter will run from 2023-05-01 to 2023-07-31." */
-const PLAN_SENTENCE = /\b(?:(?:fiscal|financial) (?:year|quarter)|this (?:quarter|period|year)|runs? from|will run|covers?|covering|(?:focus on|planned for|agreed (?:to|for)) (?:during|in|for)|(?:okrs|goals|objectives|plan|strategy|slate)(?: \w+){0,3} (?:are|is|for) (?:for )?(?:the )?(?:fiscal |financial )?(?:year|period|quarter|q[1-4]|h[12]|fy|\d{4}))\b/i;
+const PLAN_SENTENCE = /\b(?:(?:fiscal|financial) (?:year|quarter)|this (?:quarter|period|year)|runs? from|will run|covers?|covering|(?:focus on|planned for|agreed (?:to|for)) (?:during|in|for)|(?:okrs?|goals|objectives|plan|strategy|slate|list)(?: \w+){0,3} (?:are|is|for|(?:was|were) used (?:during|for|in)) (?:for )?(?:the )?(?:fiscal |financial )?(?:year|period|quarter|q[1-4]|[1-4]q|h[12]|fy|\d{4}))/i;
 const PERIOD_WORD = /\b(?:19|20)\d\d\b|\bq[1-4]\b|\bh[12]\b|\bfy ?\d/i;
 
 /**
  * The opening paragraphs of a document (before its first subsection) that say which period the
  * plan covers, sentence by sentence: the goals below it are planned for that period.
  */
+/** "This OKR list was used during Q3+Q4 2017": past tense that still names the plan's own period. */
+const PLAN_USED = /\b(?:was|were) (?:used|set|agreed|written|planned|tracked) (?:during|for|in)\b/i;
+
 function introPeriods(blocks: readonly BlockInfo[], sections: readonly Section[]): string[] {
   const intro: string[] = [];
   const title = sections.find((s) => s.heading);
@@ -495,7 +498,7 @@ function introPeriods(blocks: readonly BlockInfo[], sections: readonly Section[]
       const block = blocks[i];
       if (block.type !== 'paragraph' && block.type !== 'blockquote') continue;
       for (const sentence of block.masked.split(/(?<=[.!?])\s+/)) {
-        if (sentence.length < 400 && PLAN_SENTENCE.test(sentence) && PERIOD_WORD.test(sentence) && !/\b(?:was|were|had|since|ago|founded|created|began|started)\b/i.test(sentence) && !readCommitment(sentence)) {
+        if (sentence.length < 400 && PLAN_SENTENCE.test(sentence) && PERIOD_WORD.test(sentence) && (!/\b(?:was|were|had|since|ago|founded|created|began|started)\b/i.test(sentence) || PLAN_USED.test(sentence)) && !readCommitment(sentence)) {
           intro.push(sentence.replace(/\s+/g, ' ').trim());
         }
       }

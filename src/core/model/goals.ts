@@ -236,6 +236,11 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
             if (!labelled && (itemMode === 'fields' || !link || link.inPage || !isStatement(link.text) || level > 0 || !statesAnAct(link.text))) return;
           }
           if (isQuestion(masked)) return;
+          // "- Robustness" over "- [ ] Handles 5 users for an hour": a category groups the key results under it, at its own level.
+          if (itemMode !== 'fields' && item.children.length > 0 && !field && isCategory(masked)) {
+            for (const child of item.children) visit(child, itemMode, parent, level, lead);
+            return;
+          }
           if (itemMode === 'fields') {
             const labelled = GOAL_LABEL.exec(masked);
             const commitment = readCommitment(masked.replace(/\s+/g, ' ').trim(), true, inValues);
@@ -592,4 +597,10 @@ function announcesGoals(masked: string, inValues: boolean): LeadIn | null {
 /** A link text that states a goal rather than naming a page: it opens with a verb, has one, or runs on ("Ship the new importer"). */
 function statesAnAct(text: string): boolean {
   return opensWithImperative(text) || /\b(?:is|are|has|have|will|can|be)\b/i.test(text) || text.trim().split(/\s+/).length >= 6;
+}
+
+/** A short label over a group of items ("Features", "Runtime Support", "UI/UX"): one to three words, no verb, no number. */
+function isCategory(masked: string): boolean {
+  const text = withoutMarkers(masked).trim().replace(/[:.]$/, '');
+  return /^[A-Za-z][\w/&+-]*(?:\s+[A-Za-z][\w/&+-]*){0,2}$/.test(text) && !opensWithImperative(text);
 }
