@@ -85,6 +85,24 @@ describe('values: finding them in a page', () => {
     assert.deepEqual(flagged(text), [7, 8]);
   });
 
+  it('reads values written one per bold-led line of a paragraph, and a line of names between bars after "our core values:"', () => {
+    const text = [
+      '# Vision, mission and values',
+      '',
+      '## Our values',
+      '',
+      '**Balance**: Knowing and honoring our priorities <br>',
+      '**Openness**: We publish our plans and meeting notes in the open <br>',
+      '**Care**: Care for ourselves, each other, and the world <br>',
+      '',
+      '### This mission is supported by our core values:',
+      'Community | Innovation | Respect',
+      '',
+    ].join('\n');
+    assert.deepEqual(values(text, 'about/values.md'), ['5 Balance', '6 Openness', '7 Care', '10 Community', '10 Innovation', '10 Respect']);
+    assert.deepEqual(flagged(text, 'about/values.md'), [5, 7, 10, 10, 10]);
+  });
+
   it('reads a value named in a summary list once, where it is described', () => {
     const text = [
       '---',

@@ -40,6 +40,9 @@ const VALUE_PART = new PhraseMatcher([
 /** "What are our values?": a question that heads the values themselves. */
 const VALUES_QUESTION = /^what (?:are|is) (?:our|the|my) (?:core |company |team |engineering )?(?:values|principles|beliefs)\s*\??\s*$/i;
 
+/** "This mission is supported by our core values:": a heading that leads into the values. */
+const VALUES_LEAD = /\b(?:our|the) (?:core |company |shared |guiding )?(?:values|principles)\s*:\s*$/i;
+
 /** A heading that asks or states rather than labels: "How do we reinforce our values?", "Values make choices". */
 const NOT_A_LABEL = /\?\s*$|^(?:how|why|when|where|who|which|whether|is|are|do|does|can|should|what(?! we (?:stand for|believe|value)))\b|\b(?:is|are|was|were|make|makes|do|does|don't|aren't|isn't|has|have)\b/i;
 /** A heading opening with a verb in -ing ("Updating our values"), not an adjective ("Guiding principles"). */
@@ -58,7 +61,7 @@ const isCollectionHeading = memoByText(readCollectionHeading);
 
 function readCollectionHeading(heading: string): boolean {
   const label = headingLabel(heading);
-  if (VALUES_QUESTION.test(label)) return true;
+  if (VALUES_QUESTION.test(label) || VALUES_LEAD.test(cleanHeading(heading))) return true;
   // "Grow a culture of learning": an objective that acts on the culture, not a label over values.
   if (NOT_A_LABEL.test(label) || GERUND_OPENING.test(label) || DATA_VALUES.test(label) || actsOnCollection(label)) return false;
   // In "Mission, vision and values" the first part decides; in "Beliefs & Values" it is a collection.
@@ -303,9 +306,7 @@ export function extractValues(text: SourceText, blocks: readonly BlockInfo[], se
         ? block.items
             .filter((item) => !summaries.skipped.has(item.range.start))
             .map((item) => ({ own: item.ownRange, range: item.range, children: item.children.map((c) => itemText(block, c)) }))
-        : boldLedParagraph(text, block)
-          ? [{ own: block.range, range: block.range, children: [] as string[] }]
-          : [];
+        : paragraphValues(text, block);
       for (const candidate of candidates) {
         const own = maskedSlice(block, candidate.own);
         if (own.trim() === '') continue;
@@ -468,6 +469,38 @@ function isLinkOnly(raw: string): boolean {
 }
 
 /** "**Integrity.** We say what we mean." written as a paragraph per value. */
+/**
+ * Values written in a paragraph: one led by a bold name; one bold-led line each ("**Balance**: ... <br>");
+ * or a line of names between bars or bullets ("Community | Innovation | Respect").
+ */
+function paragraphValues(text: SourceText, block: BlockInfo): { own: TextRange; range: TextRange; children: string[] }[] {
+  if (block.type !== 'paragraph') return [];
+  const raw = text.slice(block.range.start, block.range.end);
+  const lines: TextRange[] = [];
+  let at = block.range.start;
+  for (const line of raw.split('\n')) {
+    if (line.trim() !== '') lines.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  if (lines.length >= 2 && lines.every((line) => BOLD_LEAD.test(text.slice(line.start, line.end)))) return lines.map((line) => ({ own: line, range: line, children: [] }));
+  if (boldLedParagraph(text, block)) return [{ own: block.range, range: block.range, children: [] }];
+  if (lines.length === 1 && NAME_LINE.test(raw.trim())) {
+    const names: { own: TextRange; range: TextRange; children: string[] }[] = [];
+    const name = /[^|•·]+/g;
+    for (let m = name.exec(raw); m; m = name.exec(raw)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const own = { start: block.range.start + m.index + lead, end: block.range.start + m.index + m[0].trimEnd().length };
+      if (own.end > own.start) names.push({ own, range: own, children: [] });
+    }
+    return names;
+  }
+  return [];
+}
+
+const BOLD_LEAD = /^\s*(\*\*|__)[^*_\n]{1,60}(\*\*|__)/;
+/** "Community | Innovation | Respect": three or more names of one to three words, between bars or bullets. */
+const NAME_LINE = /^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}(?:\s*[|•·]\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}){2,}$/;
+
 function boldLedParagraph(text: SourceText, block: BlockInfo): boolean {
   return block.type === 'paragraph' && /^(\*\*|__)[^*_\n]{1,60}(\*\*|__)/.test(text.slice(block.range.start, Math.min(block.range.end, block.range.start + 70)));
 }
