@@ -643,11 +643,14 @@ describe('the SMART calls, with context', () => {
         '- Partner libraries publish their opening hours in the shared calendar',
         '- Launch Reading Mentor Programs',
         '- Increase participation in reading groups by promoting them in our newsletter',
+        '- Significantly improve the reading room workflow',
+        '- Being a better library to work at',
+        '- Successfully implement best practices for remote volunteering',
         '',
       ].join('\n'),
     );
     const specific = (startsWith: string) => goal(result, startsWith).analysis.smart.specific;
-    for (const broad of ['Partnering with', 'Fostering a reading', 'Create value', 'Evangelize', 'Implement Outreach', 'Resolve issues', 'Provide a nice', 'Enhanced catalogue', 'Improve and refresh', 'Branches will ensure', 'Catalogue -- Improve']) {
+    for (const broad of ['Partnering with', 'Fostering a reading', 'Create value', 'Evangelize', 'Implement Outreach', 'Resolve issues', 'Provide a nice', 'Enhanced catalogue', 'Improve and refresh', 'Branches will ensure', 'Catalogue -- Improve', 'Significantly improve', 'Being a better', 'Successfully implement']) {
       assert.equal(specific(broad), false, broad);
     }
     for (const named of ['Publish the open data', 'Fix the 12', 'Provide a reading room', 'Partner libraries publish', 'Launch Reading Mentor Programs', 'Increase participation in reading']) assert.equal(specific(named), true, named);
@@ -703,7 +706,7 @@ describe('the SMART calls, with context', () => {
         '| **** | P0-P4 | | **0.0** |',
         '| **1 Branches open on a reliable schedule (Alan, Steven)** | | | |',
         '| Publish the weekend opening hours for every branch | P1 | dana | |',
-        '| **2 Readers hear about new services in time (Molly)** | | | |',
+        '| **2 The readers hear about new services in time (Molly)** | | | |',
         '| Send one newsletter a month to every member | P2 | lee | |',
         '| **3 Enhance reader engagement (Accreditation)** | | | |',
         '',
@@ -713,14 +716,15 @@ describe('the SMART calls, with context', () => {
     assert.deepEqual(goalTexts(result), [
       '1 Branches open on a reliable schedule (Alan, Steven)',
       'Publish the weekend opening hours for every branch',
-      '2 Readers hear about new services in time (Molly)',
+      '2 The readers hear about new services in time (Molly)',
       'Send one newsletter a month to every member',
       '3 Enhance reader engagement (Accreditation)',
     ]);
     assert.equal(goal(result, '1 Branches').analysis.owner?.text, 'Alan, Steven');
-    assert.equal(goal(result, '2 Readers').analysis.owner?.text, 'Molly');
+    assert.equal(goal(result, '2 The readers').analysis.owner?.text, 'Molly');
     assert.equal(goal(result, 'Publish the weekend').analysis.owner?.text, 'dana');
     assert.equal(goal(result, '3 Enhance').analysis.owner, null, 'a topic in parentheses is no owner');
+    assert.equal(goal(result, '2 The readers').analysis.target, null, 'the objective\'s number in the list is no target');
   });
 
   it('owner: a page titled after a team ("# Team Kestrel", "# Platform Team") is that team\'s; "# Team Values" names no team', () => {

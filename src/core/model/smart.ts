@@ -358,7 +358,7 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
 
   // "Reach N0 MAU", "$M in IARR": a template's placeholder is not a target, whatever digits it carries.
   const placeholderFree = withoutPlaceholders(masked);
-  const measure = cache.measure(placeholderFree.text, own ? [{ start: own.start, end: own.end }] : []);
+  const measure = cache.measure(withoutOrdinal(placeholderFree.text), own ? [{ start: own.start, end: own.end }] : []);
   const placeholders = [...measure.placeholders, ...placeholderFree.found.filter((p) => !measure.placeholders.some((m) => m.start < p.end && p.start < m.end))];
   // A row whose Target or Metric cell says "TBD" leaves its measure to be decided.
   const undecided = goal.row?.cells.find((cell) => /\b(target|metric|measure|kpi)s?\b/i.test(cell.header) && /^\s*(tbd|tbc|tk|\?+|x+|to be (?:confirmed|decided|defined))\s*$/i.test(cell.text));
@@ -497,6 +497,14 @@ function commitmentActor(masked: string): string | null {
   // "Action 02: Services ... will be redesigned by a Service Manager": the label is no part of the sentence.
   const commitment = readCommitment(masked.replace(/\s+/g, ' ').replace(/^\s*[A-Za-z][\w ]{0,30}?\s*:\s+(?=[A-Z])/, ''));
   return commitment && !commitment.actorIsAuthor && commitment.actor && masked.includes(commitment.actor) ? commitment.actor : null;
+}
+
+/** "2 The IPFS Community is informed ...", "4 Research is ...": the objective's number in its list, not a target. */
+const ORDINAL = /^(\s*\d{1,2})(?=\s+(?:(?:The|A|An|Our|Their|Its)\b|[A-Z][\w-]*\s+(?:is|are|was|were|has|have)\b))/;
+
+function withoutOrdinal(text: string): string {
+  const match = ORDINAL.exec(text);
+  return match ? ' '.repeat(match[1].length) + text.slice(match[1].length) : text;
 }
 
 function ownersInParens(masked: string): string | null {

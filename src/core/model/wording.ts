@@ -127,19 +127,19 @@ const NOT_BROAD_AFTER = String.raw`(?![^.;]{0,60}\b(?:guide|page|api|cli|tool|fe
 
 /** A direction with no object anyone can act on: "Grow ARR", "Increase adoption", "Accelerate consumption", "Earn trust". */
 const BROAD_DIRECTION = new RegExp(
-  String.raw`^(?:grow|increase|boost|improve|enhance|strengthen|accelerate|expand|deepen|broaden|maximi[sz]e|optimi[sz]e|drive|earn|demonstrate|support|help|foster|nurture|promote|encourage|advance|elevate|transform|positively affect|scale|deliver value|create (?:more )?value|remain|stay|be the|become the|lead the|win|continue to|maintain|sustain|keep|cultivate|facilitate|explore|leverage|show growth|bring more|enable|make sure|find ways|strive|work towards?|work (?:closely )?with|partner with|do more|deliver more|wow|delight|amaze|excel|evangeli[sz]e)\b${NOT_BROAD_AFTER}`,
+  String.raw`^(?:(?:significantly|greatly|substantially|continuously|continually|successfully|further|massively|dramatically)\s+)?(?:grow|increase|boost|improve|enhance|strengthen|accelerate|expand|deepen|broaden|maximi[sz]e|optimi[sz]e|drive|earn|demonstrate|support|help|foster|nurture|promote|encourage|advance|elevate|transform|positively affect|scale|deliver value|create (?:more )?value|remain|stay|be the|become the|lead the|win|continue to|maintain|sustain|keep|cultivate|facilitate|explore|leverage|show growth|bring more|enable|make sure|find ways|strive|work towards?|work (?:closely )?with|partner with|do more|deliver more|wow|delight|amaze|excel|evangeli[sz]e)\b${NOT_BROAD_AFTER}`,
   'i',
 );
 
 /** The same directions named as an activity: "Partnering with other communities", "Fostering an open culture", "Advancing the quality of tools". */
 const BROAD_ACTIVITY = new RegExp(
-  String.raw`^(?:growing|increasing|boosting|improving|enhancing|strengthening|accelerating|expanding|deepening|broadening|fostering|nurturing|promoting|encouraging|advancing|elevating|sustaining|cultivating|facilitating|partnering with|evangeli[sz]ing|championing|advocating for)\b${NOT_BROAD_AFTER}`,
+  String.raw`^(?:(?:significantly|greatly|substantially|continuously|continually|successfully|further)\s+)?(?:having|being|getting|growing|increasing|boosting|improving|enhancing|strengthening|accelerating|expanding|deepening|broadening|fostering|nurturing|promoting|encouraging|advancing|elevating|sustaining|cultivating|facilitating|partnering with|evangeli[sz]ing|championing|advocating for)\b${NOT_BROAD_AFTER}`,
   'i',
 );
 
 /** Things left unnamed and uncounted: "Implement Diversity and Inclusion Programs", "Resolve issues for major customers", "Remove unnecessary barriers". */
 const UNNAMED_THINGS =
-  /^(?:implement|run|start|establish|ship|resolve|fix|solve|remove|address|tackle)(?:\s+and\s+[a-z]+)?\s+(?:(?:new|more|additional|further|various|several|some|key|unnecessary|existing|community|[\w-]+(?:\s+and\s+[\w-]+)?)\s+){0,3}?(?:programs|programmes|initiatives|issues|features|barriers|problems|improvements|changes|activities)\b(?=\s*[.]?\s*$|\s+(?:for|to|in|across|at)\s+(?:[\w-]+\s+){0,4}[\w-]+\s*[.]?\s*$)/i;
+  /^(?:(?:successfully|fully)\s+)?(?:implement|run|start|establish|ship|resolve|fix|solve|remove|address|tackle|adopt|follow)(?:\s+and\s+[a-z]+)?\s+(?:(?:new|more|additional|further|various|several|some|key|unnecessary|existing|community|[\w-]+(?:\s+and\s+[\w-]+)?)\s+){0,3}?(?:programs|programmes|initiatives|issues|features|barriers|problems|improvements|changes|activities|best practices)\b(?=\s*[.]?\s*$|\s+(?:for|to|in|across|at)\s+(?:[\w-]+\s+){0,5}[\w-]+\s*[.]?\s*$)/i;
 
 /** An experience wished for with adjectives and nothing done to get it: "Provide a nice desktop experience for casual users". */
 const WISHED_EXPERIENCE =
