@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG } from './config/defaults';
 import type { ResolvedConfig } from './config/types';
 import { readDirectives, Suppressions } from './directives';
-import { uniformBlock, type BlockInfo } from './markdown/blocks';
+import { lintingOnce, type BlockInfo } from './markdown/blocks';
 import { remarkBlocks } from './markdown/mdast';
 import { blockBoundaries, definedLabels, definitionsFor, documentDefinitions, planParse, type Definition, type ParsePlan } from './markdown/pieces';
 import { plainBlocks } from './markdown/plain';
@@ -70,13 +70,13 @@ function extractPiece(piece: string, given: readonly Definition[] | null, offset
   const definitions = given ?? (piece.includes(']:') ? documentDefinitions(piece) : []);
   if (definitions === null) {
     // Definitions that cannot be copied to a part: remark reads the whole text.
-    for (const block of remarkBlocks(piece, offset)) into.push(uniformBlock(block));
+    for (const block of remarkBlocks(piece, offset)) into.push(block);
     return;
   }
   const labels = definedLabels(definitions);
   const plain = plainBlocks(piece, offset, labels);
   if (plain) {
-    for (const block of plain) into.push(uniformBlock(block));
+    for (const block of plain) into.push(block);
     return;
   }
   /** Where the run of parts left to remark starts, or -1. */
@@ -86,7 +86,7 @@ function extractPiece(piece: string, given: readonly Definition[] | null, offset
     // A part after the first is parsed after a line break, as pieces are (see `extractBlocks`).
     const part = pending === 0 ? piece.slice(0, end) : `\n${piece.slice(pending, end)}`;
     const lines = definitionsFor(part, definitions);
-    for (const block of remarkBlocks(lines ? `${part}\n\n${lines}` : part, offset + Math.max(0, pending - 1), part.length)) into.push(uniformBlock(block));
+    for (const block of remarkBlocks(lines ? `${part}\n\n${lines}` : part, offset + Math.max(0, pending - 1), part.length)) into.push(block);
     pending = -1;
   };
   let start = 0;
@@ -95,7 +95,7 @@ function extractPiece(piece: string, given: readonly Definition[] | null, offset
     const read = plainBlocks(part, offset + Math.max(0, start - 1), labels);
     if (read) {
       flush(start);
-      for (const block of read) into.push(uniformBlock(block));
+      for (const block of read) into.push(block);
     } else if (pending < 0) {
       pending = start;
     }
@@ -325,7 +325,7 @@ export class Linter {
     const lines = new LineIndex(text);
     const skipped = skipReason(text, this.config.maxFileSizeKb);
     if (skipped) return { path, kind: 'none', findings: [], model: null, score: null, skipped, lines };
-    return this.lintBlocks(text, extractBlocks(text), path, today, lines);
+    return lintingOnce(() => this.lintBlocks(text, extractBlocks(text), path, today, lines));
   }
 
   /**
@@ -393,12 +393,18 @@ export class Linter {
 
   /** Runs the goal rules on each goal of `model` (a chunk's), each finding tied to its goal's index. */
   private runGoalRules(rules: readonly ActiveRule[], model: DocumentModel, fixes: FixBuilder, findings: Finding[]): void {
+    // One context per rule, its findings tied to the goal being checked: rules report while they check.
+    const checking = { goalIndex: 0 };
     for (const active of rules) {
-      for (const goal of model.goals) active.rule.checkGoal!(goal, this.ruleContext(active, model, fixes, findings, goal.index));
+      const context = this.ruleContext(active, model, fixes, findings, checking);
+      for (const goal of model.goals) {
+        checking.goalIndex = goal.index;
+        active.rule.checkGoal!(goal, context);
+      }
     }
   }
 
-  private ruleContext({ rule, severity, options }: ActiveRule, model: DocumentModel, fixes: FixBuilder, findings: Finding[], goalIndex?: number): RuleContext {
+  private ruleContext({ rule, severity, options }: ActiveRule, model: DocumentModel, fixes: FixBuilder, findings: Finding[], checking?: { goalIndex: number }): RuleContext {
     return {
       model,
       options,
@@ -413,7 +419,7 @@ export class Linter {
           range: finding.range,
           related: finding.related,
           fixes: finding.fixes ?? [],
-          goalIndex,
+          goalIndex: checking?.goalIndex,
         });
       },
     };

@@ -1,4 +1,4 @@
-import { firstBlockFrom, shiftBlock, uniformBlock, type BlockInfo } from './markdown/blocks';
+import { firstBlockFrom, shiftBlock, type BlockInfo } from './markdown/blocks';
 import { BINARY_SAMPLE_LENGTH, contentProblem, extractBlocks, skipReason, structureProblem, STRUCTURE_LIMITS, type Linter, type LintResult } from './lint';
 import { documentDefinitions, mayDefine, type Definition } from './markdown/pieces';
 import { frontMatterEnd } from './markdown/frontMatter';
@@ -142,7 +142,7 @@ export class LintSession {
       first < blocks.length && !afterLabel && !(definitions.length > 0 && linesHold(previous, start, end, '[')) ? retypedBlock(blocks[first], previous, start, end, inserted) : null;
     if (retyped && lineEndAt(previous, end) - lineStartAt(previous, start) + delta <= STRUCTURE_LIMITS.lineLength) {
       shiftFrom(blocks, first + 1, delta);
-      blocks[first] = uniformBlock(retyped);
+      blocks[first] = retyped;
       this.lastReparsedBlocks = 0;
       return;
     }

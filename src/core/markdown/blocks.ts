@@ -5,6 +5,8 @@ import type { Token } from '../text/words';
 /**
  * What the model needs from one top-level Markdown block, extracted once. Blocks are
  * independent of each other, which is what lets an edit re-extract only the blocks it touched.
+ * Readers make them with every field present, in this order: the passes over thousands of blocks
+ * after each edit then meet two object shapes (this and `ShiftedBlock`), not one per kind of block.
  */
 export interface BlockInfo {
   type: RootContent['type'];
@@ -63,7 +65,8 @@ export interface CommentInfo {
 
 /** Spaces for every character but line breaks, so masked text keeps its lines. */
 export function blank(text: string): string {
-  return text.replace(/[^\r\n]/g, ' ');
+  // Most blanked runs are within one line: spaces made at once, without a pass of the pattern.
+  return text.includes('\n') || text.includes('\r') ? text.replace(/[^\r\n]/g, ' ') : ' '.repeat(text.length);
 }
 
 /** Heading text without Markdown heading ids ("{#values}") and emoji shortcodes (":tada:"). */
@@ -73,8 +76,13 @@ export function cleanHeading(text: string): string {
 
 /** Visible text in one line: whitespace collapsed and Markdown backslash escapes ("\\|") resolved. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\\([!-/:-@[-`{-~])/g, '$1').trim();
+  // Text already single-spaced and without backslashes (most of it) is only trimmed: no copies made.
+  const spaced = MORE_THAN_A_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return (spaced.includes('\\') ? spaced.replace(/\\([!-/:-@[-`{-~])/g, '$1') : spaced).trim();
 }
+
+/** White space that `collapse` rewrites: a run of two, or one that is not a plain space. */
+const MORE_THAN_A_SPACE = /\s\s|[^\S ]/;
 
 /** The `<!-- ... -->` comments in a piece of HTML that starts at `offset`. */
 export function findComments(html: string, offset: number, out: CommentInfo[]): void {
@@ -94,14 +102,6 @@ export function maskedSlice(block: BlockInfo, span: TextRange): string {
 }
 
 /**
- * The block with every field present, in one order: the passes over thousands of blocks after each
- * edit then meet two object shapes (this and `ShiftedBlock`), not one per kind of block.
- */
-export function uniformBlock(b: BlockInfo): BlockInfo {
-  return { type: b.type, range: b.range, masked: b.masked, tokens: b.tokens, heading: b.heading, items: b.items, table: b.table, paragraphs: b.paragraphs, comments: b.comments, frontMatter: b.frontMatter };
-}
-
-/**
  * The same block moved by `delta` characters: what an edit earlier in the document does to it.
  * A view of the block as first extracted (its origin): the small parts are moved at once, the
  * large ones (words, items, cells) only when read. Work derived from a block can so be kept per
@@ -111,6 +111,61 @@ export function shiftBlock(block: BlockInfo, delta: number): BlockInfo {
   if (delta === 0) return block;
   const origin = originOf(block);
   return new ShiftedBlock(origin, block.range.start + delta - origin.range.start);
+}
+
+/** The one-off lint running now (see `lintingOnce`), or 0 when blocks are read for an editing session. */
+let oneOffLint = 0;
+let oneOffLints = 0;
+/** Answers kept for the one-off lint running now, let go when it ends. */
+const keptForOneOffLint: BlockAnswers<unknown>[] = [];
+
+/**
+ * Runs a lint whose blocks no later lint reads again (`Linter.lint`, unlike an editing session's):
+ * answers kept per block (`BlockAnswers`) are kept for this lint alone, in plain maps, since a weak
+ * map entry for every block of a document read once costs the garbage collector more than it saves.
+ */
+export function lintingOnce<T>(lint: () => T): T {
+  const outer = oneOffLint;
+  oneOffLint = ++oneOffLints;
+  try {
+    return lint();
+  } finally {
+    oneOffLint = outer;
+    if (outer === 0) for (const answers of keptForOneOffLint.splice(0)) answers.release();
+  }
+}
+
+/**
+ * Answers worked out per block as first extracted (`originOf`): kept while the block lives, so an
+ * edit that only moves a block costs nothing; in a one-off lint, kept for that lint only.
+ */
+export class BlockAnswers<T> {
+  private readonly kept = new WeakMap<BlockInfo, T>();
+  private once: Map<BlockInfo, T> | null = null;
+  private onceLint = 0;
+
+  private answers(): WeakMap<BlockInfo, T> | Map<BlockInfo, T> {
+    if (oneOffLint === 0) return this.kept;
+    if (this.onceLint !== oneOffLint) {
+      this.once = new Map();
+      this.onceLint = oneOffLint;
+      keptForOneOffLint.push(this as BlockAnswers<unknown>);
+    }
+    return this.once!;
+  }
+
+  get(origin: BlockInfo): T | undefined {
+    return this.answers().get(origin);
+  }
+
+  set(origin: BlockInfo, answer: T): void {
+    this.answers().set(origin, answer);
+  }
+
+  release(): void {
+    this.once = null;
+    this.onceLint = 0;
+  }
 }
 
 /** The block as first extracted, whose offsets work derived from it was computed at. */

@@ -89,7 +89,8 @@ function readBlock(node: RootContent, text: string, delta: number): BlockInfo {
   const own = rangeOf(node, 0);
   const range = rangeOf(node, delta);
   const visible: TextRange[] = [];
-  const block: BlockInfo = { type: node.type, range, masked: '', tokens: [], paragraphs: [], comments: [] };
+  // Every field present, in the order of `BlockInfo` (see there).
+  const block: BlockInfo = { type: node.type, range, masked: '', tokens: [], heading: undefined, items: undefined, table: undefined, paragraphs: [], comments: [], frontMatter: undefined };
   const stack: Nodes[] = [node];
   while (stack.length > 0) {
     const current = stack.pop()!;

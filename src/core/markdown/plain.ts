@@ -587,19 +587,24 @@ class PlainReader {
   }): void {
     const range = this.range(parts.start, parts.end);
     const masked = this.masked(parts.start, parts.end);
-    const block: BlockInfo = { type: parts.type, range, masked, tokens: [], paragraphs: [], comments: this.comments };
-    tokenize(masked, range.start, block.tokens);
-    if (parts.type === 'paragraph') block.paragraphs.push(range);
-    if (parts.paragraphs) block.paragraphs = parts.paragraphs;
-    if (parts.depth !== undefined) block.heading = { depth: parts.depth, range, text: cleanHeading(collapse(masked)) };
-    if (parts.items) block.items = parts.items;
-    if (parts.frontMatter !== undefined) block.frontMatter = parts.frontMatter;
     if (parts.table) {
       for (const row of [parts.table.header, ...parts.table.rows]) {
         for (const cell of row.cells) cell.text = collapse(masked.slice(cell.range.start - range.start, cell.range.end - range.start));
       }
-      block.table = parts.table;
     }
+    // Every field present, in the order of `BlockInfo` (see there).
+    const block: BlockInfo = {
+      type: parts.type,
+      range,
+      masked,
+      tokens: tokenize(masked, range.start),
+      heading: parts.depth !== undefined ? { depth: parts.depth, range, text: cleanHeading(collapse(masked)) } : undefined,
+      items: parts.items,
+      table: parts.table,
+      paragraphs: parts.paragraphs ?? (parts.type === 'paragraph' ? [range] : []),
+      comments: this.comments,
+      frontMatter: parts.frontMatter,
+    };
     this.blocks.push(block);
   }
 

@@ -88,27 +88,27 @@ export function retypedBlock(block: BlockInfo, previous: SourceText, start: numb
 
   const newRange = moved(range);
   const newMasked = masked.slice(0, at) + (visible ? inserted : ' '.repeat(inserted.length)) + masked.slice(at + end - start);
+  const movedRow = (row: RowInfo): RowInfo => ({
+    range: moved(row.range),
+    cells: row.cells.map((cell) => {
+      const cellRange = moved(cell.range);
+      // Only the cell the edit is in reads differently.
+      const edited = cell.range.start < start && end <= cell.range.end;
+      return { range: cellRange, text: edited ? collapse(newMasked.slice(cellRange.start - newRange.start, cellRange.end - newRange.start)) : cell.text };
+    }),
+  });
+  // Every field present, in the order of `BlockInfo` (see there).
   const retyped: BlockInfo = {
     type: block.type,
     range: newRange,
     masked: newMasked,
     tokens: tokenize(newMasked, newRange.start),
+    heading: block.heading ? { depth: block.heading.depth, range: newRange, text: cleanHeading(collapse(newMasked)) } : undefined,
+    items: block.items ? movedItems(block.items) : undefined,
+    table: block.table ? { header: movedRow(block.table.header), rows: block.table.rows.map(movedRow) } : undefined,
     paragraphs: block.paragraphs.map(moved),
     comments: block.comments.map((comment) => ({ range: moved(comment.range), body: comment.body })),
+    frontMatter: block.frontMatter,
   };
-  if (block.heading) retyped.heading = { depth: block.heading.depth, range: newRange, text: cleanHeading(collapse(newMasked)) };
-  if (block.items) retyped.items = movedItems(block.items);
-  if (block.table) {
-    const movedRow = (row: RowInfo): RowInfo => ({
-      range: moved(row.range),
-      cells: row.cells.map((cell) => {
-        const cellRange = moved(cell.range);
-        // Only the cell the edit is in reads differently.
-        const edited = cell.range.start < start && end <= cell.range.end;
-        return { range: cellRange, text: edited ? collapse(newMasked.slice(cellRange.start - newRange.start, cellRange.end - newRange.start)) : cell.text };
-      }),
-    });
-    retyped.table = { header: movedRow(block.table.header), rows: block.table.rows.map(movedRow) };
-  }
   return split ? null : retyped;
 }

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { BlockInfo } from '../markdown/blocks';
-import { cleanHeading, collapse, maskedSlice, originOf } from '../markdown/blocks';
+import { BlockAnswers, cleanHeading, collapse, maskedSlice, originOf } from '../markdown/blocks';
 import { parseDocumentDate } from '../analysis/time';
 import { PhraseMatcher } from '../text/words';
 import { memoByText } from '../text/memo';
@@ -171,6 +171,33 @@ export function goalSectionsOf(model: DocumentModel): number[] {
   return sections;
 }
 
+/** Per chunk and test: the starts of its goals that pass, as analysed (`analysisKey`), where the chunk was found. */
+const passingStarts = new WeakMap<GoalChunk, Map<(goal: Goal) => boolean, { analysisKey: string | null; starts: number[] }>>();
+
+/**
+ * Where the goals that `passes` accepts start (in no set order): read from the chunks, each chunk's
+ * answer kept while its analysis is, so an edit places no goal. `passes` reads only a goal's text and
+ * analysis, and is one function for the life of the program (it keys what is kept).
+ */
+export function goalStartsWhere(model: DocumentModel, passes: (goal: Goal) => boolean): number[] {
+  const chunks = placedChunksOf.get(model);
+  if (!chunks) return model.goals.filter(passes).map((goal) => goal.range.start);
+  const starts: number[] = [];
+  for (const { chunk, range } of chunks) {
+    let byTest = passingStarts.get(chunk);
+    if (!byTest) passingStarts.set(chunk, (byTest = new Map()));
+    let kept = byTest.get(passes);
+    if (kept?.analysisKey !== chunk.analysisKey) {
+      kept = { analysisKey: chunk.analysisKey, starts: chunk.goals.filter(passes).map((goal) => goal.range.start) };
+      byTest.set(passes, kept);
+    }
+    // A chunk's goals lie inside it, so they moved as far as its start.
+    const by = range.start - chunk.start;
+    for (const start of kept.starts) starts.push(start + by);
+  }
+  return starts;
+}
+
 /**
  * The document's goal chunks in order, each found again only when its blocks or what reaches into
  * it from above (headings, owners named above, the reference year) changed since the last lint.
@@ -331,7 +358,7 @@ interface FrontMatter {
 }
 
 const NO_FRONT_MATTER: FrontMatter = { frontMatter: null, frontMatterProblem: null };
-const frontMatters = new WeakMap<BlockInfo, FrontMatter>();
+const frontMatters = new BlockAnswers<FrontMatter>();
 
 /** A front matter block's YAML, read once per block as first extracted: an edit below it leaves it as it was. */
 function readFrontMatter(block: BlockInfo): FrontMatter {
@@ -409,8 +436,8 @@ const TEAM_SECTIONS = {};
 const isTeamHeading = memoByText((heading) => TEAM_SECTION.test(heading));
 
 /** What each block says about the page's owner, kept: an edit leaves almost every block as it was. */
-const ownerInBlock = new WeakMap<BlockInfo, string | null>();
-const ownerInTeamBlock = new WeakMap<BlockInfo, string | null>();
+const ownerInBlock = new BlockAnswers<string | null>();
+const ownerInTeamBlock = new BlockAnswers<string | null>();
 
 function ownerIn(block: BlockInfo, teamSection: boolean): string | null {
   const candidates: string[] = [];

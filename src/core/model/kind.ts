@@ -1,5 +1,5 @@
 import type { DocumentKind, SectionRole } from '../types';
-import { originOf, type BlockInfo } from '../markdown/blocks';
+import { BlockAnswers, originOf, type BlockInfo } from '../markdown/blocks';
 import type { Goal, Section } from './types';
 import { isPlanPeriod } from './sections';
 
@@ -242,7 +242,7 @@ export function decideKind(input: KindInput): KindDecision {
 }
 
 /** How often a block says "shall", kept per block as first extracted (a moved block's words are the same). */
-const shallCounts = new WeakMap<BlockInfo, number>();
+const shallCounts = new BlockAnswers<number>();
 function shallCount(block: BlockInfo): number {
   const origin = originOf(block);
   let count = shallCounts.get(origin);

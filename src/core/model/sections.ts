@@ -1,4 +1,4 @@
-import { collapse, originOf, type BlockInfo, type HeadingInfo } from '../markdown/blocks';
+import { BlockAnswers, collapse, originOf, type BlockInfo, type HeadingInfo } from '../markdown/blocks';
 import type { RoleClassifier } from './roles';
 import type { Section } from './types';
 import type { SectionRole } from '../types';
@@ -11,7 +11,7 @@ export const GOAL_LABEL = /^\s*(?:(goals?|objectives?|okrs?|key results?|krs?)\s
 const BOLD_LABEL = /^\s*(\*\*|__)([^*_\n]{2,60})\1:?\s*$/;
 
 /** The text of a bold label paragraph ("**Vision**") per block as first extracted, null when it is none. */
-const boldLabels = new WeakMap<BlockInfo, string | null>();
+const boldLabels = new BlockAnswers<string | null>();
 
 /**
  * The heading a block stands for: a real heading, or a bold label paragraph that names a
@@ -64,9 +64,13 @@ interface HeadingReading {
 /** Readings per classifier and heading text: every edit builds the sections again from headings it mostly left as they were. */
 const headingReadings = new WeakMap<RoleClassifier, Map<string, HeadingReading>>();
 
-function readHeading(roles: RoleClassifier, text: string): HeadingReading {
+function readingsOf(roles: RoleClassifier): Map<string, HeadingReading> {
   let readings = headingReadings.get(roles);
   if (!readings) headingReadings.set(roles, (readings = new Map()));
+  return readings;
+}
+
+function readHeading(roles: RoleClassifier, readings: Map<string, HeadingReading>, text: string): HeadingReading {
   let reading = readings.get(text);
   if (!reading) {
     if (readings.size >= 20_000) readings.clear();
@@ -105,6 +109,7 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
   ];
   const open: Section[] = [sections[0]];
   const headingBlocks: BlockInfo[] = [];
+  const readings = readingsOf(roles);
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     const block = blocks[blockIndex];
     const heading = headingOf(block, text, roles, open[open.length - 1].depth);
@@ -117,7 +122,7 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
       open.pop()!.range.end = block.range.start;
     }
     const parent = open[open.length - 1];
-    const read = readHeading(roles, headingText);
+    const read = readHeading(roles, readings, headingText);
     // Under guidance (Context, FAQ, Alternatives), only a plain label ("Goals", "Our values") starts a role again.
     const underGuidance = parent.neutral && !read.labelled && read.long;
     const ownNeutral = read.neutral || underGuidance;

@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../model/types';
-import { firstBlockFrom, movedBy, originOf, type BlockInfo } from '../markdown/blocks';
+import { BlockAnswers, firstBlockFrom, movedBy, originOf, type BlockInfo } from '../markdown/blocks';
 import { tokenIndexAt } from '../text/words';
 import type { TextRange } from '../types';
 
@@ -65,12 +65,12 @@ export class BlockParts {
  * an edit that only moves a block leaves them true, so each block is read once.
  */
 export class BlockMemo<T> {
-  private readonly byKey = new WeakMap<object, WeakMap<BlockInfo, T>>();
+  private readonly byKey = new WeakMap<object, BlockAnswers<T>>();
 
   /** The answers kept for one key, by origin block. */
-  of(key: object): WeakMap<BlockInfo, T> {
+  of(key: object): BlockAnswers<T> {
     let byOrigin = this.byKey.get(key);
-    if (!byOrigin) this.byKey.set(key, (byOrigin = new WeakMap()));
+    if (!byOrigin) this.byKey.set(key, (byOrigin = new BlockAnswers()));
     return byOrigin;
   }
 }

@@ -2,6 +2,15 @@ import { isoDay } from '../analysis/time';
 import type { Rule } from './rule';
 import { GOAL_KINDS } from './rule';
 
+let lastToday = { time: NaN, day: '' };
+
+/** 'YYYY-MM-DD' of a lint's day, made once per day: the goal check asks for it for every goal, on every edit. */
+function isoToday(today: Date): string {
+  const time = today.getTime();
+  if (lastToday.time !== time) lastToday = { time, day: isoDay(today) };
+  return lastToday.day;
+}
+
 export const goalDeadlinePassed: Rule = {
   id: 'goal-deadline-passed',
   description: 'A goal\'s deadline is not already in the past.',
@@ -19,7 +28,7 @@ export const goalDeadlinePassed: Rule = {
     notOk: [{ markdown: '## Goals\n\n- Raise NPS from 32 to 45 by Q3 2021\n', findings: ['3:3 Goal\'s deadline "Q3 2021" passed on 2021-09-30: report the result and set the next deadline.'] }],
   },
   checkGoal(goal, { model, report }) {
-    const today = isoDay(model.today);
+    const today = isoToday(model.today);
     const deadline = goal.analysis.deadline;
     if (!deadline || deadline.due >= today || (deadline.source !== 'goal' && deadline.source !== 'column')) return;
     report({
@@ -29,7 +38,7 @@ export const goalDeadlinePassed: Rule = {
     });
   },
   check({ model, report }) {
-    const today = isoDay(model.today);
+    const today = isoToday(model.today);
     // A period inherited from a heading or the document is reported once, where it is written.
     const reported = new Set<string>();
     for (const period of model.periods) {

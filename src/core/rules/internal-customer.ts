@@ -1,4 +1,4 @@
-import { originOf, type BlockInfo } from '../markdown/blocks';
+import { BlockAnswers, originOf, type BlockInfo } from '../markdown/blocks';
 import { PhraseMatcher, tokenize } from '../text/words';
 import type { Rule } from './rule';
 import { EMPLOYEE_MENTIONS, headingRange, mentions, wordCount } from './support';
@@ -20,7 +20,7 @@ const INTERNAL_CUSTOMERS = new PhraseMatcher([
   'departments', 'our teams', 'other teams', 'users', 'team leaders', 'service desk users', 'teams we work for',
 ]);
 
-const supportHeadings = new WeakMap<BlockInfo, boolean>();
+const supportHeadings = new BlockAnswers<boolean>();
 
 /**
  * Whether a heading names a support function. Its text comes from the text of its block alone, so

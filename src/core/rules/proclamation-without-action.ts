@@ -1,5 +1,6 @@
-import { firstBlockFrom, originOf, type BlockInfo } from '../markdown/blocks';
-import type { DocumentModel } from '../model/types';
+import { BlockAnswers, firstBlockFrom, originOf, type BlockInfo } from '../markdown/blocks';
+import type { DocumentModel, Goal } from '../model/types';
+import { goalStartsWhere } from '../model/build';
 import { PhraseMatcher } from '../text/words';
 import type { TextRange } from '../types';
 import type { Rule } from './rule';
@@ -83,12 +84,12 @@ function rallyingCries(block: BlockInfo): BlockFinding[] {
  * "we will take service to the next level" is more cry), sorted for binary search.
  */
 function sortedGoalStarts(model: DocumentModel): Float64Array {
-  const starts: number[] = [];
-  for (const goal of model.goals) {
-    const { smart, owner } = goal.analysis;
-    if (smart.timeBound || owner || (smart.specific && smart.measurable)) starts.push(goal.range.start);
-  }
-  return Float64Array.from(starts).sort();
+  return Float64Array.from(goalStartsWhere(model, followsThrough)).sort();
+}
+
+function followsThrough(goal: Goal): boolean {
+  const { smart, owner } = goal.analysis;
+  return Boolean(smart.timeBound || owner || (smart.specific && smart.measurable));
 }
 
 /** Whether some sorted offset lies in the range. */
@@ -103,7 +104,7 @@ function startsWithin(sorted: Float64Array, range: TextRange): boolean {
   return low < sorted.length && sorted[low] < range.end;
 }
 
-const datedBlocks = new WeakMap<BlockInfo, boolean>();
+const datedBlocks = new BlockAnswers<boolean>();
 
 /**
  * Whether the source text of a range (markup and code included) holds something date-like. A date

@@ -47,43 +47,80 @@ function joins(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** ASCII letters and digits: 1 for a lower-case letter or a digit, 2 for an upper-case letter, 0 for the rest. */
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 48; code <= 57; code++) ASCII_WORD[code] = 1;
+for (let code = 97; code <= 122; code++) ASCII_WORD[code] = 1;
+for (let code = 65; code <= 90; code++) ASCII_WORD[code] = 2;
+
+/** Whether a word character starts at `i`. */
+function wordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 128 ? ASCII_WORD[code] !== 0 : isWordCodePoint(codePointAt(text, i));
+}
+
 /**
  * The words of a text, with offsets plus `offset`: runs of letters, marks and digits, joined by an
  * apostrophe (' or ’) between two of them, lower-cased with ’ read as '. A hand-written scan: it
  * runs over every block of every document, where a Unicode regular expression cost a twentieth of
- * the whole lint.
+ * the whole lint; ASCII is read by table, and a word already in lower case is not lower-cased again.
  */
 export function tokenize(text: string, offset = 0, out: Token[] = []): Token[] {
   let previousEnd = -1;
   const length = text.length;
   let i = 0;
   while (i < length) {
-    const code = codePointAt(text, i);
-    if (!isWordCodePoint(code)) {
-      i += code > 0xffff ? 2 : 1;
-      continue;
+    const first = text.charCodeAt(i);
+    if (first < 128) {
+      if (ASCII_WORD[first] === 0) {
+        i++;
+        continue;
+      }
+    } else {
+      const code = codePointAt(text, i);
+      if (!isWordCodePoint(code)) {
+        i += code > 0xffff ? 2 : 1;
+        continue;
+      }
     }
     const start = i;
     let curly = false;
-    for (;;) {
+    let lower = true;
+    while (i < length) {
+      const unit = text.charCodeAt(i);
+      if (unit < 128) {
+        const kind = ASCII_WORD[unit];
+        if (kind !== 0) {
+          if (kind === 2) lower = false;
+          i++;
+          continue;
+        }
+        // An apostrophe joins only when a word character follows it (one precedes it: the run so far).
+        if (unit === 39 && i + 1 < length && wordCharAt(text, i + 1)) {
+          i++;
+          continue;
+        }
+        break;
+      }
       const at = codePointAt(text, i);
       if (isWordCodePoint(at)) {
+        lower = false;
         i += at > 0xffff ? 2 : 1;
         continue;
       }
-      // An apostrophe joins only when a word character follows it (one precedes it: the run so far).
-      if ((at === 39 || at === 0x2019) && i + 1 < length && isWordCodePoint(codePointAt(text, i + 1))) {
-        if (at === 0x2019) curly = true;
+      if (at === 0x2019 && i + 1 < length && wordCharAt(text, i + 1)) {
+        curly = true;
         i++;
         continue;
       }
       break;
     }
-    const lower = text.slice(start, i).toLowerCase();
+    const slice = text.slice(start, i);
+    const word = lower ? slice : slice.toLowerCase();
     out.push({
       start: offset + start,
       end: offset + i,
-      word: curly ? lower.replace(/’/g, "'") : lower,
+      word: curly ? word.replace(/’/g, "'") : word,
       joined: previousEnd >= 0 && joins(text, previousEnd, start),
     });
     previousEnd = i;
