@@ -289,8 +289,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
             // "The OKRs guiding the framework to the end of 2025 are:": the lead-in's period is the goals' period.
             const sentence = lastSentence(maskedParagraph.trimEnd());
             const sentenceAt = maskedParagraph.lastIndexOf(sentence);
-            const period: GoalCell | null = PERIOD_HINT.test(sentence) ? { text: sentence, range: { start: paragraph.start + sentenceAt, end: paragraph.start + sentenceAt + sentence.length }, header: 'period' } : null;
-            leadIn = { actor: at >= 0 ? { text: lead.actor, range: { start: paragraph.start + at, end: paragraph.start + at + lead.actor.length }, header: 'actor' } : null, period };
+            const leadPeriod: GoalCell | null = PERIOD_HINT.test(sentence) ? { text: sentence, range: { start: paragraph.start + sentenceAt, end: paragraph.start + sentenceAt + sentence.length }, header: 'period' } : null;
+            leadIn = { actor: at >= 0 ? { text: lead.actor, range: { start: paragraph.start + at, end: paragraph.start + at + lead.actor.length }, header: 'actor' } : null, period: leadPeriod };
           } else if (period) {
             const at = maskedParagraph.indexOf(period);
             leadIn = { actor: null, period: { text: period, range: { start: paragraph.start + at, end: paragraph.start + at + period.length }, header: 'period' } };
@@ -531,10 +531,6 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
   return { goals, owners: sectionOwner };
 }
 
-/**
- * A table of dated milestones in a goals section ("Date | Version | Edition stage"): its last
- * column of words holds the milestones. Null when no column is dated or none holds words.
- */
 /** Whether a column holds words, not only numbers, dates and levels. */
 function holdsText(rows: readonly string[][], column: number): boolean {
   const cells = rows.map((row) => row[column] ?? '').filter((t) => !isEmptyCell(t));
@@ -555,6 +551,10 @@ function ownedColumns(headers: readonly string[], rows: readonly string[][]): (G
   return null;
 }
 
+/**
+ * A table of dated milestones in a goals section ("Date | Version | Edition stage"): its last
+ * column of words holds the milestones. Null when no column is dated or none holds words.
+ */
 function milestoneColumns(headers: readonly string[], rows: readonly string[][]): (GoalColumn | null)[] | null {
   const dated = headers.findIndex((h) => /\b(date|when|due|deadline|quarter|target date)\b/i.test(h));
   if (dated < 0) return null;
@@ -599,7 +599,7 @@ function statesAnAct(text: string): boolean {
   return opensWithImperative(text) || /\b(?:is|are|has|have|will|can|be)\b/i.test(text) || text.trim().split(/\s+/).length >= 6;
 }
 
-/** A short label over a group of items ("Features", "Runtime Support", "UI/UX"): one to three words, no verb, no number. */
+/** A short label over a group of items ("Features", "Runtime Support", "UI/UX"): one to three words, not an act. */
 function isCategory(masked: string): boolean {
   const text = withoutMarkers(masked).trim().replace(/[:.]$/, '');
   return /^[A-Za-z][\w/&+-]*(?:\s+[A-Za-z][\w/&+-]*){0,2}$/.test(text) && !opensWithImperative(text);
