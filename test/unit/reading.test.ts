@@ -570,6 +570,7 @@ describe('the SMART calls, with context', () => {
         '- Raise CSAT from 82% to 88%',
         '- Share the refund playbook with every support team',
         '- Share knowledge with other support teams',
+        '- Provide enough documentation for a new volunteer to run story time alone',
         '- N12% of enterprise customers use saved replies in at least 1 queue',
         '- Grow the help centre from X to 5 languages',
         '- Lead the delivery of a new booking platform for branch visits',
@@ -585,6 +586,7 @@ describe('the SMART calls, with context', () => {
     assert.equal(goal(result, 'Lead on community').analysis.smart.measurable, false);
     assert.equal(goal(result, 'Share the refund playbook').analysis.smart.measurable, true, 'sharing a named thing is done or not done');
     assert.equal(goal(result, 'Share knowledge').analysis.smart.measurable, false, 'sharing knowledge has no end');
+    assert.equal(goal(result, 'Provide enough documentation').analysis.smart.measurable, false, '"enough" sets no bar to check');
     assert.equal(goal(result, 'Launch').analysis.smart.measurable, true);
     assert.equal(goal(result, 'Increase').analysis.smart.measurable, false);
     assert.equal(goal(result, 'Reach N0').analysis.smart.measurable, false);

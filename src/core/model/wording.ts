@@ -50,7 +50,7 @@ const WISHED_QUALITY =
 const WISHED_AIM = new RegExp(WISHED_QUALITY.source.replace('|possible|', '|possible(?!\\s+to\\s+(?!(?:enjoy|feel|love|like|be|become)\\b)[a-z])|'), 'i');
 
 /** Amounts that are not numbers ("a handful", "the right levels", "sufficient", "some"). */
-const VAGUE_AMOUNT = /\b(?:a handful|a few|a number of|several|some|many|lots of|appropriate|sufficient|adequate|the right (?:level|levels|amount|number)|as (?:much|many) as possible|significant(?:ly)?|substantial(?:ly)?|high-quality|high quality)\b/i;
+const VAGUE_AMOUNT = /\b(?:a handful|a few|enough|a number of|several|some|many|lots of|appropriate|sufficient|adequate|the right (?:level|levels|amount|number)|as (?:much|many) as possible|significant(?:ly)?|substantial(?:ly)?|high-quality|high quality)\b/i;
 
 export interface Wording {
   /** The phrase that makes it a deliverable ("Publish", "is complete"), or null. */
