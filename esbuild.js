@@ -1,6 +1,7 @@
 // Bundles every entry point with esbuild; type checking runs apart (`npm run typecheck`).
 const esbuild = require('esbuild');
 const fs = require('node:fs');
+const { pathToFileURL } = require('node:url');
 const { compactEntitiesModule } = require('./scripts/compact-entities.cjs');
 
 const production = process.argv.includes('--production');
@@ -41,30 +42,24 @@ const RULE_FILE = /[\\/]src[\\/]core[\\/]rules[\\/][a-z-]+\.ts$/;
  * bundles (whose `--explain` shows the examples' Markdown) leave them out: `findings: [...]` of
  * one-line quoted strings, removed with the comma before it.
  */
-const withoutExampleFindings = {
-  name: 'without-example-findings',
-  setup(build) {
-    build.onLoad({ filter: RULE_FILE }, async (args) => {
-      const source = await fs.promises.readFile(args.path, 'utf8');
-      return { contents: source.replace(/,\s*findings: \[(?:\s*'(?:[^'\\\n]|\\.)*',?)*\s*\]/g, ''), loader: 'ts' };
-    });
-  },
-};
+const withoutExampleFindings = ruleFilesRewritten('without-example-findings', (source) => source.replace(/,\s*findings: \[(?:\s*'(?:[^'\\\n]|\\.)*',?)*\s*\]/g, ''));
 
 /**
  * The VS Code extension's rule pages read the examples from docs/rule-examples.json, which the
  * .vsix ships (`npm run docs` writes it), so its bundles leave every rule's `examples: { ... }` out:
  * it becomes `{ ok: [], notOk: [] }`.
  */
-const withoutExamples = {
-  name: 'without-examples',
-  setup(build) {
-    build.onLoad({ filter: RULE_FILE }, async (args) => {
-      const source = await fs.promises.readFile(args.path, 'utf8');
-      return { contents: withoutRuleExamples(source), loader: 'ts' };
-    });
-  },
-};
+const withoutExamples = ruleFilesRewritten('without-examples', withoutRuleExamples);
+
+/** A plugin that loads each rule file as `rewrite` makes it. */
+function ruleFilesRewritten(name, rewrite) {
+  return {
+    name,
+    setup(build) {
+      build.onLoad({ filter: RULE_FILE }, async (args) => ({ contents: rewrite(await fs.promises.readFile(args.path, 'utf8')), loader: 'ts' }));
+    },
+  };
+}
 
 /** A rule file's source with the examples of its `examples: { ... }` object (the ones with Markdown) left out. */
 function withoutRuleExamples(source) {
@@ -117,18 +112,18 @@ function closingBrace(source, open) {
   throw new Error(`esbuild.js: no closing brace for the one at offset ${open} (an unterminated string or comment?)`);
 }
 
-/** The scorecard page's stylesheet (a template literal, readable in the source) goes into the shipped bundles minified by esbuild's CSS minifier. */
 /** The HTML entity table micromark decodes with, front-coded (scripts/compact-entities.cjs): about 10 KB less in every bundle. */
 const compactEntities = {
   name: 'compact-entities',
   setup(build) {
     build.onLoad({ filter: /[\\/]character-entities[\\/]index\.js$/ }, async (args) => {
-      const { characterEntities } = await import(require('node:url').pathToFileURL(args.path).href);
+      const { characterEntities } = await import(pathToFileURL(args.path).href);
       return { contents: compactEntitiesModule(characterEntities), loader: 'js' };
     });
   },
 };
 
+/** The scorecard page's stylesheet (a template literal, readable in the source) goes into the shipped bundles minified by esbuild's CSS minifier. */
 const minifiedScorecardStyle = {
   name: 'minified-scorecard-style',
   setup(build) {

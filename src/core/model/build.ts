@@ -509,13 +509,13 @@ function pathPeriods(path: string | undefined): string[] {
 const PLAN_SENTENCE = /\b(?:(?:fiscal|financial) (?:year|quarter)|this (?:quarter|period|year)|runs? from|will run|covers?|covering|(?:focus on|planned for|agreed (?:to|for)) (?:during|in|for)|(?:okrs?|goals|objectives|plan|strategy|slate|list)(?: \w+){0,3} (?:are|is|for|(?:was|were) used (?:during|for|in)) (?:for )?(?:the )?(?:fiscal |financial )?(?:year|period|quarter|q[1-4]|[1-4]q|h[12]|fy|\d{4}))/i;
 const PERIOD_WORD = /\b(?:19|20)\d\d\b|\bq[1-4]\b|\bh[12]\b|\bfy ?\d/i;
 
+/** "This OKR list was used during Q3+Q4 2017": past tense that still names the plan's own period. */
+const PLAN_USED = /\b(?:was|were) (?:used|set|agreed|written|planned|tracked) (?:during|for|in)\b/i;
+
 /**
  * The opening paragraphs of a document (before its first subsection) that say which period the
  * plan covers, sentence by sentence: the goals below it are planned for that period.
  */
-/** "This OKR list was used during Q3+Q4 2017": past tense that still names the plan's own period. */
-const PLAN_USED = /\b(?:was|were) (?:used|set|agreed|written|planned|tracked) (?:during|for|in)\b/i;
-
 function introPeriods(blocks: readonly BlockInfo[], sections: readonly Section[]): string[] {
   const intro: string[] = [];
   const title = sections.find((s) => s.heading);

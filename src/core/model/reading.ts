@@ -373,6 +373,15 @@ export function opensWithImperative(text: string): boolean {
   return IMPERATIVE.test(first.replace(/[^A-Za-z]/g, ''));
 }
 
+/**
+ * Whether a heading opens with a verb that acts on something ("Build team + culture", "Grow a
+ * culture of learning") rather than naming it: in "Design principles" the word after the verb-like
+ * one is what `names` picks out, so the heading is a label.
+ */
+export function actsOnNamed(text: string, names: (word: string) => boolean): boolean {
+  return opensWithImperative(text) && !names(text.trim().split(/\s+/)[1] ?? '');
+}
+
 /** Verbs that open an imperative goal even when written in title case ("Build a Global Community"). */
 const IMPERATIVE = /^(?:redesign|rethink|rebuild|reduce|broaden|widen|base|tackle|harness|embed|put|set|give|bring|let|work|transition|move|shift|open|offer|share|teach|listen|respond|answer|reach|serve|support|use|apply|invest|lead|own|commit|focus|prioriti[sz]e|enhance|improve|increase|build|deepen|expand|develop|create|launch|implement|deliver|grow|cut|make|provide|introduce|refine|foster|update|establish|help|drive|ship|publish|hire|achieve|get|win|become|define|design|run|hold|host|add|remove|migrate|integrate|automate|scale|strengthen|accelerate|enable|ensure|lower|raise|boost|adopt|complete|finish|start|begin|close|sign|secure|streamline|simplify|modernise|modernize|standardise|standardize|consolidate|transform|double|triple|halve|maintain|keep|protect|prevent|eliminate|retire|replace|upgrade|train|recruit|onboard|engage|connect|partner|unify|align|measure|track|report|document|review|assess|audit|evaluate|test|pilot|prototype|explore|research|fund|promote|market|sell|acquire|retain|attract|educate|empower|celebrate|recognise|recognize)$/i;
 

@@ -1,7 +1,7 @@
 import type { SectionRole } from '../types';
 import { cleanHeading } from '../markdown/blocks';
 import { PhraseMatcher, tokenize } from '../text/words';
-import { opensWithImperative } from './reading';
+import { actsOnNamed } from './reading';
 
 /** Heading words that give a section its role; configuration adds synonyms per role. */
 export const DEFAULT_HEADING_SYNONYMS: Record<Exclude<SectionRole, 'other'>, string[]> = {
@@ -119,7 +119,7 @@ export class RoleClassifier {
     for (const part of parts.length > 1 ? parts : [text]) {
       const role = this.classifyPart(tokenize(part));
       // "Build team + culture", "Grow a culture of learning": an action on the culture is an objective, not the values ("Design principles" is a label).
-      if (role !== 'other') return STATEMENT_ROLES.has(role) && opensWithImperative(text) && this.classifyPart(tokenize(text.split(/\s+/)[1] ?? '')) === 'other' ? 'other' : role;
+      if (role !== 'other') return STATEMENT_ROLES.has(role) && actsOnNamed(text, (word) => this.classifyPart(tokenize(word)) !== 'other') ? 'other' : role;
     }
     return 'other';
   }

@@ -5,7 +5,7 @@ import type { TextRange } from '../types';
 import { fromHeadings, ownBlocks } from './sections';
 import type { SourceText } from '../text/source';
 import { memoByText } from '../text/memo';
-import { NAMED_AS_PRINCIPLES, opensWithImperative, sentenceSpans } from './reading';
+import { NAMED_AS_PRINCIPLES, actsOnNamed, sentenceSpans } from './reading';
 
 /*
  * Values pages are written in a few ways: a sub-heading per value with paragraphs and lists under it;
@@ -62,18 +62,12 @@ const isCollectionHeading = memoByText(readCollectionHeading);
 function readCollectionHeading(heading: string): boolean {
   const label = headingLabel(heading);
   if (VALUES_QUESTION.test(label) || VALUES_LEAD.test(cleanHeading(heading))) return true;
-  // "Grow a culture of learning": an objective that acts on the culture, not a label over values.
-  if (NOT_A_LABEL.test(label) || GERUND_OPENING.test(label) || DATA_VALUES.test(label) || actsOnCollection(label)) return false;
+  // "Build team + culture", "Grow a culture of learning": an objective that acts on the culture, not a label over values ("Design axioms" is one).
+  if (NOT_A_LABEL.test(label) || GERUND_OPENING.test(label) || DATA_VALUES.test(label) || actsOnNamed(label, (word) => COLLECTION.findFirst(tokenize(word)) !== null)) return false;
   // In "Mission, vision and values" the first part decides; in "Beliefs & Values" it is a collection.
   const first = label.split(/\s+(?:and|&|\+)\s+|\s*[/|,]\s*/)[0];
   const words = tokenize(first);
   return words.length <= 5 && COLLECTION.findFirst(words) !== null;
-}
-
-/** "Build team + culture", "Grow a culture of learning" act on the culture; in "Design axioms" the verb-like word names the collection. */
-function actsOnCollection(label: string): boolean {
-  const second = label.trim().split(/\s+/)[1] ?? '';
-  return opensWithImperative(label) && COLLECTION.findFirst(tokenize(second)) === null;
 }
 
 /** The section a values heading starts, when it holds values (its heading is a label, not a question about values). */
@@ -502,7 +496,7 @@ const BOLD_LEAD = /^\s*(\*\*|__)[^*_\n]{1,60}(\*\*|__)/;
 const NAME_LINE = /^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}(?:\s*[|•·]\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}){2,}$/;
 
 function boldLedParagraph(text: SourceText, block: BlockInfo): boolean {
-  return block.type === 'paragraph' && /^(\*\*|__)[^*_\n]{1,60}(\*\*|__)/.test(text.slice(block.range.start, Math.min(block.range.end, block.range.start + 70)));
+  return block.type === 'paragraph' && BOLD_LEAD.test(text.slice(block.range.start, Math.min(block.range.end, block.range.start + 70)));
 }
 
 /** A bold lead names the value; otherwise the text before the first colon, dash or full stop does. */
