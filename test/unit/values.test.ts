@@ -32,6 +32,12 @@ describe('values: telling a behaviour from a sentiment', () => {
     'Anyone can edit the handbook.',
     'Staff wear name badges and introduce themselves to every patient.',
     'We bring up difficult topics in the weekly check-in.',
+    'We continuously engage users to inform our design decisions.',
+    'We regularly retrospect on our processes to make them stronger.',
+    "We don't shy away from bringing up hard topics.",
+    'Growth means leaving the comfort zone to try new things, ask hard questions, and take risks.',
+    'A mistake is no failure when we can take a step back, look at the wider picture, and then reflect and share the lessons we gained.',
+    'Code that serves one field only belongs in an extension, not in the core.',
   ];
   for (const text of behaviours) it(`reads a behaviour in: ${text}`, () => assert.equal(hasObservableBehaviour(text, []), true));
 
@@ -54,6 +60,9 @@ describe('values: telling a behaviour from a sentiment', () => {
     'We value the space in which we work, and want it to be a place in which everyone can pursue and share knowledge.',
     'We value the open internet, and specifically decentralized, open protocols (RSS, email, the web).',
     'If we coach ourselves to embrace change, we can move faster.',
+    'We want to grow, learn from failures, and take risks.',
+    'This means caring for each other, for our members, and for the planet.',
+    'Our clients belong to a community of practice.',
   ];
   for (const text of sentiments) it(`reads no behaviour in: ${text}`, () => assert.equal(hasObservableBehaviour(text, []), false));
 

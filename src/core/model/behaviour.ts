@@ -28,7 +28,7 @@ const CONDUCT = wordSet(
   'say tell explain discuss present demo listen read comment announce broadcast communicate inform notify ' +
   'remind summarise summarize describe articulate voice disclose cite link quote reference greet introduce ' +
   'pronounce ping chat message interview consult survey poll argue debate propose suggest recommend request ' +
-  'invite convey circulate draft edit ' +
+  'invite convey circulate draft edit engage ' +
   // recognising people and owning up
   'thank praise apologise apologize admit acknowledge credit celebrate reward compliment critique criticise ' +
   'criticize escalate flag raise report surface share show ' +
@@ -43,7 +43,7 @@ const CONDUCT = wordSet(
   'automate script prototype experiment iterate split bundle unbundle reuse cut plan schedule prioritise ' +
   'prioritize estimate timebox set cancel decline stop start avoid refrain resist interrupt intervene remove ' +
   'delete archive replace redesign complete finish implement add update maintain open close license dogfood ' +
-  'retro practise practice learn rehearse ' +
+  'retro retrospect practise practice learn rehearse ' +
   // giving, joining and turning up
   'contribute upstream volunteer donate fund pay refund spend invest dedicate grant give offer send return ' +
   'follow adhere comply use adopt attend participate join visit travel relocate rest accommodate cover rotate ' +
@@ -195,7 +195,8 @@ const ACTORS = wordSet(
 
 /** Words that may stand between an actor and its act: auxiliaries, negations, adverbs of manner and frequency. */
 const BETWEEN = wordSet(
-  'always never also all both actively proactively regularly openly publicly often frequently consistently ' +
+  'always never also all both actively proactively regularly openly publicly often frequently consistently continuously ' +
+  'continually constantly carefully ' +
   'usually generally gladly quickly immediately still then just really rarely seldom routinely deliberately ' +
   "explicitly directly personally first together at do does did don't doesn't didn't not should shouldn't must " +
   "will won't would can can't cannot could may might shall are is am be try tries tried to need needs have has " +
@@ -223,8 +224,8 @@ const SUBORDINATORS = wordSet(
 /** Clauses that are themselves instructions, so another may follow: "Be open, ask questions", "Don't guess, ask". */
 const IMPERATIVE_OPENINGS = new Set(['be', "don't", 'never', 'always', 'please', 'do', 'avoid', 'stop', 'start', 'make', 'keep', 'take', 'use', 'try']);
 
-/** Words after which a gerund names a practice: "by writing it down", "this means reviewing ...". */
-const GERUND_AFTER = new Set(['by', 'through', 'via', 'entails', 'means', 'including', 'includes', 'involves', 'like', 'as', 'on', 'practice']);
+/** Words after which a gerund names a practice: "by writing it down", "this means reviewing ...", "don't hide from bringing up". */
+const GERUND_AFTER = new Set(['by', 'through', 'via', 'entails', 'means', 'including', 'includes', 'involves', 'like', 'as', 'on', 'practice', 'from']);
 
 /** "the ways we work", "how we operate": an actor in a relative clause, not a statement of what is done. */
 const RELATIVE_BEFORE = new Set(['way', 'ways', 'how', 'what', 'whatever', 'thing', 'things', 'manner', 'extent']);
@@ -278,13 +279,23 @@ function sentenceNamesAct(sentence: string, reading: Reading): boolean {
   // Whether the next clause may open an instruction: the sentence's first clause, one after "If ...," or "When ...,",
   // or one that follows another instruction ("Be open, ask questions"); not one in a list ("decentralized, open protocols").
   let instructionMayFollow = true;
+  // Where the sentence's last actor stood, in words from the current clause's start (negative: in an earlier clause).
+  let lastActor = -100;
+  let offset = 0;
   for (const clause of clauses) {
     // A word written twice by mistake ("need to to use") is read once.
     const tokens = tokenize(clause).filter((t, i, all) => i === 0 || t.word !== all[i - 1].word);
     const words = tokens.map((t) => t.word);
     if (words.length === 0) continue;
     const mayInstruct = instructionMayFollow;
-    instructionMayFollow = SUBORDINATORS.has(words[0]) || IMPERATIVE_OPENINGS.has(words[0]) || actAt(words, 0, ['base'], true) !== null;
+    // "... to try new things, ask hard questions": a list of acts after "to" continues in the next clause.
+    const infinitive = words.indexOf('to');
+    instructionMayFollow =
+      SUBORDINATORS.has(words[0]) || IMPERATIVE_OPENINGS.has(words[0]) || actAt(words, 0, ['base'], true) !== null || (infinitive >= 0 && infinitive < words.length - 1 && !OBJECT_LEAD.has(words[infinitive + 1]));
+    lastActor -= offset;
+    offset = words.length;
+    // "we can take a step back, look at the picture, and share": a clause that goes on with the actor's acts keeps it near.
+    if (lastActor >= -10 && actAt(words, 0, ['base'], true) !== null) lastActor = 0;
     // An instruction: the clause opens with the act ("Give feedback in private", "If you err, apologise").
     let at = 0;
     for (let guard = 0; guard < 4 && at < words.length; guard++) {
@@ -296,7 +307,6 @@ function sentenceNamesAct(sentence: string, reading: Reading): boolean {
       if (INSTRUCTION_OPENERS.has(words[at])) at++;
       else break;
     }
-    let lastActor = -100;
     // A bare word is a label ("Release"), unless an opener makes it an instruction ("Don't wait", "No need to brainstorm").
     if (!aspiring && words.length - at >= (at > 0 ? 1 : 2) && (((mayInstruct || at > 0) && actAt(words, at, ['base'], instructions)) || actAt(words, at, ['ing']))) return true;
     for (let i = 0; i < words.length; i++) {
@@ -330,7 +340,7 @@ function sentenceNamesAct(sentence: string, reading: Reading): boolean {
         return true;
       } else if (word === 'and' || word === 'or') {
         // "We are open to critique and share it", "We value focus and asking for help when needed".
-        const next = words[i + 1] === 'not' || words[i + 1] === 'also' || words[i + 1] === 'always' ? i + 2 : i + 1;
+        const next = words[i + 1] === 'not' || words[i + 1] === 'also' || words[i + 1] === 'always' || words[i + 1] === 'then' ? i + 2 : i + 1;
         if (((reading === 'item' || i - lastActor <= 10) && actAt(words, next, ['base', 's'])) || actAt(words, next, ['ing'])) return true;
       }
     }
@@ -355,8 +365,8 @@ export function namesBehaviour(text: string, reading: Reading = 'text'): boolean
 
 /** "X over Y", "X is better than Y": a value written as the choice it makes. */
 const TRADE_OFF = /^[^.!?\n]{1,60}\s(?:over|(?:is|are) better than|(?:is|are) preferable to)\s(?!time\b|the\b|a\b)[^.!?\n]{1,60}$/i;
-/** "We prefer ...", "Preference for minimally invasive changes": a rule for choosing. */
-const PREFERENCE = /\b(?:prefer|prefers|preferred|preference for|preferable to)\b/i;
+/** "We prefer ...", "Preference for minimally invasive changes", "Domain code belongs in plugins": a rule for choosing. */
+const PREFERENCE = /\b(?:prefer|prefers|preferred|preference for|preferable to|belongs? (?:in|inside|outside))\b/i;
 
 /**
  * A value names a behaviour when its name (written as a statement: "Set a due date"), its description
