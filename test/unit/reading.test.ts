@@ -664,6 +664,32 @@ describe('the SMART calls, with context', () => {
     assert.match(finding.message, /Partnering with/, 'the message quotes the words that are there');
   });
 
+  it('specific and measurable: outcomes named and then described as states ("Mobility: Getting us where we want to go") are broad', () => {
+    const result = read(
+      [
+        '---',
+        'title: Strategic outcomes',
+        '---',
+        '',
+        '## Our Strategic Outcomes',
+        '',
+        'Together we want a town where everyone can take part in all of the following outcomes:',
+        '',
+        '* **Economic Opportunity and Affordability:** Having the jobs and resources that let us thrive here.',
+        '* **Mobility:** Getting us where we want to go, when we want to get there, safely.',
+        '* **Health:** Enjoying a clean environment and a healthy life.',
+        '* **Trust:** Believing that the council works well for all of us.',
+        '',
+      ].join('\n'),
+      'strategy/outcomes.md',
+    );
+    assert.notEqual(result.kind, 'none');
+    for (const outcome of ['Economic Opportunity', 'Mobility', 'Health', 'Trust']) {
+      assert.equal(goal(result, outcome).analysis.smart.specific, false, outcome);
+      assert.equal(goal(result, outcome).analysis.smart.measurable, false, outcome);
+    }
+  });
+
   it('achievable: only what nobody can promise, never a count of the team\'s own work', () => {
     const result = read(
       [
@@ -787,6 +813,49 @@ describe('deciding what a document is', () => {
     assert.equal(plans.kind, 'goals');
     assert.equal(plans.model!.goals.length, 4);
     none('# Roadmap: Project Kite\n\n## Phase 1: Core (Current)\n- [ ] Initialise the module.\n- [ ] Read the configuration file.\n\n## Phase 2: CLI\n- [ ] Interactive mode.\n', 'ROADMAP.md');
+  });
+
+  it('a team page with a roadmap for a year is a goals page, and its roadmap items are its goals', () => {
+    const team = read('# Search Team\n\nThe Search Team is building a private search library.\n\n## Roadmap (2026)\n\n1. Make the library ready for production.\n  - Release version 1.0 with a stable query API.\n  - Find at least two companies to pilot it.\n\n2. Focus on outreach: talks, meetups, tutorials.\n\n## Team\n\n- Ana (lead)\n- Lee\n', 'search_team/README.md');
+    assert.equal(team.kind, 'goals');
+    assert.ok(goalTexts(team).some((text) => text.startsWith('Release version')), JSON.stringify(goalTexts(team)));
+    assert.equal(read('# kite\n\nA small HTTP client.\n\n## Roadmap\n\n- Retries\n- Streaming bodies\n\n## Install\n\n```\nnpm i kite\n```\n', 'README.md').kind, 'none');
+  });
+
+  it('a strategy whose title sits under an archive notice, with "Tactical steps in 2026:" lists, is a strategy with those steps as goals', () => {
+    const result = read(
+      [
+        '## This document is archived; the current version is on our website.',
+        '',
+        '# Harbour Trust Vision and Roadmap',
+        '',
+        '*by the Executive Director*',
+        '',
+        'Three pillars hold up our plan for the year.',
+        '',
+        '## Community',
+        '',
+        'Our community is how the harbour stays alive.',
+        '',
+        '*Tactical steps in 2026:*',
+        '',
+        '- Add 2-3 more open days after the summer fair',
+        '- Make the website a resource hub for boat owners',
+        '',
+        '## Science',
+        '',
+        '*Tactically:*',
+        '',
+        '- Fund two water quality studies',
+        '- Publish the silt survey',
+        '',
+      ].join('\n'),
+      'docs/2026-VISION.md',
+    );
+    assert.notEqual(result.kind, 'none');
+    assert.ok(result.model!.kindReasons.some((reason) => reason.includes('"Harbour Trust Vision and Roadmap"')), JSON.stringify(result.model!.kindReasons));
+    for (const step of ['Add 2-3 more open days', 'Make the website', 'Fund two water', 'Publish the silt']) goal(result, step);
+    assert.equal(read('# Setup\n\nFollow these steps:\n\n- Install the tool\n- Run it\n', 'docs/setup.md').model!.goals.length, 0);
   });
 
   it('says why, and offers a way out for a document that came close', () => {

@@ -465,6 +465,15 @@ function namesAPeriod(goal: Goal): boolean {
 
 /** The text of the document's first heading, if it has one. */
 function firstHeadingText(blocks: readonly BlockInfo[]): string | null {
+  let first: string | null = null;
+  for (let i = 0; i < blocks.length && i < 8; i++) {
+    const heading = blocks[i].heading;
+    if (!heading) continue;
+    // "## This document has been archived" above "# Zcash Foundation Vision and Roadmap": the top-level heading near the top is the title.
+    if (heading.depth === 1) return heading.text;
+    first ??= heading.text;
+  }
+  if (first !== null) return first;
   for (const block of blocks) if (block.heading) return block.heading.text;
   return null;
 }

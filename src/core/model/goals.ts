@@ -209,7 +209,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
             return; // records, metadata and attributes: what is under them is not a goal either
           }
           const bold = boldLead(raw);
-          // "**TTSC Customer Listening Tour.** Beginning in FY24, ... interviewed ...": a described item, not a goal.
+          // "**TTSC Customer Listening Tour.** Beginning in FY24, ... interviewed ...": a described item, not a goal (after "the following outcomes:", a named outcome).
           const named =
             /^\s*(\*\*|__)[^*_\n]{2,80}?[.:]\1\s+\S/.test(raw) &&
             masked.replace(/^\s*[^.:]{2,80}[.:]\s*/, '').trim() !== '' &&
@@ -219,7 +219,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
             !opensWithImperative(masked.replace(/^\s*[^.:]{2,80}[.:]\s*/, ''));
           // "**FEVS** is an organizational climate survey ...", "**Pulse surveys** have been conducted ...": a thing defined or reported.
           const defined = /^\s*(\*\*|__)[^*_\n]{2,80}\1\s+(?:(?:have|has|had) been|was|were|(?:is|are) (?:an?|the))\s/i.test(raw);
-          if ((named || defined) && itemMode !== 'key-results' && !GOAL_LABEL.test(masked)) {
+          if (((named && !afterLeadIn) || defined) && itemMode !== 'key-results' && !GOAL_LABEL.test(masked)) {
             for (const child of item.children) visit(child, itemMode, parent, level + 1, lead);
             return;
           }

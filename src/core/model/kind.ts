@@ -47,7 +47,7 @@ const TITLE_WORDS: [RegExp, DocumentKind][] = [
   [/\b(strategy|strategic plan|strategic goals|customer experience|cx|manifesto|what we stand for|product outline|product brief|initiative brief)\b/i, 'strategy'],
   [/\b(vision|mission|north star|purpose)\b/i, 'vision'],
   [/\b(values|principles|culture|beliefs)\b/i, 'values'],
-  [/\b(goals|okrs?|objectives|key results|kpis|success measures|targets)\b/i, 'goals'],
+  [/\b(goals|okrs?|objectives|key results|kpis|success measures|targets|(?:strategic|desired|key|business|user|customer) outcomes|outcomes (?:and|&) (?:indicators|measures|metrics|targets|kpis))\b/i, 'goals'],
 ];
 
 /** "Roadmap", "ROADMAP.md", "roadmap/index.md". */

@@ -42,6 +42,9 @@ const NO_CHILDREN = Object.freeze([]) as readonly number[] as number[];
 const PLAN_PERIOD = /\b(?:q[1-4][ -]?(?:fy)?\d{2,4}|(?:fy)?\d{2,4}[ -]?q[1-4]|[12]h[ -]?\d{2,4}|\d{4}[ -]?h[12]|h[12][ -]?(?:fy)?\d{2,4}|fy[ -]?\d{2,4}(?:[ -]?(?:q[1-4]|h[12]))?|next (?:six|6|three|3|nine|9|twelve|12|eighteen|18) months|next (?:quarter|year))\b/i;
 const PERIOD_FILLER = /\b(?:the|for|of|our|okrs?|goals?|objectives?|and|key|results?|plan|planning|quarter|set|\d)\b|[()\[\]:,.\-–—#]/gi;
 
+/** "Roadmap (2020)", "2024 Roadmap", "Roadmap for 2021": a roadmap for a year is a plan, whatever else the page is. */
+const DATED_ROADMAP_HEADING = /^(?:(?:our|the|\d{4})\s+)*roadmap\s*(?:for\s+|[(\[:–—-]\s*)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s*[)\]]?$|^(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s+roadmap$/i;
+
 export function isPlanPeriod(headingText: string): boolean {
   const text = headingText.trim();
   if (text.length > 60 || !PLAN_PERIOD.test(text)) return false;
@@ -80,7 +83,7 @@ function readHeading(roles: RoleClassifier, readings: Map<string, HeadingReading
       labelled,
       long: text.split(/\s+/).length > 3,
       neutral: !labelled && roles.isNeutral(text),
-      role: labelled || isPlanPeriod(text) ? 'goals' : roles.classify(text),
+      role: labelled || isPlanPeriod(text) || DATED_ROADMAP_HEADING.test(text) ? 'goals' : roles.classify(text),
       supporting: () => (supporting ??= roles.isSupporting(text)),
     };
     readings.set(text, reading);

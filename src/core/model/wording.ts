@@ -8,7 +8,7 @@ import { withoutMarkers } from './reading';
 
 /** Owner prefixes, labels and "we will" openings, so the wording is read from its verb. */
 const OPENING =
-  /^\s*(?:(?:[A-Z][\w&/.+-]{0,20}\s+){0,3}(?:KRs?|OKRs?)\s*:\s*|(?:P[0-4]\s*[-–—:]\s*)?(?:@[\w.-]{1,39}\s*[-–—:]\s*)?|(?:[A-Z][\w&/.+()-]{0,20}\s+){0,3}[A-Z][\w&/.+()-]{0,20}(?:\s*:\s*|\s+--\s+))?(?:(?:we|they|[A-Z][\w&'’.-]{0,30}(?:\s+[A-Z][\w&'’.-]{0,30}){0,3})\s+(?:will|shall|aim to|plan to|intend to|commit to|want to|are going to|must|need to)\s+)?(?:also\s+)?(?:(?:[Tt]ry|[Aa]ttempt|[Ss]eek|[Ss]trive|[Aa]im|[Hh]ope)\s+to\s+)?/;
+  /^\s*(?:(?:[A-Z][\w&/.+-]{0,20}\s+){0,3}(?:KRs?|OKRs?)\s*:\s*|(?:P[0-4]\s*[-–—:]\s*)?(?:@[\w.-]{1,39}\s*[-–—:]\s*)?|(?:[A-Z][\w&/.+()-]{0,20}\s+(?:(?:and|of|for|the|in|&)\s+)?){0,3}[A-Z][\w&/.+()-]{0,20}(?:\s*:\s*|\s+--\s+))?(?:(?:we|they|[A-Z][\w&'’.-]{0,30}(?:\s+[A-Z][\w&'’.-]{0,30}){0,3})\s+(?:will|shall|aim to|plan to|intend to|commit to|want to|are going to|must|need to)\s+)?(?:also\s+)?(?:(?:[Tt]ry|[Aa]ttempt|[Ss]eek|[Ss]trive|[Aa]im|[Hh]ope)\s+to\s+)?/;
 
 /** Verbs that deliver something that is then done or not done: a deliverable, when what follows is concrete. */
 const DELIVER =
@@ -92,7 +92,8 @@ function readUncached(full: string): Wording {
   let rest = (opening ? text.slice(opening[0].length) : text).replace(/^[`"“]+/, '');
   // "Departmental executive boards will include ...": read from the verb after "will".
   const will = WILL.exec(rest);
-  if (will && will.index < 80) rest = rest.slice(will.index + will[0].length);
+  // Not a want inside a clause: "Getting us where we want to go" is read from "Getting".
+  if (will && will.index < 80 && !/\b(?:where|when|what|which|who|how|that|if)\b/i.test(rest.slice(0, will.index))) rest = rest.slice(will.index + will[0].length);
   const head = rest.split(/[.;:(]|\s[-–—]\s|=>/)[0] ?? rest;
   const readers: [string, RegExp, string][] = [
     ['purpose', PURPOSE, text.replace(/^\s*(?:[A-Z][\w&/.+-]*\s*){1,3}:\s*/, '')], ['direction', BROAD_DIRECTION, rest], ['activity', BROAD_ACTIVITY, rest], ['unnamed', UNNAMED_THINGS, rest], ['experience', WISHED_EXPERIENCE, rest], ['improvement', IMPROVEMENT_NOUN, rest], ['amount', UNDEFINED_AMOUNT, rest], ['aspiration', ASPIRATION, rest], ['abstract-build', ABSTRACT_BUILD, rest],
@@ -133,7 +134,7 @@ const BROAD_DIRECTION = new RegExp(
 
 /** The same directions named as an activity: "Partnering with other communities", "Fostering an open culture", "Advancing the quality of tools". */
 const BROAD_ACTIVITY = new RegExp(
-  String.raw`^(?:(?:significantly|greatly|substantially|continuously|continually|successfully|further)\s+)?(?:having|being|getting|growing|increasing|boosting|improving|enhancing|strengthening|accelerating|expanding|deepening|broadening|fostering|nurturing|promoting|encouraging|advancing|elevating|sustaining|cultivating|facilitating|partnering with|evangeli[sz]ing|championing|advocating for)\b${NOT_BROAD_AFTER}`,
+  String.raw`^(?:(?:significantly|greatly|substantially|continuously|continually|successfully|further)\s+)?(?:having|being|getting|enjoying|believing|feeling|knowing|growing|increasing|boosting|improving|enhancing|strengthening|accelerating|expanding|deepening|broadening|fostering|nurturing|promoting|encouraging|advancing|elevating|sustaining|cultivating|facilitating|partnering with|evangeli[sz]ing|championing|advocating for)\b${NOT_BROAD_AFTER}`,
   'i',
 );
 
