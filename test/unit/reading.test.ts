@@ -690,6 +690,27 @@ describe('the SMART calls, with context', () => {
     }
   });
 
+  it('measurable: a successful deployment and a community site are deliverables; a good reception with no number is not', () => {
+    const result = read(
+      [
+        '# Harbour Trust goals 2027',
+        '',
+        '## Goals',
+        '',
+        '- Successful deployment of the new booking system at every marina',
+        '- Build community noticeboard site for regular volunteer sign-ups',
+        '- Staging and production each have a published runbook and an on-call rota',
+        '- Positive sentiment from the post-festival visitor survey',
+        '- Strong press coverage of the regatta',
+        '- 80% positive responses in the post-festival visitor survey',
+        '',
+      ].join('\n'),
+    );
+    const measurable = (startsWith: string) => goal(result, startsWith).analysis.smart.measurable;
+    for (const done of ['Successful deployment', 'Build community noticeboard', 'Staging and production', '80% positive']) assert.equal(measurable(done), true, done);
+    for (const wish of ['Positive sentiment', 'Strong press coverage']) assert.equal(measurable(wish), false, wish);
+  });
+
   it('achievable: only what nobody can promise, never a count of the team\'s own work', () => {
     const result = read(
       [
