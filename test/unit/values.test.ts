@@ -35,7 +35,7 @@ describe('values: telling a behaviour from a sentiment', () => {
     'We continuously engage users to inform our design decisions.',
     'We regularly retrospect on our processes to make them stronger.',
     "We don't shy away from bringing up hard topics.",
-    'Growth means leaving the comfort zone to try new things, ask hard questions, and take risks.',
+    'Growth means leaving the comfort zone to try hard problems, ask hard questions, and take risks.',
     'A mistake is no failure when we can take a step back, look at the wider picture, and then reflect and share the lessons we gained.',
     'Code that serves one field only belongs in an extension, not in the core.',
   ];

@@ -233,8 +233,10 @@ const RELATIVE_BEFORE = new Set(['way', 'ways', 'how', 'what', 'whatever', 'thin
 /** Aims, wishes and judgements: what follows them in a sentence is hoped for or weighed, not done ("we want everyone to share", "it is hard to give feedback"). */
 const ASPIRATIONS = wordSet(
   'want wants wanting aim aims aiming hope hopes strive strives striving aspire aspires wish wishes dream ' +
-  'willing willingness easy hard difficult important',
+  'willing willingness',
 );
+/** Judgements weigh what follows only with "to" ("it is hard to give feedback"); "try hard problems" is no judgement. */
+const JUDGEMENTS = wordSet('easy hard difficult important');
 
 /** Practices named by their noun: "Meetings have an agenda", "blameless postmortems", "office hours". */
 const PRACTICES = new PhraseMatcher(
@@ -311,7 +313,7 @@ function sentenceNamesAct(sentence: string, reading: Reading): boolean {
     if (!aspiring && words.length - at >= (at > 0 ? 1 : 2) && (((mayInstruct || at > 0) && actAt(words, at, ['base'], instructions)) || actAt(words, at, ['ing']))) return true;
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
-      if (ASPIRATIONS.has(word)) aspiring = true;
+      if (ASPIRATIONS.has(word) || (JUDGEMENTS.has(word) && words[i + 1] === 'to')) aspiring = true;
       if (aspiring) continue;
       // "Decisions are recorded", "every pull request gets reviewed", "feedback is always given in private".
       if (PASSIVE_AUX.has(word) && i > 0 && !POINTERS.has(words[i - 1])) {
