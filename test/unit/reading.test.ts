@@ -776,6 +776,24 @@ describe('the SMART calls, with context', () => {
     assert.equal(goal(result, '2 The readers').analysis.target, null, 'the objective\'s number in the list is no target');
   });
 
+  it('owner: a sentence under an objective heading names its own actor or none; "will be incorporated" is nobody\'s, "Policy experts will" is theirs', () => {
+    const result = read(
+      [
+        '# Digital plan 2027',
+        '',
+        '## Action 3: Regional Office will build digital skills across the service',
+        '',
+        'Digital skills will be incorporated into the new leadership scheme by June 2027.',
+        '',
+        'Policy and legal experts will work closely with digital specialists on every new service by June 2027.',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(goal(result, 'Action').analysis.owner?.text, 'Regional Office');
+    assert.equal(goal(result, 'Digital skills will').analysis.owner, null);
+    assert.equal(goal(result, 'Policy and legal experts').analysis.owner?.text, 'Policy and legal experts');
+  });
+
   it('owner: a page titled after a team ("# Team Kestrel", "# Platform Team") is that team\'s; "# Team Values" names no team', () => {
     const goalsOf = (title: string) =>
       read([`# ${title}`, '', '## Goals 2027', '', '- Publish the onboarding guide for new merchants by March 2027', ''].join('\n'), 'teams/page.md');

@@ -264,7 +264,7 @@ const CONNECTIVE = /^(?:and|but|so|therefore|additionally|also|however|thus|inst
 const PASSIVE = /^(?:\w+ly\s+)?(?:[a-z][a-z-]*ed|built|made|found|given|run|held|done|taken|shown|known|seen|set|put|met|led|kept|sent|paid|brought|written|spent|fed|drawn|grown|chosen|begun|sought|taught|told|won|bound)\b/;
 
 /** Who can answer for a goal: a named body or role ("Cabinet Office", "The IT Reform Group", "Departments", "@dana", "CTO"), not a thing ("Service performance"). */
-const ACTOR_NOUN = /\b(?:teams?|office|departments?|committee|group|board|council|managers?|leads?|leaders?|staff|officers?|units?|agency|agencies|ministry|directorate|division|squad|guild|maintainers|owners?|chairs?|directors?|heads?|secretary|executives?|engineers?|designers?|developers|researchers|members|partners|volunteers|contributors|reviewers|trustees|governors|commissioners|authorities|bodies|providers|employees|colleagues|people team|sig|wg|working group|steering)\b/i;
+const ACTOR_NOUN = /\b(?:teams?|office|departments?|committee|group|board|council|managers?|leads?|leaders?|staff|officers?|units?|agency|agencies|ministry|directorate|division|squad|guild|maintainers|owners?|chairs?|directors?|heads?|secretary|executives?|engineers?|designers?|developers|researchers|experts|specialists|analysts|members|partners|volunteers|contributors|reviewers|trustees|governors|commissioners|authorities|bodies|providers|employees|colleagues|people team|sig|wg|working group|steering)\b/i;
 
 function namesAnActor(subject: string): boolean {
   if (/^(?:we|our|us)\b/i.test(subject) || /^@[\w-]/.test(subject) || /\b[A-Z]{2,6}s?\b/.test(subject) || ACTOR_NOUN.test(subject)) return true;

@@ -544,7 +544,8 @@ function inheritFromParent(goal: Goal, goals: readonly Goal[], context: Analysis
     if (found) analysis.deadline = { ...found, source: 'document', range: { start: 0, end: 0 } };
   }
   analysis.smart.timeBound = analysis.deadline !== null;
-  if (parent && !analysis.owner && parent.owner) analysis.owner = { ...parent.owner, source: 'parent' };
+  // A sentence in prose under an objective says itself who acts; "... will be incorporated" names nobody, whoever owns the heading.
+  if (parent && !analysis.owner && parent.owner && goal.source !== 'prose') analysis.owner = { ...parent.owner, source: 'parent' };
   if (!analysis.owner && context.documentOwner) analysis.owner = { text: context.documentOwner, range: { start: 0, end: 0 }, source: 'document' };
   if (parent) {
     if (!analysis.smart.relevant && parent.smart.relevant) {
