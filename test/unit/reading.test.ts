@@ -133,7 +133,7 @@ describe('reading goals as a reader finds them', () => {
         '',
       ].join('\n'),
     );
-    assert.equal(goal(result, 'Objective : get').analysis.deadline?.due, '2027-12-31');
+    assert.equal(goal(result, 'Objective 2: get').analysis.deadline?.due, '2027-12-31');
     assert.equal(goal(result, 'Key result: 20 schools').analysis.deadline?.due, '2027-12-31', 'and through its objective, its key result');
   });
 
@@ -200,7 +200,7 @@ describe('reading goals as a reader finds them', () => {
         '',
       ].join('\n'),
     );
-    assert.deepEqual(goalTexts(result).filter((t) => t.includes('KR')), ['CEO KR: Close 12 new enterprise deals. Issue']);
+    assert.deepEqual(goalTexts(result).filter((t) => t.includes('KR')), ['CEO KR: Close 12 new enterprise deals. Issue 11']);
   });
 
   it('links point elsewhere: "Issues for [1.4](...)" and "[Planning Thread](...)" are no goals, "[Ship the importer](...)" is', () => {

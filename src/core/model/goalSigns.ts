@@ -67,13 +67,17 @@ export function headingOwner(section: Section): GoalCell | undefined {
 }
 
 /** Status notes after "=>" and issue, version and standard numbers are not part of what a goal commits to. */
-function withoutNoise(masked: string): string {
-  const blankFrom = (text: string, at: number) => text.slice(0, at) + text.slice(at).replace(/[^\r\n]/g, ' ');
-  let out = masked;
-  const status = /\s(?:=+\s?>|→)\s|(?<!key\s)\b(?:status|update|progress|result|done)\s*:/i.exec(out);
+/** The goal without a trailing status note ("Status: done", "=> shipped"), which is a record, not part of the goal. */
+function withoutStatusNote(text: string): string {
+  const status = /\s(?:=+\s?>|→)\s|(?<!key\s)\b(?:status|update|progress|result|done)\s*:/i.exec(text);
   // "from Bounty Started → Bounty Completed" is a span between two stages, not a status note.
-  if (status && !/\bfrom\s+(?:\S+\s+){0,3}$/i.test(out.slice(0, status.index + 1))) out = blankFrom(out, status.index);
-  return out
+  if (!status || /\bfrom\s+(?:\S+\s+){0,3}$/i.test(text.slice(0, status.index + 1))) return text;
+  return text.slice(0, status.index) + text.slice(status.index).replace(/[^\r\n]/g, ' ');
+}
+
+/** Issue and version numbers and enumerations blanked: their digits are no targets. */
+function withoutNoise(text: string): string {
+  return text
     .replace(/(?:[\w.-]+\/[\w.-]+)?#\d+/g, (m) => ' '.repeat(m.length))
     .replace(/\bv?\d+\.\d+\.\d+[\w.+-]*|\bv\d+(?:\.\d+)?\b/g, (m) => ' '.repeat(m.length))
     .replace(/\b(?:since|version|release|in)\s+\d+\.\d+\b/gi, (m) => m.replace(/\d+\.\d+$/, (n) => ' '.repeat(n.length)))
@@ -91,8 +95,9 @@ export function readGoalText(visible: string): { cut: number; masked: string; te
   if (!reading) {
     const label = GOAL_LABEL.exec(visible);
     const cut = label ? label[0].length : 0;
-    const masked = withoutNoise(visible);
-    reading = { cut, masked: masked.slice(cut), text: collapse(masked) };
+    const noted = withoutStatusNote(visible);
+    // The text shown keeps "Release 1.0" and "Action 3"; only the reading blanks their numbers.
+    reading = { cut, masked: withoutNoise(noted).slice(cut), text: collapse(noted) };
     if (readings.size > 20_000) readings.clear();
     readings.set(visible, reading);
   }
