@@ -118,6 +118,45 @@ describe('reading goals as a reader finds them', () => {
     assert.equal(goal(result, 'The app runs on Firefox').analysis.deadline?.due, '2027-12-31');
   });
 
+  it('an OKR page of KR tables: labels beside statements, an "Owner:" heading over its part, a bold subtitle naming the period', () => {
+    const result = read(
+      [
+        '# Harbourmap — Objectives & Key Results',
+        '**Spring 2027 · Harbour Mapping Project**',
+        '',
+        '## Team',
+        '',
+        '| Role | Owner |',
+        '|------|-------|',
+        '| Pipeline + Architecture | Ana |',
+        '| Frontend + Dashboard | Lee |',
+        '',
+        '## Individual OKR — Pipeline',
+        '',
+        '### Owner: Ana',
+        '',
+        '### Objective',
+        '',
+        'Build a reliable pipeline that validates every harbour entry against live sources.',
+        '',
+        '### Key Results',
+        '',
+        '| KR | Target |',
+        '|----|--------|',
+        '| **KR 1** | Validate at least 500 harbour entries in one region. |',
+        '| **KR 2** | Achieve 90% precision in flagging closed harbours. |',
+        '',
+      ].join('\n'),
+      'OKRs.md',
+    );
+    assert.deepEqual(goalTexts(result).filter((t) => /Pipeline \+|Frontend/.test(t)), [], 'a table of who does what holds no goals');
+    for (const kr of ['Validate at least 500', 'Achieve 90% precision']) {
+      const found = goal(result, kr);
+      assert.equal(found.analysis.owner?.text, 'Ana', kr);
+      assert.equal(found.analysis.deadline?.due, '2027-05-31', kr);
+    }
+  });
+
   it('a lead-in that names a period ("The OKRs guiding the library to the end of 2027 are:") dates the goals it leads into', () => {
     const result = read(
       [

@@ -52,7 +52,7 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
     periodKey ? String(frontMatter![periodKey]) : null,
     frontMatterTitle,
     headingTitle,
-    subtitle(sections),
+    subtitle(sections, blocks, text),
     ...pathPeriods(options.path),
     ...introPeriods(blocks, sections),
   ].filter(
@@ -543,12 +543,21 @@ function introPeriods(blocks: readonly BlockInfo[], sections: readonly Section[]
   return intro;
 }
 
-/** A heading that follows the title with nothing between: a subtitle such as "Objectives and key results - Q1 2018". */
-function subtitle(sections: DocumentModel['sections']): string | null {
+/**
+ * A heading that follows the title with nothing between ("Objectives and key results - Q1 2018"), or a
+ * line in bold or italics right under the title ("**Spring 2026 · Project Terrapulse**"), unless it only
+ * says when the page was edited.
+ */
+function subtitle(sections: DocumentModel['sections'], blocks: readonly BlockInfo[], text: SourceText): string | null {
   const title = sections.find((s) => s.heading);
-  const next = title && sections[title.index + 1];
-  if (!title || title.depth !== 1 || !next?.heading || title.blocksTo > title.blocksFrom || next.parent !== title.index) return null;
-  return next.heading.text;
+  if (!title || title.depth !== 1) return null;
+  if (title.blocksTo > title.blocksFrom) {
+    const first = blocks[title.blocksFrom];
+    const line = first.type === 'paragraph' ? text.slice(first.range.start, first.range.end).trim() : '';
+    return line.length <= 160 && /^(\*\*|__|\*|_)(?![*_])[^\n]+?\1$/.test(line) && !/\b(?:updated|edited|published|written|revised|last|draft|by)\b/i.test(line) ? first.masked.trim() : null;
+  }
+  const next = sections[title.index + 1];
+  return next?.heading && next.parent === title.index ? next.heading.text : null;
 }
 
 /** First day of the first period found in these texts. */

@@ -66,7 +66,6 @@ export function headingOwner(section: Section): GoalCell | undefined {
   return { text: text.replace(/\s*:\s*$/, ''), range: section.heading.range, header: 'section owner' };
 }
 
-/** Status notes after "=>" and issue, version and standard numbers are not part of what a goal commits to. */
 /** The goal without a trailing status note ("Status: done", "=> shipped"), which is a record, not part of the goal. */
 function withoutStatusNote(text: string): string {
   const status = /\s(?:=+\s?>|→)\s|(?<!key\s)\b(?:status|update|progress|result|done)\s*:/i.exec(text);

@@ -117,6 +117,11 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
   const ledIn = new Set<number>();
 
   for (const section of chunk) {
+    if (section.heading && section.parent !== null) {
+      // "### Owner: Preetam" over "### Objective" and "### Key Results": the owner of the part it opens.
+      const field = readField(section.heading.text);
+      if (field?.kind === 'owner' && field.value) attach(field, { text: field.value, range: section.heading.range, header: field.label }, null, section.parent);
+    }
     if (section.neutral || reportsThePast(blocks, section)) continue;
     const inGoals = section.effectiveRole === 'goals';
     // On a values page every section describes values, whatever its heading ("Results for Customers").
@@ -441,7 +446,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     const rows = [table.header, ...table.rows];
     if (table.header.cells.length !== 2) return false;
     const fields = rows.map((row) => (row.cells.length === 2 ? readField(`${row.cells[0].text}: ${row.cells[1].text}`) : null));
-    const known = fields.filter((f) => f && f.kind !== 'other' && f.kind !== 'goal' && f.kind !== 'objective').length;
+    const known = fields.filter((f) => f && f.kind !== 'other' && f.kind !== 'goal' && f.kind !== 'objective' && f.kind !== 'key-result').length;
     if (known < 2) return false;
     rows.forEach((row, i) => {
       const field = fields[i];
@@ -457,7 +462,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     let columns = classifyColumns(headers, referenceYear);
     if (!columns && inGoals) columns = milestoneColumns(headers, rows) ?? ownedColumns(headers, rows);
     // A column of numbers, dates or priority levels ("P2") cannot hold goals: a score sheet, a schedule, or goals beside an Owner column.
-    else if (columns && !holdsText(rows, columns.indexOf('goal'))) columns = inGoals ? ownedColumns(headers, rows) : null;
+    else if (columns && !holdsText(rows, columns.indexOf('goal'))) columns = labelledColumns(columns, rows) ?? (inGoals ? ownedColumns(headers, rows) : null);
     if (!columns) return;
     const goalColumn = columns.indexOf('goal');
     for (const row of table.rows) {
@@ -537,12 +542,32 @@ function holdsText(rows: readonly string[][], column: number): boolean {
   return cells.length === 0 || cells.some((t) => /[a-z]{3}/i.test(t.replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi, '')));
 }
 
+/** "KR 1", "O2", "#3", "1.1": a column of labels only names the goals beside it. */
+const LABEL_CELL = /^\W*(?:(?:kr|krs|o|okr|objective|key result|goal|target)\s*)?#?\d{1,3}(?:\.\d{1,3})*\W*$/i;
+
+/** "| KR | Target |" with rows "| **KR 1** | Validate at least 500 entries ... |": the statements beside the labels are the goals. */
+function labelledColumns(columns: readonly (GoalColumn | null)[], rows: readonly string[][]): (GoalColumn | null)[] | null {
+  const labels = columns.indexOf('goal');
+  const cells = rows.map((row) => row[labels] ?? '').filter((cell) => !isEmptyCell(cell));
+  if (cells.length === 0 || !cells.every((cell) => LABEL_CELL.test(cell))) return null;
+  for (let column = labels + 1; column < columns.length; column++) {
+    const texts = rows.map((row) => row[column] ?? '').filter((cell) => !isEmptyCell(cell));
+    if (texts.length > 0 && texts.filter((cell) => isStatement(cell) && cell.split(/\s+/).length >= 4).length * 2 > texts.length) {
+      return columns.map((kind, i) => (i === column ? 'goal' : i === labels ? null : kind));
+    }
+  }
+  return null;
+}
+
+/** Who does what ("Role | Owner", "Area | Lead"): a table of responsibilities, not of goals. */
+const RESPONSIBILITY_HEADER = /^\W*(?:roles?|areas?|names?|members?|people|persons?|teams?|responsibilit(?:y|ies)|functions?|components?|contacts?|workstreams?)\W*$/i;
+
 /** An OKR table with an Owner column and no Goal header ("IPFS Project Operations | Priority | Owner | ..."): its first column of statements holds the goals. */
 function ownedColumns(headers: readonly string[], rows: readonly string[][]): (GoalColumn | null)[] | null {
   const owner = headers.findIndex((h) => /^\W*(?:owners?|dri|assignees?|lead)\W*$/i.test(h));
   if (owner < 0) return null;
   for (let column = 0; column < headers.length; column++) {
-    if (column === owner) continue;
+    if (column === owner || RESPONSIBILITY_HEADER.test(headers[column])) continue;
     const cells = rows.map((row) => row[column] ?? '').filter((cell) => !isEmptyCell(cell));
     if (cells.length >= 2 && cells.filter((cell) => isStatement(cell) && /[a-z]{3,}/i.test(cell)).length * 2 > cells.length) {
       return headers.map((_, i) => (i === column ? 'goal' : i === owner ? 'owner' : null));
