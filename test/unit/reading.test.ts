@@ -729,6 +729,13 @@ describe('the SMART calls, with context', () => {
     }
   });
 
+  it('specific and measurable: supporting or enabling a product capability ("Support GeoParquet export") is a deliverable; supporting people is an aim', () => {
+    const result = read(['# Goals 2027', '', '## Goals', '', '- Support GeoParquet export for dataset corrections', '- Enable export of validated corrections in GeoJSON format', '- Support member libraries in growing their collections', ''].join('\n'));
+    for (const feature of ['Support GeoParquet', 'Enable export']) assert.equal(goal(result, feature).analysis.smart.specific, true, feature);
+    assert.equal(goal(result, 'Support GeoParquet').analysis.smart.measurable, true);
+    assert.equal(goal(result, 'Support member libraries').analysis.smart.specific, false);
+  });
+
   it('measurable: a successful deployment and a community site are deliverables; a good reception with no number is not', () => {
     const result = read(
       [
