@@ -157,6 +157,11 @@ describe('reading goals as a reader finds them', () => {
     }
   });
 
+  it('under "### Objective" one statement is the objective; the paragraph after it explains it', () => {
+    const result = read(['# Harbourmap OKRs Q2 2027', '', '## Pipeline', '', '### Objective', '', 'Build a reliable pipeline that validates every harbour entry against live sources.', '', 'Own the core of Harbourmap — the part that makes or breaks the project.', ''].join('\n'));
+    assert.deepEqual(goalTexts(result), ['Build a reliable pipeline that validates every harbour entry against live sources.']);
+  });
+
   it('a lead-in that names a period ("The OKRs guiding the library to the end of 2027 are:") dates the goals it leads into', () => {
     const result = read(
       [

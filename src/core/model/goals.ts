@@ -489,9 +489,14 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     const paragraphs: BlockInfo[] = [];
     for (let i = section.blocksFrom; i < section.blocksTo; i++) if (blocks[i].type === 'paragraph') paragraphs.push(blocks[i]);
     if (paragraphs.length === 0 || paragraphs.length > 3) continue;
+    // Under "### Objective" one statement is the objective; the paragraph after it explains it ("Own the core brain of ...").
+    const single = SINGLE_GOAL_HEADING.test(section.heading.text);
     for (const block of paragraphs) {
       const words = originOf(block).tokens.length;
-      if (words >= 4 && words <= 80 && isStatement(block.masked)) addGoal('line', 'goal', trimRange(text, block.range), section.index, null, block.masked);
+      if (words >= 4 && words <= 80 && isStatement(block.masked)) {
+        addGoal('line', 'goal', trimRange(text, block.range), section.index, null, block.masked);
+        if (single) break;
+      }
     }
   }
 
@@ -541,6 +546,9 @@ function holdsText(rows: readonly string[][], column: number): boolean {
   const cells = rows.map((row) => row[column] ?? '').filter((t) => !isEmptyCell(t));
   return cells.length === 0 || cells.some((t) => /[a-z]{3}/i.test(t.replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi, '')));
 }
+
+/** "Objective", "Our goal": a heading over one statement. */
+const SINGLE_GOAL_HEADING = /^\s*(?:our|the|team|key)?\s*(?:goal|objective|aim)\s*:?\s*$/i;
 
 /** "KR 1", "O2", "#3", "1.1": a column of labels only names the goals beside it. */
 const LABEL_CELL = /^\W*(?:(?:kr|krs|o|okr|objective|key result|goal|target)\s*)?#?\d{1,3}(?:\.\d{1,3})*\W*$/i;
