@@ -1,6 +1,6 @@
 import { collapse, maskedSlice, movedBy, originOf, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
 import type { TextRange } from '../types';
-import { GOAL_LABEL, ancestry } from './sections';
+import { GOAL_LABEL, ancestry, isPlanPeriod } from './sections';
 import type { Goal, GoalCell, GoalColumn, GoalRole, Section } from './types';
 import { charAt, type SourceText } from '../text/source';
 import { boldLead, isItalicOnly, isPlaceholderText, isTitleCaseName, endsWithColon, mayCommit, isTopic, readLeadIn, readPeriodLead, isLinkOnly, isQuestion, isStatement, isStruckThrough, linkOnlyTarget, opensWithImperative, withoutMarkers, opensWithStateVerb, readCommitment, readField, RECORD_LABEL, sentenceSpans, lastSentence, NAMED_AS_PRINCIPLES, type Field, type FieldKind, type LeadIn } from './reading';
@@ -301,12 +301,26 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
             leadIn = { actor: null, period: { text: period, range: { start: paragraph.start + at, end: paragraph.start + at + period.length }, header: 'period' } };
           }
           if (lead) sectionLedIn = true;
+          // "Alpha release of Squad Chess (7/10)" as its own line under "### Q1 2020", its key results listed below it.
+          if (inGoals && !lead && !period && !inValues && section.heading && isPlanPeriod(section.heading.text) && isPlainGoalLine(paragraph, maskedParagraph)) {
+            objective = addGoal('line', 'objective', trimRange(text, paragraph), section.index, null, maskedParagraph).index;
+            continue;
+          }
           const taken = readParagraphLines(block, paragraph, maskedParagraph, section, inGoals, (next) => (objective = next), () => objective, sectionLedIn);
           // A quotation ("> ... will have the same reaction") is someone else's words, not the plan's commitment.
           if (block.type !== 'blockquote' && !isItalicOnly(text.slice(paragraph.start, paragraph.end))) readCommitments(paragraph, maskedParagraph, section, taken, objective, inValues);
         }
       }
     }
+  }
+
+  /** A short line of its own, no sentence, label, lead-in or link: how plain OKR pages write an objective. */
+  function isPlainGoalLine(paragraph: TextRange, maskedParagraph: string): boolean {
+    const line = maskedParagraph.trim();
+    if (line.includes('\n') || /[.:;?,]$/.test(line) || !isStatement(line) || GOAL_LABEL.test(line) || mayCommit(line) || NOT_A_PLAIN_GOAL.test(line) || readField(line) || isPlaceholderText(line)) return false;
+    const words = line.split(/\s+/).length;
+    const raw = text.slice(paragraph.start, paragraph.end).trim();
+    return words >= 2 && words <= 12 && /^[\p{L}\p{N}]/u.test(raw) && !isLinkOnly(raw);
   }
 
   /** Labelled lines, bold objectives and field lines of one paragraph; returns the line ranges taken as goals. */
@@ -546,6 +560,9 @@ function holdsText(rows: readonly string[][], column: number): boolean {
   const cells = rows.map((row) => row[column] ?? '').filter((t) => !isEmptyCell(t));
   return cells.length === 0 || cells.some((t) => /[a-z]{3}/i.test(t.replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi, '')));
 }
+
+/** Lines that announce or point rather than state: "Our goals for this quarter", "See the roadmap", "Last updated April 2026". */
+const NOT_A_PLAIN_GOAL = /\b(?:goals?|objectives?|okrs?|key results?|see|updated|note|notes|example|examples|e\.g|below|above|following|tbd|todo|relates?|related|issues?)\b|https?:|\||^(?:this|that|it|these|those|there|here)\b/i;
 
 /** "Objective", "Our goal": a heading over one statement. */
 const SINGLE_GOAL_HEADING = /^\s*(?:our|the|team|key)?\s*(?:goal|objective|aim)\s*:?\s*$/i;
