@@ -157,13 +157,13 @@ describe('reading goals as a reader finds them', () => {
     }
   });
 
-  it('plain OKR lines: under "### Q1 2027" a short line of its own is an objective and the list below it its key results', () => {
-    const result = read(['# Objectives and Key Results', '', '### Q1 2027', 'Alpha release of the chess app (7/10)', '- Matches playable online', '- 12 streams', '', 'Alpha release of the SDK', '', 'Related issues https://example.org/milestone/16', ''].join('\n'));
+  it('plain OKR lines: under "### Q1 2027" a short line of its own is an objective and the list below it its key results; "_Objectives: ..._" explains a term', () => {
+    const result = read(['# Objectives and Key Results', '_Objectives: Qualitative, inspiring statements_', '', '### Q1 2027', 'Alpha release of the chess app (7/10)', '- Matches playable online', '- 12 streams', '', 'Alpha release of the SDK', '', 'Related issues https://example.org/milestone/16', ''].join('\n'));
     const objective = goal(result, 'Alpha release of the chess');
     assert.equal(objective.role, 'objective');
     assert.equal(goal(result, '12 streams').parent, objective.index);
     goal(result, 'Alpha release of the SDK');
-    assert.ok(!goalTexts(result).some((t) => t.startsWith('Related issues')));
+    assert.ok(!goalTexts(result).some((t) => t.startsWith('Related issues') || t.startsWith('Objectives:')), 'a link and a term explained in italics are no goals');
   });
 
   it('under "### Objective" one statement is the objective; the paragraph after it explains it', () => {

@@ -366,7 +366,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
         taken.push(range);
         continue;
       }
-      if (labelled && isLabelledGoal(line)) {
+      // "_Objectives: Qualitative, inspiring statement_": a term explained in italics, not an objective.
+      if (labelled && isLabelledGoal(line) && !(isItalicOnly(text.slice(range.start, range.start + maskedLine.length)) && /^[\W_]*(?:goals|objectives|okrs|key results|krs)\b/i.test(line))) {
         const isKeyResult = /^\s*(kr|key result)/i.test(line);
         const goal = addGoal('line', isKeyResult ? 'key-result' : 'objective', range, section.index, isKeyResult ? currentObjective() : null, line);
         if (!isKeyResult) setObjective(goal.index);
