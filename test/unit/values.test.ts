@@ -66,6 +66,11 @@ describe('values: telling a behaviour from a sentiment', () => {
   ];
   for (const text of sentiments) it(`reads no behaviour in: ${text}`, () => assert.equal(hasObservableBehaviour(text, []), false));
 
+  it('a list the writer announces as behaviours ("Examples of behaviour that this leads to:") names behaviours', () => {
+    assert.equal(hasObservableBehaviour('We care about our customers. Examples of behaviour that this leads to:', ['We are good at listening', 'We help each other']), true);
+    assert.equal(hasObservableBehaviour('We care about our customers.', ['We are good at listening', 'We help each other']), false);
+  });
+
   it('reads a value written as a choice as a rule people decide by', () => {
     assert.equal(hasObservableBehaviour('', [], 'Automation over process'), true);
     assert.equal(hasObservableBehaviour('', [], 'Distribution is better than centralization'), true);

@@ -365,6 +365,9 @@ export function namesBehaviour(text: string, reading: Reading = 'text'): boolean
   return verdict;
 }
 
+/** A lead-in that announces behaviours: "Examples of behavior that this leads to:", "What this looks like in practice:". */
+const BEHAVIOUR_LEAD = /\b(?:behaviou?rs?|in practice|looks? like|what (?:this|it) means|this means)\b[^.:!?]{0,60}:\s*$/i;
+
 /** "X over Y", "X is better than Y": a value written as the choice it makes. */
 const TRADE_OFF = /^[^.!?\n]{1,60}\s(?:over|(?:is|are) better than|(?:is|are) preferable to)\s(?!time\b|the\b|a\b)[^.!?\n]{1,60}$/i;
 /** "We prefer ...", "Preference for minimally invasive changes", "Domain code belongs in plugins": a rule for choosing. */
@@ -375,6 +378,8 @@ const PREFERENCE = /\b(?:prefer|prefers|preferred|preference for|preferable to|b
  * or one of the items under it says what someone does. A bare word or a slogan ("Ship it!") does not.
  */
 export function hasObservableBehaviour(description: string, behaviours: readonly string[], name = ''): boolean {
+  // "Examples of behaviour that this leads to:", "In practice this means:" over a list: the writer lists the behaviours.
+  if (behaviours.length > 0 && BEHAVIOUR_LEAD.test(description)) return true;
   // A trade-off ("Automation over process", "Distribution is better than centralization") is a rule people decide by.
   if (TRADE_OFF.test(name) || PREFERENCE.test(description)) return true;
   // A name is often a slogan ("Put people first", "Make it happen"): only a plain act in it counts ("Set a due date").
