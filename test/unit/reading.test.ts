@@ -313,6 +313,11 @@ describe('reading goals as a reader finds them', () => {
     assert.equal(goal(result, 'P0').analysis.smart.measurable, true, 'a state that is then true or not is its own measure');
   });
 
+  it('a rule for a case ("Where guidelines do not yet exist, the group will follow ...") is no commitment; "Where possible, we will ..." is', () => {
+    const result = read(['# Website working group plan 2027', '', '## Approach', '', 'Where guidelines do not yet exist, the group will follow guidance from the steering committee.', '', 'Where possible, we will publish every component under an open licence by June 2027.', ''].join('\n'));
+    assert.deepEqual(goalTexts(result), ['Where possible, we will publish every component under an open licence by June 2027.']);
+  });
+
   it('a lead-in names who commits and what follows: "Government Digital Service will:"', () => {
     const result = read(
       [

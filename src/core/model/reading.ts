@@ -237,7 +237,8 @@ export function readCommitment(sentence: string, listItem = false, strict = fals
   // "We are going to be customer-obsessed.": a slogan about being, too short to commit to anything.
   if (/^(be|become)$/.test(verb) && text.split(/\s+/).length <= 7) return null;
   const before = text.slice(0, match.index + match[0].length);
-  if (HEDGED.test(before) || /^(?:if|when|once|as|while|unless|although)\b/i.test(text)) return null;
+  // "Where guidelines do not yet exist, the group will follow ...": a rule for a case; "Where possible, we will ..." stays a (hedged) promise.
+  if (HEDGED.test(before) || /^(?:if|when|whenever|once|as|while|unless|although|wherever|where(?!\s+(?:possible|appropriate|feasible|practical|practicable|relevant|needed|necessary|applicable)\b))\b/i.test(text)) return null;
   const actor = subject.replace(CONNECTIVE, '');
   const actorIsAuthor = /^(we|our|us)\b/i.test(actor) || /^(the )?(company|organi[sz]ation|team|government)$/i.test(actor);
   // "Service performance will be measured", "A number of new techniques will be introduced": a thing acted on, not someone acting.
