@@ -44,7 +44,7 @@ const QUALITY =
 
 /** Qualities a goal names as its aim with nothing to check them by ("easy-to-use, fast, dependable and secure services"). */
 const WISHED_QUALITY =
-  /\b(?:easy[- ]to[- ](?:use|access|find)|user[- ]friendly|seamless(?:ly)?|world[- ]class|best[- ]in[- ]class|confident|empowered|equitable|dependable|compelling|universal|accessible to|(?:make|makes|making)\b[^.;]{0,40}\b(?:accessible|possible|easier|easy|simpler|simple|better|available to all))\b/i;
+  /\b(?:easy[- ]to[- ](?:use|access|find)|user[- ]friendly|seamless(?:ly)?|world[- ]class|best[- ]in[- ]class|confident|empowered|equitable|dependable|compelling|universal|accessible to|(?:make|makes|making)\b[^.;]{0,40}\b(?:accessible|possible|easier|easy|simpler|simple|better|good|great|awesome|amazing|nice|available to all))\b/i;
 
 /** The same qualities as an aim: "making it possible to create smart pointers" names what becomes possible, so it is specific (if not yet measurable). */
 const WISHED_AIM = new RegExp(WISHED_QUALITY.source.replace('|possible|', '|possible(?!\\s+to\\s+(?!(?:enjoy|feel|love|like|be|become)\\b)[a-z])|'), 'i');
@@ -156,11 +156,11 @@ const WISHED_EXPERIENCE =
 const UNDEFINED_AMOUNT = /^(?:(?:ensure (?:that )?(?:they|we|it|each|every \w+) (?:have|has)|have(?: in place)?|provide|offer|give|put in place)\s+(?:the right (?:level|levels|amount|number|mix)|appropriate|sufficient|adequate)|a number of)\b/i;
 
 /** An improvement named as a noun: "Enhanced metadata integration", "Improvements to make builds faster". */
-const IMPROVEMENT_NOUN = /^(?:(?:enhanced|improved|increased|better|greater|stronger)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*\.?\s*$|improvements?\s+(?:to|in|for)\b)/i;
+const IMPROVEMENT_NOUN = /^(?:(?:enhanced|improved|increased|better|greater|stronger)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*\.?\s*$|(?:improvements?|progress)\s+(?:to|in|for|on|towards?)\b)/i;
 
 /** An aspiration of adjectives with no action: "Stable and future proof", "Great team", "Popular next generation product". */
 const ASPIRATION =
-  /^(?:a |an |the )?(?:(?:stable|great|popular|transparent|consistent|aspirational|efficient|viable|reliable|scalable|inclusive|world[- ]class|measurably|high[- ]quality|seamless|happy|healthy|strong|robust|modern|simple|lean|effective|successful(?!\s+(?:deployment|launch|release|completion|migration|roll-?out|delivery|implementation|upgrade|transition)\b)|sustainable|agile|innovative|customer[- ](?:driven|centric|first|focused)|data[- ]driven|future[- ]proof|best|leading|trusted|secure|fast|faster|smaller|better)\b[\s,]*(?:and\s+|&\s+)?){1,4}/i;
+  /^(?:a |an |the )?(?:(?:stable|great|good|nice|solid|awesome|amazing|popular|transparent|consistent|aspirational|efficient|viable|reliable|scalable|inclusive|world[- ]class|measurably|high[- ]quality|seamless|happy|healthy|strong|robust|modern|simple|lean|effective|successful(?!\s+(?:deployment|launch|release|completion|migration|roll-?out|delivery|implementation|upgrade|transition)\b)|sustainable|agile|innovative|customer[- ](?:driven|centric|first|focused)|data[- ]driven|future[- ]proof|best|leading|trusted|secure|fast|faster|smaller|better)\b[\s,]*(?:and\s+|&\s+)?){1,4}/i;
 
 /** Building an organisation, a culture or a process rather than a thing: "Build a world class engineering team". */
 const ABSTRACT_BUILD =
