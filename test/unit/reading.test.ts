@@ -315,6 +315,11 @@ describe('reading goals as a reader finds them', () => {
     assert.equal(goal(result, 'P0').analysis.smart.measurable, true, 'a state that is then true or not is its own measure');
   });
 
+  it('a name and its address ("Docs — <https://...>") is a link listed; "We anticipate that 2027 will ..." is a forecast', () => {
+    const result = read(['# OKRs 2027', '', '* **Objective:** Make the site easier to use', '  * **Key Result:** Make the top two features available on the home page:', '    1. Docs — <https://example.org/docs/>', '    2. Download — https://example.org/download/', '', '## Outlook', '', 'We anticipate that 2027 will prove to be a blueprint for greater acceleration of our work.', ''].join('\n'));
+    assert.deepEqual(goalTexts(result), ['Objective: Make the site easier to use', 'Key Result: Make the top two features available on the home page:']);
+  });
+
   it('a rule for a case ("Where guidelines do not yet exist, the group will follow ...") is no commitment; "Where possible, we will ..." is', () => {
     const result = read(['# Website working group plan 2027', '', '## Approach', '', 'Where guidelines do not yet exist, the group will follow guidance from the steering committee.', '', 'Where possible, we will publish every component under an open licence by June 2027.', ''].join('\n'));
     assert.deepEqual(goalTexts(result), ['Where possible, we will publish every component under an open licence by June 2027.']);

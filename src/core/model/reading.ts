@@ -129,8 +129,11 @@ const LINK_ONLY = /^\s*(?:(?:see|read|more|details|link)\s*[:-]?\s*)?(?:\*\*|__)
 /** A few words leading into a link ("Issues for [0.4.0](...)", "Notes from [the offsite](...)"): the item points elsewhere. */
 const LINK_WITH_LEAD = /^\s*(?:[\w'’-]+\s+){1,3}(?:for|in|at|on|of|to|from|about|see)\s*:?\s*(?:\[[^\]]{0,300}\]\([^)]{0,500}\)|\[[^\]]{0,300}\]\[[^\]]{0,100}\])\s*[.,;]?\s*$/i;
 
+/** A name and its address ("Docs — https://nodejs.org/en/docs/", "Download: <https://...>"): a link listed, not a goal. */
+const NAMED_ADDRESS = /^\s*(?:\*\*|__)?[\w'’&/.+-]+(?:\s+[\w'’&/.+-]+){0,2}(?:\*\*|__)?\s*[—–:-]\s*(?:<\S{1,500}>|https?:\/\/\S{1,500})\s*[.,;]?\s*$/i;
+
 export function isLinkOnly(raw: string): boolean {
-  return LINK_ONLY.test(raw) || LINK_WITH_LEAD.test(raw);
+  return LINK_ONLY.test(raw) || LINK_WITH_LEAD.test(raw) || NAMED_ADDRESS.test(raw);
 }
 
 /** The text of the only link of a link-only line, and whether it points within the page (a table of contents). */
@@ -188,7 +191,7 @@ const NOT_AN_ACTOR = /^(it|this|that|these|those|there|which|what|who|you|i|he|s
 const DESCRIBING_SUBJECT = /^(?:the majority|both|either|neither|the (?:approach|benefits?|results?|plan|strategy|changes?|effect|impact|cost|savings?)|this (?:approach|strategy|plan|document|page|work)|these (?:changes|actions|measures)|companies|organi[sz]ations|people)\b/i;
 
 /** Words that show the sentence is a forecast or a condition, not a promise. */
-const HEDGED = /\b(if|unless|whether|may|might|could|would|likely|probably|perhaps|hopefully|possibly|estimate|expect that|predict)\b/i;
+const HEDGED = /\b(if|unless|whether|may|might|could|would|likely|probably|perhaps|hopefully|possibly|estimate|(?:expect|anticipate|believe|think|hope|predict) that|predict)\b/i;
 
 export interface Commitment {
   /** Who commits, as written ("we", "Cabinet Office"); null for "our goal is" sentences. */
