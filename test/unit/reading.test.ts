@@ -919,6 +919,7 @@ describe('deciding what a document is', () => {
     none('# Changelog\n\n## [2.1.0] - 2026-05-01\n\n### Added\n\n- Goals page\n\n## [2.0.0] - 2026-01-10\n\n### Fixed\n\n- Crash\n', 'CHANGELOG.md');
     none('# Meeting with the platform team, 2026-03-04\n\n## Attendees\n\n- Ana\n- Lee\n\n## Action items\n\n- Ana will send the draft plan by Friday\n', 'meetings/2026-03-04.md');
     none('# Committee charter\n\n## Purpose\n\nThe committee will review reports and will decide on sanctions.\n\n## Voting\n\nDecisions need a majority.\n', 'GOVERNANCE.md');
+    none('## Goals\n\n * safe and well-defined (no `as` or `panic`)\n * do what major clients want, not what any spec says\n * code clarity over performance\n\n## Maybe\n\n * Library\n', 'README.md');
   });
 
   it('reads an OKR page, a values page and a strategy by what they contain, whatever the file is called', () => {

@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import type { BlockInfo } from '../markdown/blocks';
+import type { BlockInfo, HeadingInfo } from '../markdown/blocks';
 import { BlockAnswers, cleanHeading, collapse, maskedSlice, originOf } from '../markdown/blocks';
 import { parseDocumentDate } from '../analysis/time';
 import { PhraseMatcher } from '../text/words';
@@ -41,7 +41,8 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
   const bodyStart = first?.frontMatter !== undefined ? first.range.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
 
   const frontMatterTitle = typeof frontMatter?.title === 'string' ? frontMatter.title : null;
-  const headingTitle = firstHeadingText(blocks);
+  const topHeading = titleHeading(blocks);
+  const headingTitle = topHeading?.text ?? null;
   const title = frontMatterTitle ?? headingTitle;
   // An OKR page or a goals page ("FY21-Q1 OKRs", okrs/2024-q2.md): every section holds goals unless it says otherwise.
   const sections = buildSections(blocks, text, options.roles, isGoalsDocument(title, headingTitle, options.path) ? 'goals' : isValuesDocument(title, options.path) ? 'values' : 'other');
@@ -72,7 +73,8 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
   const decision = decideKind({
     path: options.path,
     frontMatter,
-    title,
+    // A page's title is its front matter's or its top heading; a first "## Goals" is a section, already counted as one.
+    title: frontMatterTitle ?? (topHeading?.depth === 1 ? topHeading.text : null),
     sections,
     blocks,
     get goals() {
@@ -464,17 +466,17 @@ function namesAPeriod(goal: Goal): boolean {
 }
 
 /** The text of the document's first heading, if it has one. */
-function firstHeadingText(blocks: readonly BlockInfo[]): string | null {
-  let first: string | null = null;
+function titleHeading(blocks: readonly BlockInfo[]): HeadingInfo | null {
+  let first: HeadingInfo | null = null;
   for (let i = 0; i < blocks.length && i < 8; i++) {
     const heading = blocks[i].heading;
     if (!heading) continue;
     // "## This document has been archived" above "# Zcash Foundation Vision and Roadmap": the top-level heading near the top is the title.
-    if (heading.depth === 1) return heading.text;
-    first ??= heading.text;
+    if (heading.depth === 1) return heading;
+    first ??= heading;
   }
   if (first !== null) return first;
-  for (const block of blocks) if (block.heading) return block.heading.text;
+  for (const block of blocks) if (block.heading) return block.heading;
   return null;
 }
 
