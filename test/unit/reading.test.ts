@@ -172,6 +172,12 @@ describe('reading goals as a reader finds them', () => {
     assert.deepEqual(goalTexts(result), ['Build a reliable pipeline that validates every harbour entry against live sources.']);
   });
 
+  it('an aim followed by "through:" or "We will achieve this by:" leads into its actions', () => {
+    const result = read(['##02 Summary', 'We will take 6 actions, grouped under two themes:', '', '####Transforming our services', 'Delivering services that meet user needs, through:', '', '1. Delivering four exemplar digital services by March 2027.', '2. Completing the move to the new website for all our services.', '', 'Our vision is to put the user first. We will achieve this by:', '', '- Redesigning all current services by 2028.', ''].join('\n'), 'digital-strategy/02-summary.md');
+    assert.notEqual(result.kind, 'none');
+    for (const action of ['Delivering four exemplar', 'Completing the move', 'Redesigning all current']) goal(result, action);
+  });
+
   it('a lead-in that names a period ("The OKRs guiding the library to the end of 2027 are:") dates the goals it leads into', () => {
     const result = read(
       [

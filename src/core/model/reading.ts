@@ -347,8 +347,11 @@ function readLeadInUncached(masked: string): LeadIn | null {
     return { actor: /^(we|our|us|i)$/i.test(actor) || !/^[A-Z]/.test(actor) || actor.split(' ').length > 6 ? '' : actor, committed: true };
   }
   // A noun that announces goals ("Our goals for 2025:") counts only in a short paragraph; in a long one it is prose ("... the following steps to articulate our plan:").
-  return text.length <= 300 && (/\b(goals?|objectives?|priorities|priority items|key results|okrs?|kpis|commitments|targets|milestones|deliverables|outcomes|aims|ambitions|plans?|benchmarks|opportunities)\b[^:]{0,60}:$/i.test(last) || TACTICS_LEAD.test(last)) ? { actor: '', committed: false } : null;
+  return text.length <= 300 && (/\b(goals?|objectives?|priorities|priority items|key results|okrs?|kpis|commitments|targets|milestones|deliverables|outcomes|aims|ambitions|plans?|benchmarks|opportunities)\b[^:]{0,60}:$/i.test(last) || TACTICS_LEAD.test(last) || MEANS_LEAD.test(last)) ? { actor: '', committed: false } : null;
 }
+
+/** "Delivering services that meet user needs, through:", "We will get there by:": the steps of an aim follow. */
+const MEANS_LEAD = /(?:^|\s)[A-Z][^:#]{10,200},?\s+(?:through|by)\s*:$/;
 
 /** "Tactical steps in 2018:", "Tactically:", "Key actions:", "Metrics for 2025:": the steps of a plan (steps and metrics alone are often instructions). */
 const TACTICS_LEAD = /^(?:[\w-]+\s+){0,3}?(?:tactical(?:ly)?\b[^:]{0,40}|tactics\b[^:]{0,40}|(?:key|priority|planned)\s+actions\b[^:]{0,40}|(?:steps|actions|metrics)\b[^:]{0,30}\b(?:in|for|during|by)\s+(?:(?:19|20)\d\d|q[1-4]\b[^:]{0,10}|this year|next year))\s*:$/i;
