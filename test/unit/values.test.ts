@@ -14,6 +14,32 @@ const flagged = (text: string, path?: string) =>
     .findings.filter((f) => f.ruleId === 'value-behaviour')
     .map((f) => lineOf(text, f.range.start));
 
+describe('values: a page called values with statement headings', () => {
+  it('reads each heading as a value ("### We are humble."), though one says "mission-driven" and another names values', () => {
+    const page = [
+      '### We are a mission-driven company.',
+      '',
+      'We believe that profits are a tool in the pursuit of our mission.',
+      '',
+      '### We are humble.',
+      '',
+      'Knowing we build something exceptional makes us feel humble.',
+      '',
+      '### We contribute to the knowledge loop.',
+      '',
+      'We write our ideas down in public and default to open source.',
+      '',
+      '### Values are more important than success.',
+      '',
+      'The highest goal of any company is to live by what it says.',
+      '',
+    ].join('\n');
+    assert.deepEqual(values(page, 'corp/values.md').map((v) => v.replace(/^\d+ /, '')), ['We are a mission-driven company.', 'We are humble.', 'We contribute to the knowledge loop.', 'Values are more important than success.']);
+    assert.deepEqual(flagged(page, 'corp/values.md'), [1, 5, 13]);
+    assert.equal(lint(page, 'corp/values.md').model!.goals.length, 0, 'a goal of any company is a belief, not this plan\'s goal');
+  });
+});
+
 describe('values: telling a behaviour from a sentiment', () => {
   const behaviours = [
     'We reply to every support email within one working day.',

@@ -68,7 +68,9 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
   const owner = documentOwner(blocks, sections);
   const visionSections = sections.filter((s) => s.role === 'vision' || s.role === 'mission').map((s) => s.index);
   const statement = visionStatement(blocks, sections, visionSections);
-  const valuesUnderHeadings = extractValues(text, blocks, sections, false);
+  // On a page called values ("values.md", "# Our Values") with no values heading, its headings or items are its values.
+  const valuesPage = isValuesDocument(title, options.path);
+  const valuesUnderHeadings = extractValues(text, blocks, sections, valuesPage);
   // Goals and periods are gathered only when the front matter does not say what the document is.
   const decision = decideKind({
     path: options.path,
@@ -88,7 +90,7 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
     lintAlways: options.lintAlways,
   });
   const { kind } = decision;
-  const found = kind === 'none' ? [] : kind === 'values' ? extractValues(text, blocks, sections, true) : valuesUnderHeadings;
+  const found = kind === 'none' ? [] : kind === 'values' && !valuesPage ? extractValues(text, blocks, sections, true) : valuesUnderHeadings;
   const inProse = kind === 'none' ? [] : valuesInProse(blocks, sections);
   const values = inProse.length === 0 ? found : [...found, ...inProse].sort((a, b) => a.nameRange.start - b.nameRange.start);
 

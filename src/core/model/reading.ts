@@ -205,7 +205,8 @@ export function readCommitment(sentence: string, listItem = false, strict = fals
   const text = sentence.trim();
   if (text.length < 12 || isQuestion(text) || !COMMITMENT_WORD.test(text)) return null;
   const noun = GOAL_NOUN_SENTENCE.exec(text);
-  if (noun) return { actor: null, actorIsAuthor: true };
+  // "The highest goal of any human is to ...": a goal of everyone is a belief, not this plan's.
+  if (noun) return /\b(?:of|for) (?:any|every|all|each)\b/i.test(noun[0]) ? null : { actor: null, actorIsAuthor: true };
   const match = COMMITMENT_VERB.exec(text);
   if (!match) return null;
   const lead = match[1] ?? '';

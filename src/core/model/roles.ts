@@ -67,6 +67,8 @@ const NEUTRAL = new PhraseMatcher([
   'ideas',
 ]);
 
+const ROLE_WORD_COMPOUND = /\b[\w]+-(?:driven|led|based|oriented|focused|centric|centred|centered|minded|aligned|related|specific)\b/gi;
+
 /** Numbers, periods and ordinals do not make a heading longer: "2027 Q1 goals" is a two-word label. */
 const NOT_A_WORD = /^(\d+(st|nd|rd|th)?|q[1-4]|h[12]|fy\d{2,4}|\d{4}s?)$/;
 
@@ -112,7 +114,8 @@ export class RoleClassifier {
   }
 
   private classifyUncached(headingText: string): SectionRole {
-    const text = cleanHeading(headingText);
+    // "We are a mission-driven company", "Value-based pricing": a role word inside a compound describes something else.
+    const text = cleanHeading(headingText).replace(ROLE_WORD_COMPOUND, ' ');
     const tokens = tokenize(text);
     if (NOT_A_ROLE.findFirst(tokens) || labelWords(text).length > 6) return 'other';
     const parts = text.split(/\s+(?:and|&|\+)\s+|\s*[/|,]\s*/).filter(Boolean);
