@@ -843,6 +843,7 @@ describe('the SMART calls, with context', () => {
         '| **2 The readers hear about new services in time (Molly)** | | | |',
         '| Send one newsletter a month to every member | P2 | lee | |',
         '| **3 Enhance reader engagement (Accreditation)** | | | |',
+        '| Make the catalogue work with the regional network (Risk) | P2 | | |',
         '',
       ].join('\n'),
       'okrs/2027.md',
@@ -853,11 +854,13 @@ describe('the SMART calls, with context', () => {
       '2 The readers hear about new services in time (Molly)',
       'Send one newsletter a month to every member',
       '3 Enhance reader engagement (Accreditation)',
+      'Make the catalogue work with the regional network (Risk)',
     ]);
     assert.equal(goal(result, '1 Branches').analysis.owner?.text, 'Alan, Steven');
     assert.equal(goal(result, '2 The readers').analysis.owner?.text, 'Molly');
     assert.equal(goal(result, 'Publish the weekend').analysis.owner?.text, 'dana');
     assert.equal(goal(result, '3 Enhance').analysis.owner, null, 'a topic in parentheses is no owner');
+    assert.equal(goal(result, 'Make the catalogue').analysis.owner, null, 'a note in parentheses ("(Risk)") is no owner');
     assert.equal(goal(result, '2 The readers').analysis.target, null, 'the objective\'s number in the list is no target');
   });
 

@@ -60,7 +60,7 @@ const HANDLE = /(?:^|[\s(\[])@([A-Za-z0-9][\w.-]{1,38})/;
 /** "... on a schedule (Alan, Steven)": OKR pages name the owners in parentheses at the end. */
 const OWNERS_IN_PARENS = /\(\s*((?:[A-Z][a-z]{2,20}|@[\w.-]{2,39})(?:\s*(?:,|&|and|\/)\s*(?:[A-Z][a-z]{2,20}|@[\w.-]{2,39})){0,3})\s*\)\s*\.?\s*$/;
 /** Words that end a goal in parentheses as its status or kind, not its owner. */
-const NOT_AN_OWNER = /^(?:stretch|optional|beta|alpha|done|ongoing|blocked|new|draft|pending|cancel+ed|completed?|delayed|dropped|deferred|moved|paused|later|maybe|tentative|proposed|planned|internal|external|public|private|continued|carried|carryover|repeat|stable|experimental|nightly|partial|partially|mandatory|required|recommended|bonus|critical|high|medium|low|ambitious|committed|aspirational)$/i;
+const NOT_AN_OWNER = /^(?:stretch|optional|beta|alpha|done|ongoing|blocked|new|draft|pending|cancel+ed|completed?|delayed|dropped|deferred|moved|paused|later|maybe|tentative|proposed|planned|internal|external|public|private|continued|carried|carryover|repeat|stable|experimental|nightly|partial|partially|mandatory|required|recommended|bonus|critical|high|medium|low|ambitious|committed|aspirational|risk|risky|blocker|dependency|priority|urgent|important|todo|wip|tbd|tbc|ongoing|parked|stalled|skipped|missed|achieved|met|exceeded|partial|yes|no|maybe|nice|extra|follow|followup|hold)$/i;
 /** "CEO: Grow ARR", "VP Marketing: ...", "CEO KR: ...": OKR pages name the owner before a colon. */
 const ROLE_PREFIX = /^\s*(?:\d{1,3}[.)]\s+)?((?:[A-Z][\w&/.+-]*\s+){0,3}[A-Z][\w&/.+-]*)(?:\s+\([^)]{1,40}\))?(?:\s+(?:KRs?|OKRs?|objectives?|goals?))?\s*:\s*\S/;
 export const ROLE_WORDS =
