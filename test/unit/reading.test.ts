@@ -326,6 +326,27 @@ describe('reading goals as a reader finds them', () => {
     assert.deepEqual(goalTexts(result), ['Objective: Make the site easier to use', 'Key Result: Make the top two features available on the home page:']);
   });
 
+  it('status notes ("AI: Pushed unfinished tasks to Q2", "(b) Parked."), the page\'s upkeep and conditions for success are no goals', () => {
+    const result = read(
+      [
+        '# Q2 Objectives 2027',
+        '',
+        '## Q1 review',
+        '',
+        '- [Key Result] Publish the user guide (0.8)',
+        '- [x] AI: Pushed unfinished tasks to Q2',
+        '- [x] AI: None. Project deferred',
+        '  - (b) Parked. May revisit in Q3.',
+        '',
+        '## About these goals',
+        '',
+        'The goals will be routinely revisited and updated for each year. We will only succeed if we create value for our members.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(goalTexts(result), ['[Key Result] Publish the user guide (0.8)']);
+  });
+
   it('a rule for a case ("Where guidelines do not yet exist, the group will follow ...") is no commitment; "Where possible, we will ..." is', () => {
     const result = read(['# Website working group plan 2027', '', '## Approach', '', 'Where guidelines do not yet exist, the group will follow guidance from the steering committee.', '', 'Where possible, we will publish every component under an open licence by June 2027.', ''].join('\n'));
     assert.deepEqual(goalTexts(result), ['Where possible, we will publish every component under an open licence by June 2027.']);

@@ -259,7 +259,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
             }
             return;
           }
-          if (!isStatement(field?.value ?? masked) || holdsPlaceholder(field?.value ?? masked) || isTopic(masked) || isTitleCaseName(masked) || (afterLeadIn && opensWithStateVerb(masked))) return;
+          if (!isStatement(field?.value ?? masked) || holdsPlaceholder(field?.value ?? masked) || isTopic(masked) || isTitleCaseName(masked) || (afterLeadIn && opensWithStateVerb(masked)) || STATUS_NOTE.test(field?.value ?? masked)) return;
           // Under a goal, a short phrase without a verb or a number is a detail of it ("announcement blog post").
           if (level > 0 && !looksLikeResult(masked)) return;
           const isResult = itemMode === 'key-results';
@@ -564,6 +564,9 @@ function holdsText(rows: readonly string[][], column: number): boolean {
 
 /** Lines that announce or point rather than state: "Our goals for this quarter", "See the roadmap", "Last updated April 2026". */
 const NOT_A_PLAIN_GOAL = /\b(?:goals?|objectives?|okrs?|key results?|see|updated|note|notes|example|examples|e\.g|below|above|following|tbd|todo|relates?|related|issues?)\b|https?:|\||^(?:this|that|it|these|those|there|here)\b/i;
+
+/** "AI: Pushed unfinished tasks to Q2", "(b) Parked. May revisit in Q3.", "None. Project deferred": how a goal went, not a goal. */
+const STATUS_NOTE = /^[\s(]*(?:[a-z]\)\s*)?(?:parked|deferred|postponed|dropped|cancell?ed|pushed|moved|carried over|rolled over|done|completed|none|n\/a)\b/i;
 
 /** "Objective", "Our goal": a heading over one statement. */
 const SINGLE_GOAL_HEADING = /^\s*(?:our|the|team|key)?\s*(?:goal|objective|aim)\s*:?\s*$/i;

@@ -236,6 +236,10 @@ export function readCommitment(sentence: string, listItem = false, strict = fals
   // Among values, only a plan to act is a goal ("GitLab plans to maintain ..."), not how "we strive to be".
   // "We aim to keep this list limited to 3 goals", "We will update this page monthly": how the page is kept, not a goal.
   if (/^[a-z]+\s+(?:this|these|the)\s+(?:list|lists|page|pages|document|section|table|okrs|goals list)\b/i.test(text.slice(match.index + match[0].length - verb.length))) return null;
+  // "The goals will be routinely revisited and updated for each year": the page's upkeep, said of the page itself.
+  if (PAGE_UPKEEP.test(text)) return null;
+  // "We will only succeed if we create value": a condition for an outcome, not an act promised.
+  if (/\bwill\s+(?:only\s+)?(?:succeed|thrive|win|fail|flourish)\s+(?:if|when|unless|because|by)\b/i.test(text)) return null;
   // "We will always encourage growth": a standing practice described, not a plan.
   if (strict && (!/^(?:will|shall|plans? to|aims? to|intends? to|commits? to|are going to|is going to|strives? to|wants? to)$/i.test(match[3]) || /^(?:be|become|remain|stay|feel)$/.test(verb) || /\b(?:will|shall)\s+always\b/i.test(match[0]) || !/^(?:we|our \w+|(?:[A-Z][\w’'.-]*\s*)+)(?:\s+(?:also|now|further|then|too))?$/i.test(subject) || !/^(?:we|our|[A-Z])/.test(subject))) return null;
   // "We are going to be customer-obsessed.": a slogan about being, too short to commit to anything.
@@ -258,6 +262,8 @@ export function readCommitment(sentence: string, listItem = false, strict = fals
   if (NO_ACTOR_FORECAST.test(verb) && !/^(?:\w+\s+){0,2}?be\s+(?:\w+\s+)?(?:[a-z][a-z-]*ed|built|made|run|held|done|taken|set|put|kept|written)\b/.test(after)) return null;
   return { actor: null, actorIsAuthor };
 }
+
+const PAGE_UPKEEP = /^(?:the|these|this|our)\s+(?:goals|okrs|objectives|list|page|document|plan|strategy|roadmap)\s+will\s+be\s+(?:\w+ly\s+)?(?:revisited|updated|reviewed|revised|refreshed|maintained|kept)\b/i;
 
 /** Verbs that, after a thing rather than someone, forecast or describe instead of promising. */
 const NO_ACTOR_FORECAST = /^(?:be|become|unlock|help|mean|allow|enable|lead|result|depend|cost|remain|stay|only|ever|always|still)$/;
