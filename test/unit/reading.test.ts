@@ -172,6 +172,11 @@ describe('reading goals as a reader finds them', () => {
     assert.deepEqual(goalTexts(result), ['Build a reliable pipeline that validates every harbour entry against live sources.']);
   });
 
+  it('after "... three strategic goals:" a quote of one goal per line holds the goals', () => {
+    const result = read(['# Mission, values and strategy', '', '## Strategy', '', 'In 2027 we published our strategy, which included three strategic goals to help us deliver on our mission:', '', '> Taking a network-wide approach to supporting local libraries\\', '> \\', '> Enabling branches to spend their budgets as well as raise them\\', '> \\', '> Make donating to libraries an easy decision', ''].join('\n'), 'docs/mission-values-and-strategy.md');
+    assert.deepEqual(goalTexts(result), ['Taking a network-wide approach to supporting local libraries', 'Enabling branches to spend their budgets as well as raise them', 'Make donating to libraries an easy decision']);
+  });
+
   it('an aim followed by "through:" or "We will achieve this by:" leads into its actions', () => {
     const result = read(['##02 Summary', 'We will take 6 actions, grouped under two themes:', '', '####Transforming our services', 'Delivering services that meet user needs, through:', '', '1. Delivering four exemplar digital services by March 2027.', '2. Completing the move to the new website for all our services.', '', 'Our vision is to put the user first. We will achieve this by:', '', '- Redesigning all current services by 2028.', ''].join('\n'), 'digital-strategy/02-summary.md');
     assert.notEqual(result.kind, 'none');

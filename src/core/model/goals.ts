@@ -287,6 +287,8 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
         const paragraphs = block.paragraphs.length > 0 ? block.paragraphs : [block.range];
         for (const paragraph of paragraphs) {
           const maskedParagraph = maskedSlice(block, paragraph);
+          // "... three strategic goals:" then the goals one per line (a quote with line breaks): each line is a goal.
+          if (afterLeadIn && paragraphs.length === 1 && readGoalLines(paragraph, maskedParagraph, section.index)) continue;
           const lead = announcesGoals(maskedParagraph, inValues);
           const period = lead ? null : readPeriodLead(maskedParagraph);
           if (lead) {
@@ -312,6 +314,23 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
         }
       }
     }
+  }
+
+  /** Each line of a paragraph of two or more short statements, after a lead-in; false (and nothing added) otherwise. */
+  function readGoalLines(paragraph: TextRange, maskedParagraph: string, section: number): boolean {
+    const lines: { range: TextRange; text: string }[] = [];
+    let lineStart = paragraph.start;
+    for (const maskedLine of maskedParagraph.split('\n')) {
+      const line = maskedLine.replace(/\\\s*$/, '').trim();
+      const at = lineStart + maskedLine.indexOf(line);
+      lineStart += maskedLine.length + 1;
+      if (line === '') continue;
+      if (!isStatement(line) || endsWithColon(line) || line.split(/\s+/).length > 30) return false;
+      lines.push({ range: { start: at, end: at + line.length }, text: line });
+    }
+    if (lines.length < 2) return false;
+    for (const line of lines) addGoal('line', 'goal', line.range, section, null, line.text);
+    return true;
   }
 
   /** A short line of its own, no sentence, label, lead-in or link: how plain OKR pages write an objective. */
