@@ -352,6 +352,11 @@ describe('reading goals as a reader finds them', () => {
     assert.deepEqual(goalTexts(result), ['[Key Result] Publish the user guide (0.8)']);
   });
 
+  it('a commitment to a quality ("We commit to continuous learning") is no goal; a commitment to an act is', () => {
+    const result = read(['# Operating principles', '', '## Embrace new thinking', '', '- We commit to continuous learning to improve our practices.', '- We commit to publish our service data every quarter by 2027.', ''].join('\n'), 'about/principles-and-plans.md');
+    assert.deepEqual(goalTexts(result).filter((t) => t.includes('commit')), ['We commit to publish our service data every quarter by 2027.']);
+  });
+
   it('a rule for a case ("Where guidelines do not yet exist, the group will follow ...") is no commitment; "Where possible, we will ..." is', () => {
     const result = read(['# Website working group plan 2027', '', '## Approach', '', 'Where guidelines do not yet exist, the group will follow guidance from the steering committee.', '', 'Where possible, we will publish every component under an open licence by June 2027.', ''].join('\n'));
     assert.deepEqual(goalTexts(result), ['Where possible, we will publish every component under an open licence by June 2027.']);

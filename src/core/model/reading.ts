@@ -222,6 +222,8 @@ export function readCommitment(sentence: string, listItem = false, strict = fals
   if (/\b(?:what|how|why|where|which)\s+(?:we|they|you|i)$/i.test(subject)) return null;
   // "Every dollar will have to be earned back": an obligation described, not an act promised.
   if (verb === 'have' && /^have\s+to\b/i.test(text.slice(match.index + match[0].length - 4))) return null;
+  // "We commit to continuous learning", "We are committed to excellence": a commitment to a quality, not to an act.
+  if (/commit/i.test(match[3]) && /(?:ous|al|ive|ful|ence|ance|ity|ness|ment|ion|ship|ism|ic)$/.test(verb)) return null;
   // "Performance overhead must be minimized": a requirement on something, with nobody acting.
   if (/^must$/i.test(match[3]) && verb === 'be') return null;
   // "Government Digital Service will continue to:" announces a list; the list holds the commitments.
