@@ -17,6 +17,7 @@ const SOURCE_WORDS: Record<string, string> = {
   parent: ' (from its objective)',
   'key-results': ' (from its key results)',
   heading: ' (from the heading)',
+  deliverable: ' (when the document dates what it names)',
   document: ' (the period of the whole document)',
   section: ' (from the section)',
 };

@@ -895,6 +895,27 @@ describe('the SMART calls, with context', () => {
     assert.equal(goal(result, '2 The readers').analysis.target, null, 'the objective\'s number in the list is no target');
   });
 
+  it('time-bound: a commitment that names a deliverable the document dates once is due with it, but does not date its objective', () => {
+    const result = read(
+      [
+        '# Digital strategy',
+        '',
+        'Departments will publish their own digital strategies by the end of 2027 setting out how they will apply these principles.',
+        '',
+        '## Action 09: Departments will encourage people to use digital services',
+        '',
+        '- Departmental digital strategies will include clear plans for moving people from offline channels.',
+        '- Departments will review their contact centres.',
+        '',
+      ].join('\n'),
+    );
+    const plans = goal(result, 'Departmental digital strategies');
+    assert.equal(plans.analysis.deadline?.due, '2027-12-31');
+    assert.equal(plans.analysis.deadline?.source, 'deliverable');
+    assert.equal(goal(result, 'Departments will review').analysis.deadline, null);
+    assert.equal(goal(result, 'Action 09').analysis.deadline, null, 'the objective is not dated by a deliverable its key result names');
+  });
+
   it('owner: a sentence under an objective heading names its own actor or none; "will be incorporated" is nobody\'s, "Policy experts will" is theirs', () => {
     const result = read(
       [

@@ -12,7 +12,7 @@ import { buildSections, fromHeadings, ownBlocks } from './sections';
 import { chunkMove, moveCell, placeGoal, placementOf, type AboveKeys, type GoalChunk, type GoalChunkCache, type PlacedChunk } from './chunks';
 import { extractGoals } from './goals';
 import { extractValues, valuesInProse } from './values';
-import { analyseGoals, AnalysisCache, HEDGES, inheritedPeriods } from './smart';
+import { analyseGoals, AnalysisCache, HEDGES, inheritedPeriods, type DatedDeliverable } from './smart';
 import type { DocumentModel, Goal, GoalCell, InheritedPeriod, Section } from './types';
 import type { SourceText } from '../text/source';
 
@@ -96,11 +96,13 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
 
   const valueNames = values.map((v) => v.name).filter((name) => name.length > 2 && name.length < 40);
   const valueNamesKey = valueNames.join('\u0002');
+  const deliverables = kind === 'none' ? [] : datedDeliverables(blocks);
   const analysis = {
     referenceDate,
     fiscalYearStartMonth: options.fiscalYearStartMonth,
     documentPeriods,
     documentOwner: owner,
+    datedDeliverables: deliverables,
     personas: options.personas,
     vague: options.vague,
     hedges: HEDGE_MATCHER,
@@ -109,7 +111,7 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
     cache: options.cache,
   };
   // A chunk's goals are analysed again only when what the whole document lends them changed.
-  const analysisKey = [referenceDate.getTime(), options.fiscalYearStartMonth, valueNamesKey, owner ?? '', ...documentPeriods].join('\u0001');
+  const analysisKey = [referenceDate.getTime(), options.fiscalYearStartMonth, valueNamesKey, owner ?? '', ...documentPeriods, ...deliverables.map((d) => `${d.phrase}\u0002${d.due}\u0002${d.range.start}`)].join('\u0001');
   const periods = new Map<number, InheritedPeriod>();
   for (const placed of goalChunks) {
     const { chunk, move } = placed;
@@ -602,4 +604,31 @@ function visionStatement(
     }
   }
   return null;
+}
+
+/**
+ * "Departments will publish their own digital strategies by the end of 2012": a deliverable named
+ * and dated once; other commitments that name it ("... in their departmental digital strategies")
+ * are due with it. Only a named document (a strategy, plan, report, roadmap ...) of two words or more.
+ */
+const DATED_DELIVERABLE =
+  /\b(?:will|shall)\s+(?:publish|produce|submit|deliver|release|issue|prepare|set out|agree)\s+(?:(?:their|its|our|the|a|an|new|own|first|updated|refreshed)\s+)*((?:[a-z][\w'-]*\s+){1,2}(?:strateg(?:y|ies)|plans|reports|roadmaps|frameworks|standards|policies))\b[^.;]{0,120}?\b(?:by|in|before)\s+((?:the\s+)?(?:end\s+of\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d)\b/i;
+
+/** What each block dates, kept per block as first extracted: an edit leaves almost every block as it was. */
+const deliverablesInBlock = new BlockAnswers<{ phrase: string; due: string; start: number; end: number } | null>();
+
+function datedDeliverables(blocks: readonly BlockInfo[]): DatedDeliverable[] {
+  const found: DatedDeliverable[] = [];
+  for (const block of blocks) {
+    if (block.type !== 'paragraph' && block.type !== 'list') continue;
+    const origin = originOf(block);
+    let named = deliverablesInBlock.get(origin);
+    if (named === undefined) {
+      const match = DATED_DELIVERABLE.exec(origin.masked);
+      named = match ? { phrase: match[1].trim().toLowerCase().replace(/\s+/g, ' '), due: match[2].replace(/\s+/g, ' '), start: match.index, end: match.index + match[0].length } : null;
+      deliverablesInBlock.set(origin, named);
+    }
+    if (named && !found.some((d) => d.phrase === named!.phrase)) found.push({ phrase: named.phrase, due: named.due, range: { start: block.range.start + named.start, end: block.range.start + named.end } });
+  }
+  return found;
 }

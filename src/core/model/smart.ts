@@ -77,6 +77,8 @@ export interface AnalysisContext {
   documentPeriods: readonly string[];
   /** Who the whole plan names as its owner (a metadata table, a team section), for goals that name none. */
   documentOwner: string | null;
+  /** Deliverables the document dates once ("Departments will publish their own digital strategies by the end of 2012"). */
+  datedDeliverables: readonly DatedDeliverable[];
   personas: PhraseMatcher;
   vague: PhraseMatcher;
   hedges: PhraseMatcher;
@@ -84,6 +86,13 @@ export interface AnalysisContext {
   /** The value names behind `valueNames`, part of every cache key. */
   valueNamesKey: string;
   cache: AnalysisCache;
+}
+
+/** A deliverable a sentence dates: the words that name it ("digital strategies"), its date's text and the sentence. */
+export interface DatedDeliverable {
+  phrase: string;
+  due: string;
+  range: TextRange;
 }
 
 type KeptAnalysis = { at: number; analysis: GoalAnalysis };
@@ -538,6 +547,18 @@ function inheritFromParent(goal: Goal, goals: readonly Goal[], context: Analysis
       }
     }
   }
+  // "Departmental digital strategies will include clear plans ...": due with the strategies the document dates elsewhere.
+  if (!analysis.deadline && context.datedDeliverables.length > 0) {
+    const words = goal.masked.toLowerCase();
+    for (const named of context.datedDeliverables) {
+      if (named.range.start >= goal.textRange.start && named.range.start < goal.textRange.end) continue;
+      const found = words.includes(named.phrase) ? context.cache.deadline(named.due, context.referenceDate, context.fiscalYearStartMonth) : null;
+      if (found) {
+        analysis.deadline = { ...found, source: 'deliverable', range: named.range };
+        break;
+      }
+    }
+  }
   for (const period of context.documentPeriods) {
     if (analysis.deadline) break;
     const found = context.cache.deadline(period, context.referenceDate, context.fiscalYearStartMonth);
@@ -562,7 +583,8 @@ function shareFromKeyResults(goal: Goal, goals: readonly Goal[]): void {
   const results = goal.children.map((i) => goals[i].analysis);
   if (!analysis.smart.measurable && results.some((r) => r.smart.measurable)) analysis.smart.measurable = true;
   if (!analysis.smart.timeBound) {
-    const dated = results.find((r) => r.deadline);
+    // A key result due with a deliverable named elsewhere dates itself, not the objective over it.
+    const dated = results.find((r) => r.deadline && r.deadline.source !== 'deliverable');
     if (dated?.deadline) {
       analysis.deadline = { ...dated.deadline, source: 'key-results' };
       analysis.smart.timeBound = true;

@@ -67,7 +67,7 @@ export interface Goal {
   analysis: GoalAnalysis;
 }
 
-export type DeadlineSource = 'goal' | 'sentence' | 'column' | 'parent' | 'key-results' | 'heading' | 'document';
+export type DeadlineSource = 'goal' | 'sentence' | 'column' | 'parent' | 'key-results' | 'heading' | 'deliverable' | 'document';
 export type OwnerSource = 'goal' | 'column' | 'parent' | 'section' | 'document';
 
 export interface SmartBreakdown {

@@ -52,6 +52,7 @@ const WHERE_FROM: Record<string, string> = {
   parent: 'from its objective',
   'key-results': 'from its key results',
   heading: 'from the heading',
+  deliverable: 'when the document dates what it names',
   document: 'from the document period',
   section: 'from the section',
 };
