@@ -93,19 +93,34 @@ export interface BlockFinding {
 
 const kept = new BlockMemo<readonly BlockFinding[]>();
 
-/** The blocks of one `perBlock` pass, as first extracted and in order, with what was found in each. */
+/** The blocks of one `perBlock` pass, as first extracted and in order, with what was found in each and where something was. */
 interface Pass {
-  origins: BlockInfo[];
+  origins: readonly BlockInfo[];
   found: (readonly BlockFinding[])[];
-  /** Blocks this pass holds: the arrays are written over by the pass after next, not made anew. */
-  count: number;
+  /** Indexes of the blocks that found something, in order: most find nothing. */
+  hits: number[];
 }
 
-/** The last pass and the one before, per key: each pass writes over the older one's arrays. */
-const passes = new WeakMap<object, { last: Pass; spare: Pass }>();
+/** The last pass per key: the next one starts from it. */
+const passes = new WeakMap<object, Pass>();
 
-/** How many blocks an edit may replace while a pass still finds the next block in the last one. */
-const PASS_LOOKAHEAD = 16;
+const NOTHING: readonly BlockFinding[] = [];
+
+/**
+ * How many blocks at the start and at the end of `next` are those of `previous`: an edit replaces a
+ * few blocks in between. Worked out once per pair, as every `perBlock` key of a lint asks the same.
+ */
+let lastSpan: { previous: readonly BlockInfo[]; next: readonly BlockInfo[]; head: number; tail: number } | null = null;
+function keptEnds(previous: readonly BlockInfo[], next: readonly BlockInfo[]): { head: number; tail: number } {
+  if (lastSpan?.previous === previous && lastSpan.next === next) return lastSpan;
+  const shorter = Math.min(previous.length, next.length);
+  let head = 0;
+  while (head < shorter && previous[head] === next[head]) head++;
+  let tail = 0;
+  while (tail < shorter - head && previous[previous.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+  lastSpan = { previous, next, head, tail };
+  return lastSpan;
+}
 
 /**
  * What a rule finds in each body block on its own, worked out once per block and reused after edits
@@ -113,42 +128,43 @@ const PASS_LOOKAHEAD = 16;
  * and its word lists); `find` sees the block as first extracted and answers at its offsets.
  */
 export function perBlock(model: DocumentModel, key: object, find: (block: BlockInfo) => BlockFinding[]): BlockFinding[] {
-  const all: BlockFinding[] = [];
   const byOrigin = kept.of(key);
-  let both = passes.get(key);
-  if (!both) passes.set(key, (both = { last: { origins: [], found: [], count: 0 }, spare: { origins: [], found: [], count: 0 } }));
-  const { last, spare: pass } = both;
-  pass.count = 0;
-  let resume = 0;
-  const { blocks } = model;
   const origins = originsOf(model);
-  for (let b = 0; b < origins.length; b++) {
+  const last = passes.get(key);
+  // The last pass's answers are kept for the blocks before and after those the edit replaced, so only those are looked up.
+  const { head, tail } = last ? keptEnds(last.origins, origins) : { head: 0, tail: 0 };
+  const middle: (readonly BlockFinding[])[] = [];
+  const middleHits: number[] = [];
+  for (let b = head; b < origins.length - tail; b++) {
     const origin = origins[b];
-    if (origin.frontMatter !== undefined) continue;
-    // An edit replaces a few blocks and keeps the rest in order, so most blocks are found where the
-    // last pass goes on, which is cheaper than looking them up.
-    let found: readonly BlockFinding[] | undefined;
-    for (let i = resume, end = Math.min(last.count, resume + PASS_LOOKAHEAD); i < end; i++) {
-      if (last.origins[i] !== origin) continue;
-      found = last.found[i];
-      resume = i + 1;
-      break;
+    let found = NOTHING;
+    if (origin.frontMatter === undefined) {
+      const known = byOrigin.get(origin);
+      if (known) found = known;
+      else byOrigin.set(origin, (found = find(origin)));
     }
-    if (!found) {
-      found = byOrigin.get(origin);
-      if (!found) byOrigin.set(origin, (found = find(origin)));
-    }
-    pass.origins[pass.count] = origin;
-    pass.found[pass.count] = found;
-    pass.count++;
-    // Most blocks find nothing: only those that do are asked how far they moved.
-    if (found.length === 0) continue;
-    const delta = movedBy(blocks[b]);
-    for (const f of found) all.push(delta === 0 ? f : { ...f, range: { start: f.range.start + delta, end: f.range.end + delta } });
+    middle.push(found);
+    if (found.length > 0) middleHits.push(b);
   }
-  // Entries past the count would keep blocks of a longer document alive.
-  pass.origins.length = pass.found.length = pass.count;
-  both.last = pass;
-  both.spare = last;
+  let pass: Pass = { origins, found: middle, hits: middleHits };
+  if (last && head + tail > 0) {
+    // A few blocks are spliced in (an edit costs a copy of pointers, not a look-up per block); many make new arrays.
+    const shift = origins.length - last.origins.length;
+    const found = middle.length < 1024 ? last.found : last.found.slice(0, head).concat(middle, last.found.slice(last.found.length - tail));
+    if (found === last.found) found.splice(head, found.length - tail - head, ...middle);
+    const hits: number[] = [];
+    for (const b of last.hits) if (b < head) hits.push(b);
+    for (const b of middleHits) hits.push(b);
+    for (const b of last.hits) if (b >= last.origins.length - tail) hits.push(b + shift);
+    pass = { origins, found, hits };
+  }
+  passes.set(key, pass);
+  const all: BlockFinding[] = [];
+  const { blocks } = model;
+  for (const b of pass.hits) {
+    // Only blocks that found something are asked how far they moved.
+    const delta = movedBy(blocks[b]);
+    for (const f of pass.found[b]) all.push(delta === 0 ? f : { ...f, range: { start: f.range.start + delta, end: f.range.end + delta } });
+  }
   return all;
 }
