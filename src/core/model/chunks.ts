@@ -16,7 +16,7 @@ export interface GoalChunk {
   /** Indexed from 0 within the chunk; analysed in place when `analysisKey` says what they were analysed for. */
   goals: Goal[];
   /** Owners named in the chunk's sections, for the goals of the chunks below. */
-  owners: Map<number, GoalCell>;
+  owners: ReadonlyMap<number, GoalCell>;
   /** Goals written as labelled lines or headings, which tell a goals document from an essay. */
   goalLines: number;
   analysisKey: string | null;

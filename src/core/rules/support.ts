@@ -7,7 +7,7 @@ import { memoByText } from '../text/memo';
 import { endsWithColon } from '../model/reading';
 import type { RuleContext } from './rule';
 import { goalSectionsOf } from '../model/build';
-import { fromHeadings } from '../model/sections';
+import { fromHeadings, sectionAt } from '../model/sections';
 
 
 const moved = (match: PhraseMatch, delta: number): PhraseMatch =>
@@ -60,19 +60,7 @@ export function mentionedInBlock(matcher: PhraseMatcher, block: BlockInfo, range
 
 /** The innermost section holding an offset (section 0 before the first heading). */
 export function sectionIndexAt(model: DocumentModel, offset: number): number {
-  const { sections } = model;
-  // Sections are in document order: take the last to start at or before the offset, then its
-  // nearest ancestor that still holds the offset.
-  let low = 0;
-  let high = sections.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sections[mid].range.start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  let section: Section | undefined = sections[Math.max(0, low - 1)];
-  while (section && section.parent !== null && !(offset < section.range.end)) section = sections[section.parent];
-  return section?.index ?? 0;
+  return sectionAt(model.sections, offset);
 }
 
 /** Top-level sections of a role: a "Values" section with "### Integrity" under it counts once. */
