@@ -4,7 +4,7 @@ import { BlockAnswers, cleanHeading, collapse, keepOrigins, maskedSlice, originO
 import { parseDocumentDate } from '../analysis/time';
 import { PhraseMatcher } from '../text/words';
 import { memoByText } from '../text/memo';
-import { baseName, decideKind } from './kind';
+import { baseName, countGoals, decideKind } from './kind';
 import { isPlaceholderText, readCommitment, readField } from './reading';
 import { endsWithLeadIn, isEmptyCell, planGoalChunks } from './goalSigns';
 import { RoleClassifier } from './roles';
@@ -76,7 +76,14 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
     sections,
     blocks,
     get goals() {
-      return goalChunks.flatMap((placed) => placed.chunk.goals);
+      const counts = { structured: 0, planned: 0, commitments: 0 };
+      for (const { chunk } of goalChunks) {
+        const own = (chunk.goalCounts ??= countGoals(chunk.goals));
+        counts.structured += own.structured;
+        counts.planned += own.planned;
+        counts.commitments += own.commitments;
+      }
+      return counts;
     },
     values: valuesUnderHeadings.length,
     hasVisionStatement: statement !== null,
