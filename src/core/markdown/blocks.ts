@@ -248,3 +248,102 @@ export function firstBlockFrom(blocks: readonly BlockInfo[], offset: number, edg
   }
   return low;
 }
+
+const originLists = new WeakMap<object, readonly BlockInfo[]>();
+
+/** A document's blocks as first extracted, worked out once per model (or kept by `keepOrigins`): each pass over every block reads them. */
+export function originsOf(model: { blocks: readonly BlockInfo[] }): readonly BlockInfo[] {
+  let origins = originLists.get(model);
+  if (!origins) originLists.set(model, (origins = model.blocks.map(originOf)));
+  return origins;
+}
+
+/** Keeps the origins worked out before the model was made, for the passes after it. */
+export function keepOrigins(model: object, origins: readonly BlockInfo[]): void {
+  originLists.set(model, origins);
+}
+
+/** Findings-to-be of one block, in its own offsets, as `perOrigin` keeps them. */
+export interface BlockFinding {
+  range: TextRange;
+  /** Words of the finding for its message, e.g. the matched phrase. */
+  phrase?: string;
+}
+
+/** What each key's `find` answered, per block as first extracted. */
+const answersByKey = new WeakMap<object, BlockAnswers<readonly BlockFinding[]>>();
+
+/** The blocks of one `perOrigin` pass, as first extracted and in order, with what was found in each and where something was. */
+interface Pass {
+  origins: readonly BlockInfo[];
+  found: (readonly BlockFinding[])[];
+  /** Indexes of the blocks that found something, in order: most find nothing. */
+  hits: number[];
+}
+
+/** The last pass per key: the next one starts from it. */
+const passes = new WeakMap<object, Pass>();
+
+const NOTHING: readonly BlockFinding[] = [];
+
+/**
+ * How many blocks at the start and at the end of `next` are those of `previous`: an edit replaces a
+ * few blocks in between. Worked out once per pair, as every key of a lint asks the same.
+ */
+let lastSpan: { previous: readonly BlockInfo[]; next: readonly BlockInfo[]; head: number; tail: number } | null = null;
+function keptEnds(previous: readonly BlockInfo[], next: readonly BlockInfo[]): { head: number; tail: number } {
+  if (lastSpan?.previous === previous && lastSpan.next === next) return lastSpan;
+  const shorter = Math.min(previous.length, next.length);
+  let head = 0;
+  while (head < shorter && previous[head] === next[head]) head++;
+  let tail = 0;
+  while (tail < shorter - head && previous[previous.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+  lastSpan = { previous, next, head, tail };
+  return lastSpan;
+}
+
+/**
+ * What `find` finds in each body block of `blocks` (`origins`, as first extracted) on its own, worked
+ * out once per block and reused after edits elsewhere, moved with the block. `key` stands for
+ * everything else the result depends on; `find` sees the block as first extracted and answers at its offsets.
+ */
+export function perOrigin(blocks: readonly BlockInfo[], origins: readonly BlockInfo[], key: object, find: (block: BlockInfo) => readonly BlockFinding[]): BlockFinding[] {
+  let byOrigin = answersByKey.get(key);
+  if (!byOrigin) answersByKey.set(key, (byOrigin = new BlockAnswers()));
+  const last = passes.get(key);
+  // The last pass's answers are kept for the blocks before and after those the edit replaced, so only those are looked up.
+  const { head, tail } = last ? keptEnds(last.origins, origins) : { head: 0, tail: 0 };
+  const middle: (readonly BlockFinding[])[] = [];
+  const middleHits: number[] = [];
+  for (let b = head; b < origins.length - tail; b++) {
+    const origin = origins[b];
+    let found = NOTHING;
+    if (origin.frontMatter === undefined) {
+      const known = byOrigin.get(origin);
+      if (known) found = known;
+      else byOrigin.set(origin, (found = find(origin)));
+    }
+    middle.push(found);
+    if (found.length > 0) middleHits.push(b);
+  }
+  let pass: Pass = { origins, found: middle, hits: middleHits };
+  if (last && head + tail > 0) {
+    // A few blocks are spliced in (an edit costs a copy of pointers, not a look-up per block); many make new arrays.
+    const shift = origins.length - last.origins.length;
+    const found = middle.length < 1024 ? last.found : last.found.slice(0, head).concat(middle, last.found.slice(last.found.length - tail));
+    if (found === last.found) found.splice(head, found.length - tail - head, ...middle);
+    const hits: number[] = [];
+    for (const b of last.hits) if (b < head) hits.push(b);
+    for (const b of middleHits) hits.push(b);
+    for (const b of last.hits) if (b >= last.origins.length - tail) hits.push(b + shift);
+    pass = { origins, found, hits };
+  }
+  passes.set(key, pass);
+  const all: BlockFinding[] = [];
+  for (const b of pass.hits) {
+    // Only blocks that found something are asked how far they moved.
+    const delta = movedBy(blocks[b]);
+    for (const f of pass.found[b]) all.push(delta === 0 ? f : { ...f, range: { start: f.range.start + delta, end: f.range.end + delta } });
+  }
+  return all;
+}

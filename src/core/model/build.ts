@@ -1,10 +1,10 @@
 import { parse as parseYaml } from 'yaml';
 import type { BlockInfo, HeadingInfo } from '../markdown/blocks';
-import { BlockAnswers, cleanHeading, collapse, maskedSlice, originOf } from '../markdown/blocks';
+import { BlockAnswers, cleanHeading, collapse, keepOrigins, maskedSlice, originOf } from '../markdown/blocks';
 import { parseDocumentDate } from '../analysis/time';
 import { PhraseMatcher } from '../text/words';
 import { memoByText } from '../text/memo';
-import { baseName, decideKind } from './kind';
+import { baseName, countGoals, decideKind } from './kind';
 import { isPlaceholderText, readCommitment, readField } from './reading';
 import { endsWithLeadIn, isEmptyCell, planGoalChunks } from './goalSigns';
 import { RoleClassifier } from './roles';
@@ -80,7 +80,14 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
     sections,
     blocks,
     get goals() {
-      return goalChunks.flatMap((placed) => placed.chunk.goals);
+      const counts = { structured: 0, planned: 0, commitments: 0 };
+      for (const { chunk } of goalChunks) {
+        const own = (chunk.goalCounts ??= countGoals(chunk.goals));
+        counts.structured += own.structured;
+        counts.planned += own.planned;
+        counts.commitments += own.commitments;
+      }
+      return counts;
     },
     values: valuesUnderHeadings.length,
     hasVisionStatement: statement !== null,
@@ -91,7 +98,8 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
   });
   const { kind } = decision;
   const found = kind === 'none' ? [] : kind === 'values' && !valuesPage ? extractValues(text, blocks, sections, true) : valuesUnderHeadings;
-  const inProse = kind === 'none' ? [] : valuesInProse(blocks, sections);
+  const origins = blocks.map(originOf);
+  const inProse = kind === 'none' ? [] : valuesInProse(blocks, origins, sections);
   const values = inProse.length === 0 ? found : [...found, ...inProse].sort((a, b) => a.nameRange.start - b.nameRange.start);
 
   const valueNames = values.map((v) => v.name).filter((name) => name.length > 2 && name.length < 40);
@@ -159,6 +167,7 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
     today: options.today,
   };
   placedChunksOf.set(model, goalChunks);
+  keepOrigins(model, origins);
   return { model, goalChunks };
 }
 
@@ -233,13 +242,15 @@ function placeGoalChunks(text: SourceText, blocks: readonly BlockInfo[], section
     }
     const move = chunkMove(chunk.start, chunk.anchors, start, anchors);
     const sectionBy = first - chunk.firstSection;
-    for (const [index, cell] of chunk.owners) owners.set(index + sectionBy, moveCell(cell, move));
+    if (chunk.owners.size > 0) for (const [index, cell] of chunk.owners) owners.set(index + sectionBy, moveCell(cell, move));
     if (chunk.goals.length === 0) continue; // it only named owners, if anything
     placed.push({ chunk, range: { start, end }, anchors, move, sectionBy, goalBase });
     goalBase += chunk.goals.length;
   }
   return placed;
 }
+
+const NO_OWNERS: ReadonlyMap<number, GoalCell> = new Map();
 
 /** The goals of sections `first` to `last`, found anew. */
 function findChunk(
@@ -259,7 +270,8 @@ function findChunk(
     anchors,
     firstSection: first,
     goals: found.goals,
-    owners: found.owners,
+    // Most chunks name no owner: they share one empty map, so reading it on every edit touches no memory of theirs.
+    owners: found.owners.size > 0 ? found.owners : NO_OWNERS,
     goalLines: found.goals.filter((g) => g.source === 'line' || g.source === 'heading').length,
     analysisKey: null,
     periods: [],

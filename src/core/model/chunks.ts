@@ -2,6 +2,7 @@ import { originOf, type BlockInfo } from '../markdown/blocks';
 import type { Finding, Fix, RelatedLocation, Severity, TextRange } from '../types';
 import { MovedAnalysis } from './smart';
 import type { Goal, GoalAnalysis, GoalCell, InheritedPeriod } from './types';
+import type { GoalCounts } from './kind';
 
 /**
  * The goals of one goal chunk (see `planGoalChunks`) as found when the chunk started at `start`
@@ -16,7 +17,7 @@ export interface GoalChunk {
   /** Indexed from 0 within the chunk; analysed in place when `analysisKey` says what they were analysed for. */
   goals: Goal[];
   /** Owners named in the chunk's sections, for the goals of the chunks below. */
-  owners: Map<number, GoalCell>;
+  owners: ReadonlyMap<number, GoalCell>;
   /** Goals written as labelled lines or headings, which tell a goals document from an essay. */
   goalLines: number;
   analysisKey: string | null;
@@ -29,6 +30,8 @@ export interface GoalChunk {
   findingsStart: number;
   findingsAnchors: number[];
   findingsKey: string | null;
+  /** Its goals as `decideKind` counts them: worked out when first asked. */
+  goalCounts?: GoalCounts;
   /** The sections its goals lie in, each once, as found: worked out when first asked. */
   goalSections?: number[];
   /** Its goals and findings as last placed, reused while the chunk lies where it did (see `placementOf`). */

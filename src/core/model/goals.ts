@@ -3,6 +3,7 @@ import type { TextRange } from '../types';
 import { GOAL_LABEL, ancestry, isPlanPeriod } from './sections';
 import type { Goal, GoalCell, GoalColumn, GoalRole, Section } from './types';
 import { charAt, type SourceText } from '../text/source';
+import { memoByText } from '../text/memo';
 import { boldLead, isItalicOnly, isPlaceholderText, isTitleCaseName, endsWithColon, mayCommit, isTopic, readLeadIn, readPeriodLead, isLinkOnly, isQuestion, isStatement, isStruckThrough, linkOnlyTarget, opensWithImperative, withoutMarkers, opensWithStateVerb, readCommitment, readField, RECORD_LABEL, sentenceSpans, lastSentence, NAMED_AS_PRINCIPLES, type Field, type FieldKind, type LeadIn } from './reading';
 import { NEIGHBOUR_SENTENCE, ROLE_WORDS } from './smart';
 import { YEAR_HEADER, holdsPlaceholder, classifyColumns, isEmptyCell, TEAM_HEADING, PERSON_HEADING, headingOwner, readGoalText, PLAIN_GOALS_HEADING, LABEL_HEADING, KEY_RESULTS_HEADING, GOAL_LIST_LABEL, NOT_GOALS_LEAD, ENUMERATION, endsWithLeadIn, looksLikeResult, isLabelledGoal, isLabelledStatement, isHeadingStatement, reportsThePast, isBoldObjective } from './goalSigns';
@@ -493,7 +494,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     const table = block.table!;
     const headers = table.header.cells.map((cell) => cell.text);
     const rows = table.rows.map((row) => row.cells.map((c) => c.text));
-    let columns = classifyColumns(headers, referenceYear);
+    let columns = columnsFor(JSON.stringify([referenceYear, ...headers]));
     if (!columns && inGoals) columns = milestoneColumns(headers, rows) ?? ownedColumns(headers, rows);
     // A column of numbers, dates or priority levels ("P2") cannot hold goals: a score sheet, a schedule, or goals beside an Owner column.
     else if (columns && !holdsText(rows, columns.indexOf('goal'))) columns = labelledColumns(columns, rows) ?? (inGoals ? ownedColumns(headers, rows) : null);
@@ -574,6 +575,12 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
   }
   return { goals, owners: sectionOwner };
 }
+
+/** `classifyColumns` per reference year and headers (as JSON): a plan's tables mostly share their headers. */
+const columnsFor = memoByText((key) => {
+  const [referenceYear, ...headers] = JSON.parse(key) as [number, ...string[]];
+  return classifyColumns(headers, referenceYear);
+});
 
 /** Whether a column holds words, not only numbers, dates and levels. */
 function holdsText(rows: readonly string[][], column: number): boolean {

@@ -80,7 +80,8 @@ export interface KindInput {
   title: string | null;
   sections: readonly Section[];
   blocks: readonly BlockInfo[];
-  goals: readonly Goal[];
+  /** How many goals there are, counted per goal chunk (see `countGoals`). */
+  goals: GoalCounts;
   /** Values found under values headings. */
   values: number;
   hasVisionStatement: boolean;
@@ -111,15 +112,12 @@ export function decideKind(input: KindInput): KindDecision {
   let score = 0;
 
   // Goals, weighed by how plainly they are goals: labelled or in goal structures, and dated, owned or measured.
-  const goals = input.goals; // read once: the model gathers them from its goal chunks on each read
-  const structured = goals.filter((g) => g.source !== 'prose');
-  const planned = structured.filter((g) => hasPlanMark(g)).length;
-  const commitments = goals.length - structured.length;
-  if (structured.length > 0) {
-    const weight = Math.min(4, Math.min(1.5, (structured.length - planned) * 0.5) + planned * 0.5);
+  const { structured, planned, commitments } = input.goals; // read once: the model adds them up from its goal chunks on each read
+  if (structured > 0) {
+    const weight = Math.min(4, Math.min(1.5, (structured - planned) * 0.5) + planned * 0.5);
     score += weight;
     vote('goals', weight);
-    reasons.push(`${structured.length} goal${structured.length === 1 ? '' : 's'} in goal lists, tables or OKR blocks${planned > 0 ? `, ${planned} with a period, owner or target` : ''}`);
+    reasons.push(`${structured} goal${structured === 1 ? '' : 's'} in goal lists, tables or OKR blocks${planned > 0 ? `, ${planned} with a period, owner or target` : ''}`);
   }
   if (commitments > 0) {
     const weight = Math.min(1.5, commitments * 0.25);
@@ -159,7 +157,7 @@ export function decideKind(input: KindInput): KindDecision {
     }
   }
   // A roadmap is a plan when it states goals ("We plan to: ..."); a feature checklist called a roadmap is not.
-  if ((ROADMAP.test(title) || ROADMAP.test(name) || ROADMAP.test(parentFolder(input.path))) && structured.length + commitments >= 3) {
+  if ((ROADMAP.test(title) || ROADMAP.test(name) || ROADMAP.test(parentFolder(input.path))) && structured + commitments >= 3) {
     score += 1.5;
     vote('goals', 1.5);
     reasons.push('a roadmap that states goals');
@@ -230,7 +228,7 @@ export function decideKind(input: KindInput): KindDecision {
   // A lone "Goals" section of a few undated aims is how READMEs and design docs open: it needs the
   // support of a title, a file name, values or a vision, or goals that read as a plan.
   const supported = reasons.some((r) => /^(the title|the file name|\d+ values|it states|a roadmap)/.test(r)) || [...roles].some((role) => role === 'vision' || role === 'mission' || role === 'values');
-  const enoughGoals = planned >= 2 || structured.length >= 6 || commitments >= 4;
+  const enoughGoals = planned >= 2 || structured >= 6 || commitments >= 4;
   const net = supported || enoughGoals ? score - penalty : 0;
   const decided = net >= 2.5 && score >= 2.5;
   if (!decided) {
@@ -252,6 +250,19 @@ function shallCount(block: BlockInfo): number {
     shallCounts.set(origin, count);
   }
   return count;
+}
+
+/** Goals in goal lists, tables or OKR blocks, those of them with a plan's mark, and commitments in prose. */
+export interface GoalCounts {
+  structured: number;
+  planned: number;
+  commitments: number;
+}
+
+/** What `decideKind` reads of some goals: each goal chunk counts its own once, as an edit leaves most chunks as they were. */
+export function countGoals(goals: readonly Goal[]): GoalCounts {
+  const structured = goals.filter((g) => g.source !== 'prose');
+  return { structured: structured.length, planned: structured.filter(hasPlanMark).length, commitments: goals.length - structured.length };
 }
 
 /** A goal with a period, an owner or a number: it reads as a plan, not a wish or guidance. */

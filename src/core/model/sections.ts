@@ -180,6 +180,22 @@ export function fromHeadings<T>(sections: readonly Section[], key: object, read:
   return memos.get(key) as T;
 }
 
+/** The innermost section holding an offset (section 0 before the first heading). */
+export function sectionAt(sections: readonly Section[], offset: number): number {
+  // Sections are in document order: take the last to start at or before the offset, then its
+  // nearest ancestor that still holds the offset.
+  let low = 0;
+  let high = sections.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sections[mid].range.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  let section: Section | undefined = sections[Math.max(0, low - 1)];
+  while (section && section.parent !== null && !(offset < section.range.end)) section = sections[section.parent];
+  return section?.index ?? 0;
+}
+
 /** The blocks directly in a section, not in its subsections. */
 export function ownBlocks(blocks: readonly BlockInfo[], section: Section): readonly BlockInfo[] {
   return blocks.slice(section.blocksFrom, section.blocksTo);

@@ -2,7 +2,7 @@ import { findDeadline, findDeadlines, type DeadlineMatch } from '../analysis/tim
 import { findAbsolutes, findMeasure, isImplausibleJump, type MeasureMatch, type NumericSpan } from '../analysis/measure';
 import { PhraseMatcher, tokenize, type Token } from '../text/words';
 import type { TextRange } from '../types';
-import type { DeadlineSource, Goal, GoalAnalysis, GoalCell, InheritedPeriod, SmartBreakdown } from './types';
+import type { DeadlineSource, Goal, GoalAnalysis, GoalCell, GoalColumn, InheritedPeriod, SmartBreakdown } from './types';
 import { readWording, unreachablePhrases, withoutPlaceholders } from './wording';
 import { readCommitment } from './reading';
 
@@ -216,12 +216,16 @@ export function inheritedPeriods(goals: readonly Goal[]): InheritedPeriod[] {
  */
 function goalKey(goal: Goal): string {
   const at = goal.textRange.start;
-  const attributes = Object.entries(goal.attributes)
-    .map(([column, cell]) => `${column}\u0002${cell.text}\u0002${cell.header}\u0002${cell.range.start - at}\u0002${cell.range.end - at}`)
-    .join('\u0003');
-  const inherited = goal.inheritedText.filter((t) => t.from === 'section').map((t) => t.text).join('\u0003');
   // A commitment reads a start date ("from April 2013") as the date it holds by; other goals of the same text do not.
-  return `${goal.children.length > 0}\u0001${goal.role === 'commitment'}\u0001${inherited}\u0001${attributes}\u0001${goal.masked}`;
+  // Built by concatenation, without the arrays a map and join would make for every goal of every lint.
+  let key = `${goal.children.length > 0}\u0001${goal.role === 'commitment'}\u0001`;
+  for (const t of goal.inheritedText) if (t.from === 'section') key += `${t.text}\u0003`;
+  key += '\u0001';
+  for (const column in goal.attributes) {
+    const cell = goal.attributes[column as GoalColumn]!;
+    key += `${column}\u0002${cell.text}\u0002${cell.header}\u0002${cell.range.start - at}\u0002${cell.range.end - at}\u0003`;
+  }
+  return `${key}\u0001${goal.masked}`;
 }
 
 const UNMOVED = Symbol('not moved yet');

@@ -1,8 +1,8 @@
-import { cleanHeading, collapse, maskedSlice, originOf, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
+import { cleanHeading, collapse, maskedSlice, originOf, perOrigin, type BlockFinding, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
 import { PhraseMatcher, tokenize } from '../text/words';
 import type { Section, Value } from './types';
 import type { TextRange } from '../types';
-import { fromHeadings, ownBlocks } from './sections';
+import { fromHeadings, ownBlocks, sectionAt } from './sections';
 import type { SourceText } from '../text/source';
 import { memoByText } from '../text/memo';
 import { NAMED_AS_PRINCIPLES, actsOnNamed, sentenceSpans } from './reading';
@@ -528,19 +528,23 @@ function readNameAndDescription(raw: string, masked: string): { name: string; de
  * timely improvement and recognize that working together beats working alone. These are our
  * guiding principles." The sentence the next one names is the value.
  */
-export function valuesInProse(blocks: readonly BlockInfo[], sections: readonly Section[]): Value[] {
+export function valuesInProse(blocks: readonly BlockInfo[], origins: readonly BlockInfo[], sections: readonly Section[]): Value[] {
   const values: Value[] = [];
-  for (const section of sections) {
-    for (let i = section.blocksFrom; i < section.blocksTo; i++) {
-      const block = blocks[i];
-      if (block.type !== 'paragraph') continue;
-      for (const named of principlesIn(block.masked)) {
-        const range = { start: block.range.start + named.start, end: block.range.start + named.end };
-        values.push({ name: named.text, nameRange: range, description: '', behaviours: [], range, section: section.index, fromHeading: false, inProse: true });
-      }
-    }
+  // Found per block and kept, as few paragraphs name principles: an edit reads only the blocks it made.
+  for (const { range, phrase } of perOrigin(blocks, origins, PRINCIPLES, principlesOf)) {
+    const section = sections[sectionAt(sections, range.start)];
+    // A bold label read as a heading ("**Values. These are our values**") is no paragraph of its section.
+    if (section.heading && range.start < section.heading.range.end && section.heading.range.start <= range.start) continue;
+    values.push({ name: phrase!, nameRange: range, description: '', behaviours: [], range, section: section.index, fromHeading: false, inProse: true });
   }
   return values;
+}
+
+const PRINCIPLES = {};
+
+function principlesOf(block: BlockInfo): BlockFinding[] {
+  if (block.type !== 'paragraph') return [];
+  return principlesIn(block.masked).map(({ start, end, text }) => ({ range: { start: block.range.start + start, end: block.range.start + end }, phrase: text }));
 }
 
 /** The sentences of a paragraph that the sentence after them names as principles, with their offsets. */

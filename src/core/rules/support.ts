@@ -7,7 +7,7 @@ import { memoByText } from '../text/memo';
 import { endsWithColon } from '../model/reading';
 import type { RuleContext } from './rule';
 import { goalSectionsOf } from '../model/build';
-import { fromHeadings } from '../model/sections';
+import { fromHeadings, sectionAt } from '../model/sections';
 
 
 const moved = (match: PhraseMatch, delta: number): PhraseMatch =>
@@ -60,19 +60,7 @@ export function mentionedInBlock(matcher: PhraseMatcher, block: BlockInfo, range
 
 /** The innermost section holding an offset (section 0 before the first heading). */
 export function sectionIndexAt(model: DocumentModel, offset: number): number {
-  const { sections } = model;
-  // Sections are in document order: take the last to start at or before the offset, then its
-  // nearest ancestor that still holds the offset.
-  let low = 0;
-  let high = sections.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sections[mid].range.start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  let section: Section | undefined = sections[Math.max(0, low - 1)];
-  while (section && section.parent !== null && !(offset < section.range.end)) section = sections[section.parent];
-  return section?.index ?? 0;
+  return sectionAt(model.sections, offset);
 }
 
 /** Top-level sections of a role: a "Values" section with "### Integrity" under it counts once. */
@@ -355,27 +343,16 @@ function aboutTheDocument(model: DocumentModel, section: Section): boolean {
 /** Words a vision statement opens with ("Vision:", "Our mission is", "Rust's purpose is"): most paragraphs are ruled out by them alone. */
 const STATEMENT_OPENERS = new Set(['vision', 'mission', 'our', 'the', 'its']);
 const STATEMENT_WORDS = new Set(['vision', 'mission', 'purpose']);
-const statementMemo = new BlockMemo<boolean>();
 const STATEMENT_KEY = {};
 
-/** Whether a paragraph states a vision, read once per block as first extracted. */
-function statesVision(block: BlockInfo): boolean {
-  const origin = originOf(block);
-  const kept = statementMemo.of(STATEMENT_KEY);
-  let states = kept.get(origin);
-  if (states === undefined) {
-    const { tokens } = origin;
-    const first = tokens[0]?.word ?? '';
-    states = false;
-    if (STATEMENT_OPENERS.has(first) || first.endsWith("'s")) {
-      if (tokens.slice(0, 4).some((t) => STATEMENT_WORDS.has(t.word))) {
-        const text = collapse(origin.masked).replace(/^[^\p{L}\p{N}]+/u, '');
-        states = LABELLED_STATEMENT.test(text) || STATED_AS.test(text);
-      }
-    }
-    kept.set(origin, states);
-  }
-  return states;
+/** Whether a paragraph (as first extracted) states a vision: `perBlock` reads each block once. */
+function statesVision(origin: BlockInfo): boolean {
+  const { tokens } = origin;
+  const first = tokens[0]?.word ?? '';
+  if (!STATEMENT_OPENERS.has(first) && !first.endsWith("'s")) return false;
+  if (!tokens.slice(0, 4).some((t) => STATEMENT_WORDS.has(t.word))) return false;
+  const text = collapse(origin.masked).replace(/^[^\p{L}\p{N}]+/u, '');
+  return LABELLED_STATEMENT.test(text) || STATED_AS.test(text);
 }
 
 /** Key of the sections whose headings say something of the vision, as `fromHeadings` keeps them. */
