@@ -799,6 +799,12 @@ describe('the SMART calls, with context', () => {
     }
   });
 
+  it('specific: an objective that only names a topic ("Search on IPLD", "Connectivity Magic") over its key results is broad; "Launch the catalogue" is not', () => {
+    const result = read(['# OKRs 2027 Q1', '', '## Goals', '', '- Search on the catalogue', '  - Publish the search API for all branches', '- Reliability of the relays', '  - Relay nodes pass 100% of interop tests', '- Launch the catalogue', '  - 5 branches use it weekly', ''].join('\n'));
+    for (const topic of ['Search on the catalogue', 'Reliability of the relays']) assert.equal(goal(result, topic).analysis.smart.specific, false, topic);
+    assert.equal(goal(result, 'Launch the catalogue').analysis.smart.specific, true);
+  });
+
   it('specific and measurable: supporting or enabling a product capability ("Support GeoParquet export") is a deliverable; supporting people is an aim', () => {
     const result = read(['# Goals 2027', '', '## Goals', '', '- Support GeoParquet export for dataset corrections', '- Enable export of validated corrections in GeoJSON format', '- Support member libraries in growing their collections', ''].join('\n'));
     for (const feature of ['Support GeoParquet', 'Enable export']) assert.equal(goal(result, feature).analysis.smart.specific, true, feature);

@@ -4,7 +4,7 @@ import { PhraseMatcher, tokenize, type Token } from '../text/words';
 import type { TextRange } from '../types';
 import type { DeadlineSource, Goal, GoalAnalysis, GoalCell, GoalColumn, InheritedPeriod, SmartBreakdown } from './types';
 import { readWording, unreachablePhrases, withoutPlaceholders } from './wording';
-import { readCommitment } from './reading';
+import { opensWithImperative, readCommitment } from './reading';
 
 /** Vague aims: on their own they name no concrete change. */
 export const VAGUE_TERMS = [
@@ -214,11 +214,22 @@ export function inheritedPeriods(goals: readonly Goal[]): InheritedPeriod[] {
  * Everything a goal's own analysis depends on, with attribute positions relative to the goal, so
  * the same goal further down after an edit above it hits the cache.
  */
+/** The words of an objective that only names a topic (four words or fewer, no verb, state or number), or null. */
+function topicOf(masked: string): string | null {
+  const text = masked.replace(/^\s*(?:\[?(?:objective|goal|o)\]?\s*\d*\s*[:.)\]-]\s*)?/i, '').trim().replace(/[.!]$/, '');
+  const words = text.split(/\s+/);
+  if (text === '' || words.length > 4 || /\d|:$/.test(text) || opensWithImperative(text) || TOPIC_BREAKERS.test(text)) return null;
+  return text;
+}
+
+/** Words that make a short objective a statement rather than a topic: a verb, a state, a modal. */
+const TOPIC_BREAKERS = /\b(?:is|are|was|were|be|been|being|will|can|should|must|to|has|have|had|get|gets|[a-z]{3,}ed|[a-z]{2,}s\s+(?:the|a|an|our|their|its)\b)\b|^(?:[a-z]+ing)\b/i;
+
 function goalKey(goal: Goal): string {
   const at = goal.textRange.start;
   // A commitment reads a start date ("from April 2013") as the date it holds by; other goals of the same text do not.
   // Built by concatenation, without the arrays a map and join would make for every goal of every lint.
-  let key = `${goal.children.length > 0}\u0001${goal.role === 'commitment'}\u0001`;
+  let key = `${goal.children.length > 0}\u0001${goal.role === 'commitment'}\u0001${goal.source === 'heading'}\u0001`;
   for (const t of goal.inheritedText) if (t.from === 'section') key += `${t.text}\u0003`;
   key += '\u0001';
   for (const column in goal.attributes) {
@@ -416,9 +427,11 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   });
   // A placeholder holds the target's place ("from X to Y", "$N IARR"): the goal names its measure, only the number is missing.
   const concrete = Boolean(target || duration) || placeholders.length > 0;
-  const broadAim = wording.broad !== null && !concrete;
+  // "Search on IPLD", "Connectivity Magic" over key results: an objective item that names a topic, not a change (a heading naming an area is a title).
+  const broadText = wording.broad ?? (goal.children.length > 0 && goal.source !== 'heading' ? topicOf(masked) : null);
+  const broadAim = broadText !== null && !concrete;
   const specific = governingHedges.length === 0 && !tooShort && !broadAim;
-  if (broadAim) vague.unshift({ text: wording.broad!, range: { start: at + Math.max(0, masked.indexOf(wording.broad!)), end: at + Math.max(0, masked.indexOf(wording.broad!)) + wording.broad!.length }, hedge: false });
+  if (broadAim) vague.unshift({ text: broadText, range: { start: at + Math.max(0, masked.indexOf(broadText)), end: at + Math.max(0, masked.indexOf(broadText)) + broadText.length }, hedge: false });
 
   const implausibleJump = Boolean(measure.baseline && measure.target && isImplausibleJump(measure.baseline, measure.target, measure.direction));
 
