@@ -799,6 +799,12 @@ describe('the SMART calls, with context', () => {
     }
   });
 
+  it('measurable: collaborating with someone "to publish" a named thing is done or not done, as working with them is', () => {
+    const result = read(['# Website group plan 2027', '', '## Goals', '', '- Collaborate with the delivery group to publish the reference implementations', '- Collaborate with other groups to coordinate releases', ''].join('\n'));
+    assert.equal(goal(result, 'Collaborate with the delivery').analysis.smart.measurable, true);
+    assert.equal(goal(result, 'Collaborate with other groups').analysis.smart.measurable, false);
+  });
+
   it('specific: an objective that only names a topic ("Search on IPLD", "Connectivity Magic") over its key results is broad; "Launch the catalogue" is not', () => {
     const result = read(['# OKRs 2027 Q1', '', '## Goals', '', '- Search on the catalogue', '  - Publish the search API for all branches', '- Reliability of the relays', '  - Relay nodes pass 100% of interop tests', '- Launch the catalogue', '  - 5 branches use it weekly', ''].join('\n'));
     for (const topic of ['Search on the catalogue', 'Reliability of the relays']) assert.equal(goal(result, topic).analysis.smart.specific, false, topic);
