@@ -799,6 +799,15 @@ describe('the SMART calls, with context', () => {
     }
   });
 
+  it('specific and measurable: what people understand, recognise or know is a state of minds, not a deliverable', () => {
+    const result = read(['# OKRs 2027 Q1', '', '## Goals', '', '- Users understand how the app works from the home page', '- Users can recognise that the app is made by the library', '- Publish a page that explains how the app works', ''].join('\n'));
+    for (const state of ['Users understand', 'Users can recognise']) {
+      assert.equal(goal(result, state).analysis.smart.specific, false, state);
+      assert.equal(goal(result, state).analysis.smart.measurable, false, state);
+    }
+    assert.equal(goal(result, 'Publish a page').analysis.smart.measurable, true);
+  });
+
   it('measurable: collaborating with someone "to publish" a named thing is done or not done, as working with them is', () => {
     const result = read(['# Website group plan 2027', '', '## Goals', '', '- Collaborate with the delivery group to publish the reference implementations', '- Collaborate with other groups to coordinate releases', ''].join('\n'));
     assert.equal(goal(result, 'Collaborate with the delivery').analysis.smart.measurable, true);

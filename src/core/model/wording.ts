@@ -83,7 +83,7 @@ export function readWording(masked: string): Wording {
 const WILL = /\b(?:will|shall|aims? to|plans? to|intends? to|commits? to|are going to|is going to|wants? to)\s+(?:also\s+|now\s+|then\s+|continue to\s+)?/i;
 
 /** Broad aims that name no thing made ("Create value for all members", "Implement Inclusion Programs"): no deliverable either. */
-const OPEN_BREADTH = new Set(['aspiration', 'slogan', 'activity', 'unnamed', 'experience', 'improvement', 'amount']);
+const OPEN_BREADTH = new Set(['aspiration', 'slogan', 'activity', 'unnamed', 'experience', 'improvement', 'amount', 'understanding']);
 
 /** A means named after the aim: "by promoting ...", "by reviewing ...". */
 const BY_MEANS = /\bby\s+(?!being\b)[a-z]{3,}ing\b/i;
@@ -179,7 +179,7 @@ const PURPOSE = /^(?:(?:our|the|its|their)\s+(?:overall\s+|main\s+|core\s+)?(?:m
 const ONGOING = /\b(?:should|ought to|(?:is|are) already (?:working|supporting|helping)|always|eventually|we won'?t|will not)\b/i;
 
 /** A state of minds: "We have a shared understanding", "Browser developers understand the requirements". */
-const SHARED_UNDERSTANDING = /\b(?:shared understanding|understand(?:s|ing)? (?:the|how|what|why)|basic understanding|deeply understand)\b/i;
+const SHARED_UNDERSTANDING = /\b(?:shared understanding|understand(?:s|ing)? (?:the|how|what|why)|basic understanding|deeply understand|(?:can|could) (?:recogni[sz]e|understand|tell) (?:that|how|what|why|the)|(?:know|knows|are aware|is aware) (?:that|how|what|why|where))\b/i;
 
 /**
  * What no one can promise as written: the best in the world, everyone or every customer reached,
