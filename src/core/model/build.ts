@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { BlockInfo, HeadingInfo } from '../markdown/blocks';
-import { BlockAnswers, cleanHeading, collapse, keepOrigins, maskedSlice, originOf } from '../markdown/blocks';
+import { BlockAnswers, cleanHeading, collapse, keepOrigins, maskedSlice, originOf, perOrigin, type BlockFinding } from '../markdown/blocks';
 import { parseDocumentDate } from '../analysis/time';
 import { PhraseMatcher } from '../text/words';
 import { memoByText } from '../text/memo';
@@ -104,7 +104,7 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
 
   const valueNames = values.map((v) => v.name).filter((name) => name.length > 2 && name.length < 40);
   const valueNamesKey = valueNames.join('\u0002');
-  const deliverables = kind === 'none' ? [] : datedDeliverables(blocks);
+  const deliverables = kind === 'none' ? [] : datedDeliverables(blocks, origins);
   const analysis = {
     referenceDate,
     fiscalYearStartMonth: options.fiscalYearStartMonth,
@@ -626,21 +626,24 @@ function visionStatement(
 const DATED_DELIVERABLE =
   /\b(?:will|shall)\s+(?:publish|produce|submit|deliver|release|issue|prepare|set out|agree)\s+(?:(?:their|its|our|the|a|an|new|own|first|updated|refreshed)\s+)*((?:[a-z][\w'-]*\s+){1,2}(?:strateg(?:y|ies)|plans|reports|roadmaps|frameworks|standards|policies))\b[^.;]{0,120}?\b(?:by|in|before)\s+((?:the\s+)?(?:end\s+of\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d)\b/i;
 
-/** What each block dates, kept per block as first extracted: an edit leaves almost every block as it was. */
-const deliverablesInBlock = new BlockAnswers<{ phrase: string; due: string; start: number; end: number } | null>();
+const DELIVERABLES_KEY = {};
+const NONE_DATED: readonly BlockFinding[] = [];
 
-function datedDeliverables(blocks: readonly BlockInfo[]): DatedDeliverable[] {
+/** The deliverable one block dates, at its offsets, with its name and its date's text joined in `phrase`. */
+function datedIn(origin: BlockInfo): readonly BlockFinding[] {
+  if (origin.type !== 'paragraph' && origin.type !== 'list') return NONE_DATED;
+  const match = DATED_DELIVERABLE.exec(origin.masked);
+  if (!match) return NONE_DATED;
+  const start = origin.range.start + match.index;
+  return [{ range: { start, end: start + match[0].length }, phrase: `${match[1].trim().toLowerCase().replace(/\s+/g, ' ')}\u0000${match[2].replace(/\s+/g, ' ')}` }];
+}
+
+/** The deliverables the document dates, the first sentence for each name; each block read once (`perOrigin`). */
+function datedDeliverables(blocks: readonly BlockInfo[], origins: readonly BlockInfo[]): DatedDeliverable[] {
   const found: DatedDeliverable[] = [];
-  for (const block of blocks) {
-    if (block.type !== 'paragraph' && block.type !== 'list') continue;
-    const origin = originOf(block);
-    let named = deliverablesInBlock.get(origin);
-    if (named === undefined) {
-      const match = DATED_DELIVERABLE.exec(origin.masked);
-      named = match ? { phrase: match[1].trim().toLowerCase().replace(/\s+/g, ' '), due: match[2].replace(/\s+/g, ' '), start: match.index, end: match.index + match[0].length } : null;
-      deliverablesInBlock.set(origin, named);
-    }
-    if (named && !found.some((d) => d.phrase === named!.phrase)) found.push({ phrase: named.phrase, due: named.due, range: { start: block.range.start + named.start, end: block.range.start + named.end } });
+  for (const { range, phrase: named } of perOrigin(blocks, origins, DELIVERABLES_KEY, datedIn)) {
+    const [phrase, due] = named!.split('\u0000');
+    if (!found.some((d) => d.phrase === phrase)) found.push({ phrase, due, range });
   }
   return found;
 }

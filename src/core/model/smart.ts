@@ -60,7 +60,7 @@ const HANDLE = /(?:^|[\s(\[])@([A-Za-z0-9][\w.-]{1,38})/;
 /** "... on a schedule (Alan, Steven)": OKR pages name the owners in parentheses at the end. */
 const OWNERS_IN_PARENS = /\(\s*((?:[A-Z][a-z]{2,20}|@[\w.-]{2,39})(?:\s*(?:,|&|and|\/)\s*(?:[A-Z][a-z]{2,20}|@[\w.-]{2,39})){0,3})\s*\)\s*\.?\s*$/;
 /** Words that end a goal in parentheses as its status or kind, not its owner. */
-const NOT_AN_OWNER = /^(?:stretch|optional|beta|alpha|done|ongoing|blocked|new|draft|pending|cancel+ed|completed?|delayed|dropped|deferred|moved|paused|later|maybe|tentative|proposed|planned|internal|external|public|private|continued|carried|carryover|repeat|stable|experimental|nightly|partial|partially|mandatory|required|recommended|bonus|critical|high|medium|low|ambitious|committed|aspirational|risk|risky|blocker|dependency|priority|urgent|important|todo|wip|tbd|tbc|ongoing|parked|stalled|skipped|missed|achieved|met|exceeded|partial|yes|no|maybe|nice|extra|follow|followup|hold)$/i;
+const NOT_AN_OWNER = /^(?:stretch|optional|beta|alpha|done|ongoing|blocked|new|draft|pending|cancel+ed|completed?|delayed|dropped|deferred|moved|paused|later|maybe|tentative|proposed|planned|internal|external|public|private|continued|carried|carryover|repeat|stable|experimental|nightly|partial|partially|mandatory|required|recommended|bonus|critical|high|medium|low|ambitious|committed|aspirational|risk|risky|blocker|dependency|priority|urgent|important|todo|wip|tbd|tbc|parked|stalled|skipped|missed|achieved|met|exceeded|yes|no|nice|extra|follow|followup|hold)$/i;
 /** "CEO: Grow ARR", "VP Marketing: ...", "CEO KR: ...": OKR pages name the owner before a colon. */
 const ROLE_PREFIX = /^\s*(?:\d{1,3}[.)]\s+)?((?:[A-Z][\w&/.+-]*\s+){0,3}[A-Z][\w&/.+-]*)(?:\s+\([^)]{1,40}\))?(?:\s+(?:KRs?|OKRs?|objectives?|goals?))?\s*:\s*\S/;
 export const ROLE_WORDS =
@@ -214,17 +214,6 @@ export function inheritedPeriods(goals: readonly Goal[]): InheritedPeriod[] {
  * Everything a goal's own analysis depends on, with attribute positions relative to the goal, so
  * the same goal further down after an edit above it hits the cache.
  */
-/** The words of an objective that only names a topic (four words or fewer, no verb, state or number), or null. */
-function topicOf(masked: string): string | null {
-  const text = masked.replace(/^\s*(?:\[?(?:objective|goal|o)\]?\s*\d*\s*[:.)\]-]\s*)?/i, '').trim().replace(/[.!]$/, '');
-  const words = text.split(/\s+/);
-  if (text === '' || words.length > 4 || /\d|:$/.test(text) || opensWithImperative(text) || TOPIC_BREAKERS.test(text)) return null;
-  return text;
-}
-
-/** Words that make a short objective a statement rather than a topic: a verb, a state, a modal. */
-const TOPIC_BREAKERS = /\b(?:is|are|was|were|be|been|being|will|can|should|must|to|has|have|had|get|gets|[a-z]{3,}ed|[a-z]{2,}s\s+(?:the|a|an|our|their|its)\b)\b|^(?:[a-z]+ing)\b/i;
-
 function goalKey(goal: Goal): string {
   const at = goal.textRange.start;
   // A commitment reads a start date ("from April 2013") as the date it holds by; other goals of the same text do not.
@@ -524,6 +513,17 @@ function commitmentActor(masked: string): string | null {
   const commitment = readCommitment(masked.replace(/\s+/g, ' ').replace(/^\s*[A-Za-z][\w ]{0,30}?\s*:\s+(?=[A-Z])/, ''));
   return commitment && !commitment.actorIsAuthor && commitment.actor && masked.includes(commitment.actor) ? commitment.actor : null;
 }
+
+/** The words of an objective that only names a topic (four words or fewer, no verb, state or number), or null. */
+function topicOf(masked: string): string | null {
+  const text = masked.replace(/^\s*(?:\[?(?:objective|goal|o)\]?\s*\d*\s*[:.)\]-]\s*)?/i, '').trim().replace(/[.!]$/, '');
+  const words = text.split(/\s+/);
+  if (text === '' || words.length > 4 || /\d|:$/.test(text) || opensWithImperative(text) || TOPIC_BREAKERS.test(text)) return null;
+  return text;
+}
+
+/** Words that make a short objective a statement rather than a topic: a verb, a state, a modal. */
+const TOPIC_BREAKERS = /\b(?:is|are|was|were|be|been|being|will|can|should|must|to|has|have|had|get|gets|[a-z]{3,}ed|[a-z]{2,}s\s+(?:the|a|an|our|their|its)\b)\b|^(?:[a-z]+ing)\b/i;
 
 /** "2 The IPFS Community is informed ...", "4 Research is ...": the objective's number in its list, not a target. */
 const ORDINAL = /^(\s*\d{1,2})(?=\s+(?:(?:The|A|An|Our|Their|Its)\b|[A-Z][\w-]*\s+(?:is|are|was|were|has|have)\b))/;
