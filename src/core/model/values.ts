@@ -462,7 +462,6 @@ function isLinkOnly(raw: string): boolean {
   return /^\s*(?:see\s+(?:also\s+)?|for more,?\s+see\s+)?\[[^\]]{0,200}\]\([^)]{0,500}\)\s*\.?\s*$/i.test(raw);
 }
 
-/** "**Integrity.** We say what we mean." written as a paragraph per value. */
 /**
  * Values written in a paragraph: one led by a bold name; one bold-led line each ("**Balance**: ... <br>");
  * or a line of names between bars or bullets ("Community | Innovation | Respect").
@@ -495,6 +494,7 @@ const BOLD_LEAD = /^\s*(\*\*|__)[^*_\n]{1,60}(\*\*|__)/;
 /** "Community | Innovation | Respect": three or more names of one to three words, between bars or bullets. */
 const NAME_LINE = /^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}(?:\s*[|•·]\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}){2,}$/;
 
+/** "**Integrity.** We say what we mean." written as a paragraph per value. */
 function boldLedParagraph(text: SourceText, block: BlockInfo): boolean {
   return block.type === 'paragraph' && BOLD_LEAD.test(text.slice(block.range.start, Math.min(block.range.end, block.range.start + 70)));
 }
