@@ -820,6 +820,20 @@ describe('the SMART calls, with context', () => {
     assert.equal(goal(result, 'Launch the catalogue').analysis.smart.specific, true);
   });
 
+  it('specific: a bracketed label ("[Objective] Increase the awareness ...", "[Key Result] ...") is read past, as "Objective:" is', () => {
+    const result = read(['# Q3 Objectives', '', '## [Objective] Increase the awareness of the catalogue among member libraries', '', '- [Key Result] 10 libraries link to the catalogue from their sites', '- [Key Result] Publish the catalogue guide for branch staff', ''].join('\n'));
+    assert.equal(goal(result, '[Objective] Increase the awareness').analysis.smart.specific, false);
+    assert.equal(goal(result, '[Key Result] Publish the catalogue guide').analysis.smart.measurable, true);
+  });
+
+  it('specific and measurable: facilitating a named event ("Facilitate the spring hackathon") is running it; facilitating an exchange is an aim', () => {
+    const result = read(['# Goals 2027', '', '## Goals', '', '- Facilitate the spring hackathon for branch staff', '- Facilitate the exchange of ideas between branches', '- Facilitate workshops with partners', ''].join('\n'));
+    const hackathon = goal(result, 'Facilitate the spring hackathon').analysis.smart;
+    assert.deepEqual([hackathon.specific, hackathon.measurable], [true, true]);
+    assert.equal(goal(result, 'Facilitate the exchange').analysis.smart.specific, false);
+    assert.equal(goal(result, 'Facilitate workshops').analysis.smart.measurable, false, 'how many workshops?');
+  });
+
   it('specific and measurable: supporting or enabling a product capability ("Support GeoParquet export") is a deliverable; supporting people is an aim', () => {
     const result = read(['# Goals 2027', '', '## Goals', '', '- Support GeoParquet export for dataset corrections', '- Enable export of validated corrections in GeoJSON format', '- Support member libraries in growing their collections', ''].join('\n'));
     for (const feature of ['Support GeoParquet', 'Enable export']) assert.equal(goal(result, feature).analysis.smart.specific, true, feature);

@@ -378,8 +378,8 @@ export function isPlaceholderText(text: string): boolean {
   return /^\s*(?:coming soon|tbd|tbc|tk|to be (?:defined|determined|decided|confirmed|added|announced)|wip|work in progress|pending|n\/a|none yet|todo|placeholder|\.\.\.|…)\b/i.test(text);
 }
 
-/** Markers before the words: list numbers ("1.", "2)"), arrows and emoji ("➡️", "📌"). */
-const MARKERS = /^(?:\s*(?:\d{1,2}[.)]\s+|[^\p{L}\p{N}\s"'“‘(`]+\s*))+/u;
+/** Markers before the words: list numbers ("1.", "2)"), arrows and emoji ("➡️", "📌"), bracketed labels ("[Objective]", not a link's text). */
+const MARKERS = /^(?:\s*(?:\d{1,2}[.)]\s+|\[\p{L}[\p{L} ]{0,23}\](?=\s)|[^\p{L}\p{N}\s"'“‘(`]+\s*))+/u;
 
 /** The text without its leading markers, so readings anchored at its first word see that word. */
 export function withoutMarkers(text: string): string {
