@@ -894,6 +894,19 @@ describe('the SMART calls, with context', () => {
     assert.equal(goal(result, 'Complete the remote-work').analysis.owner, null, 'the whole company is no owner');
   });
 
+  it('owner: a function\'s name is a team only among teams: "## Community" beside "## Science" and "## Governance" names a pillar', () => {
+    const result = read(
+      ['# Our 2027 roadmap', '', '## Community', '', '*Steps in 2027:*', '', '- Host 3 meetups for library volunteers', '', '## Science', '', '- Publish 2 papers on catalogue search', '', '## Governance', '', '- Hold the first member vote by June', ''].join('\n'),
+      'ROADMAP.md',
+    );
+    assert.equal(goal(result, 'Host 3 meetups').analysis.owner, null);
+  });
+
+  it('goals: a measure named with no direction ("Number of active branches") and options under a goal ("Possibilities include ...") are no goals', () => {
+    const result = read(['# Plan 2027', '', '## Goals', '', '- Number of active branches', '- Grow the volunteer network to 40 branches', '  - Possibilities include the county schools, the museum and the archive', '  - Possible themes for the grants: reading clubs, local history', ''].join('\n'));
+    assert.deepEqual(result.model!.goals.map((g) => g.text), ['Grow the volunteer network to 40 branches']);
+  });
+
   it('an OKR table with an Owner column and a Priority column reads its first column of statements, owners in parentheses included', () => {
     const result = read(
       [

@@ -53,17 +53,38 @@ export function isEmptyCell(text: string): boolean {
   return EMPTY_CELL.test(text.trim());
 }
 
+/** "## Platform team", "### Growth squad": a short heading that says it names a team. */
+const NAMED_TEAM_HEADING = /^\s*(?:\d+\.?\s*)?(?:[\w&/.+-]+\s+){0,2}(?:team|squad|group|department|office|function|committee|working group|wg)\s*:?\s*$/i;
+
+/** "### Marketing", "### Finance": a heading that is only the name of a function that is a team. */
+const FUNCTION_HEADING = /^\s*(?:\d+\.?\s*)?(?:marketing|sales|engineering|finance|hr|people ops|legal|customer success|customer engineering|recruiting|talent|it|ceo|cto|cfo|coo|cmo|cpo|cro|vp [\w ]{1,20}|product\/engineering|product & engineering|devrel|business development|bizdev|fundraising)(?:\s+(?:and|&)\s+\w+)?\s*:?\s*$/i;
+
+/** "### Research", "## Community": a function's name that is as often a topic or a pillar as a team. */
+const AREA_HEADING = /^\s*(?:\d+\.?\s*)?(?:product|design|support|operations|ops|people|security|platform|data|growth|research|partnerships|communications|comms|infrastructure|(?:developer |dev )?(?:community|relations|advocacy)|developer experience|documentation|docs|qa|quality assurance|analytics|ux|content|education|outreach|brand|events|policy)(?:\s+(?:and|&)\s+\w+)?\s*:?\s*$/i;
+
 /** "### Marketing", "## Platform team": a short heading naming a team owns the goals under it. */
-export const TEAM_HEADING = /^\s*(?:\d+\.?\s*)?(?:[\w&/.+-]+\s+){0,2}(?:team|squad|group|department|office|function|committee|working group|wg)\s*:?\s*$|^\s*(?:\d+\.?\s*)?(?:marketing|sales|engineering|product|design|support|operations|ops|finance|hr|people|people ops|legal|security|platform|data|growth|customer success|customer engineering|research|partnerships|recruiting|talent|communications|comms|infrastructure|it|ceo|cto|cfo|coo|cmo|cpo|cro|vp [\w ]{1,20}|product\/engineering|product & engineering|(?:developer |dev )?(?:community|relations|advocacy)|devrel|developer experience|documentation|docs|qa|quality assurance|analytics|business development|bizdev|ux|content|education|outreach|brand|events|fundraising|policy)(?:\s+(?:and|&)\s+\w+)?\s*:?\s*$/i;
+export const TEAM_HEADING = new RegExp(`${NAMED_TEAM_HEADING.source}|${FUNCTION_HEADING.source}|${AREA_HEADING.source}`, 'i');
 
 /** A heading that names a person, often with a handle ("`Bedeho` (@bedeho)"): their personal goals follow. */
 export const PERSON_HEADING = /^\s*`?[A-Z][\w.-]{1,30}`?(?:\s+`?[A-Z][\w.-]{1,30}`?)?\s*\(@[\w.-]{1,39}\)\s*$/;
 
-export function headingOwner(section: Section): GoalCell | undefined {
+/**
+ * Who a section's heading names as owning the goals under it. An area's name is a team's only among
+ * teams: "## Community" beside "## Science" and "## Governance" names a pillar, not a team.
+ */
+export function headingOwner(section: Section, sections: readonly Section[]): GoalCell | undefined {
   if (!section.heading || section.depth === 1) return undefined;
   const text = section.heading.text;
-  if (!TEAM_HEADING.test(text) && !PERSON_HEADING.test(text)) return undefined;
+  const named = NAMED_TEAM_HEADING.test(text) || FUNCTION_HEADING.test(text) || PERSON_HEADING.test(text);
+  if (!named && !(AREA_HEADING.test(text) && amongTeams(section, sections))) return undefined;
   return { text: text.replace(/\s*:\s*$/, ''), range: section.heading.range, header: 'section owner' };
+}
+
+/** Whether a section has no sibling headings, or at least one that names a team or a person too. */
+function amongTeams(section: Section, sections: readonly Section[]): boolean {
+  const siblingIndexes = section.parent === null ? sections.filter((s) => s.parent === null && s.heading?.depth === section.depth).map((s) => s.index) : sections[section.parent].children;
+  const siblings = siblingIndexes.filter((i) => i !== section.index).map((i) => sections[i].heading?.text ?? '');
+  return siblings.length === 0 || siblings.some((text) => TEAM_HEADING.test(text) || PERSON_HEADING.test(text));
 }
 
 /** The goal without a trailing status note ("Status: done", "=> shipped"), which is a record, not part of the goal. */
@@ -166,6 +187,16 @@ export function planGoalChunks(sections: readonly Section[], blocks: readonly Bl
   };
   if (sections.length > 0) visit(sections[0]);
   return chunks;
+}
+
+/** "Number of reachable nodes": a measure to watch, with no direction or number, names no change. */
+export function namesOnlyAMeasure(text: string): boolean {
+  return /^\s*(?:the\s+)?(?:number|percentage|share|proportion|count|amount|rate|ratio)\s+of\s+[^\d.;:]{3,80}$/i.test(text) && !/\b(?:increases?|decreases?|grows?|rises?|falls?|drops?|reach(?:es)?|doubles?|triples?|to|from|above|below|over|under|at least|more|fewer|less|higher|lower)\b/i.test(text);
+}
+
+/** "Possibilities include ...", "Possible themes for these grants: ...": options under a goal, not goals. */
+export function listsOptions(text: string): boolean {
+  return /^\s*(?:(?:possibilities|options|candidates|ideas|examples)\s+(?:include|are|could|might)\b|possible\s+[^.:]{1,40}:|(?:for\s+)?examples?\s*:|e\.\s?g\.)/i.test(text);
 }
 
 /** A key result or sub-goal states a change, a state or a number; a short noun phrase only details its goal. */

@@ -6,7 +6,7 @@ import { charAt, type SourceText } from '../text/source';
 import { memoByText } from '../text/memo';
 import { boldLead, isItalicOnly, isPlaceholderText, isTitleCaseName, endsWithColon, mayCommit, isTopic, readLeadIn, readPeriodLead, isLinkOnly, isQuestion, isStatement, isStruckThrough, linkOnlyTarget, opensWithImperative, withoutMarkers, opensWithStateVerb, readCommitment, readField, RECORD_LABEL, sentenceSpans, lastSentence, NAMED_AS_PRINCIPLES, type Field, type FieldKind, type LeadIn } from './reading';
 import { NEIGHBOUR_SENTENCE, ROLE_WORDS } from './smart';
-import { YEAR_HEADER, holdsPlaceholder, classifyColumns, isEmptyCell, TEAM_HEADING, PERSON_HEADING, headingOwner, readGoalText, PLAIN_GOALS_HEADING, LABEL_HEADING, KEY_RESULTS_HEADING, GOAL_LIST_LABEL, NOT_GOALS_LEAD, ENUMERATION, endsWithLeadIn, looksLikeResult, isLabelledGoal, isLabelledStatement, isHeadingStatement, reportsThePast, isBoldObjective } from './goalSigns';
+import { YEAR_HEADER, holdsPlaceholder, classifyColumns, isEmptyCell, TEAM_HEADING, PERSON_HEADING, headingOwner, readGoalText, PLAIN_GOALS_HEADING, LABEL_HEADING, KEY_RESULTS_HEADING, GOAL_LIST_LABEL, NOT_GOALS_LEAD, ENUMERATION, endsWithLeadIn, looksLikeResult, namesOnlyAMeasure, listsOptions, isLabelledGoal, isLabelledStatement, isHeadingStatement, reportsThePast, isBoldObjective } from './goalSigns';
 
 export interface ExtractOptions {
   text: SourceText;
@@ -261,8 +261,9 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
             return;
           }
           if (!isStatement(field?.value ?? masked) || holdsPlaceholder(field?.value ?? masked) || isTopic(masked) || isTitleCaseName(masked) || (afterLeadIn && opensWithStateVerb(masked)) || STATUS_NOTE.test(field?.value ?? masked)) return;
-          // Under a goal, a short phrase without a verb or a number is a detail of it ("announcement blog post").
-          if (level > 0 && !looksLikeResult(masked)) return;
+          if (namesOnlyAMeasure(masked)) return;
+          // Under a goal, a short phrase without a verb or a number is a detail of it ("announcement blog post"), and options are examples of it.
+          if (level > 0 && (!looksLikeResult(masked) || listsOptions(masked))) return;
           const isResult = itemMode === 'key-results';
           const goalParent = isResult ? (parent ?? objective) : parent;
           const role: GoalRole = isResult ? 'key-result' : item.children.length > 0 && level === 0 ? 'objective' : afterLeadIn ? 'commitment' : 'goal';
@@ -556,7 +557,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
         }
         const named = ancestor.index < first ? ownerBefore(ancestor.index) : sectionOwner.get(ancestor.index);
         // An actor introducing a section owns its subsections' goals, not the goals beside it (those name their own).
-        const owner = (named?.header === INTRO_ACTOR && ancestor.index === section ? undefined : named) ?? headingOwner(ancestor);
+        const owner = (named?.header === INTRO_ACTOR && ancestor.index === section ? undefined : named) ?? headingOwner(ancestor, sections);
         if (owner && !found.owner) found.owner = { ...owner, header: 'section owner' };
         const fields = ancestor.index >= first ? sectionFields.get(ancestor.index) : undefined;
         if (fields) for (const [column, cell] of Object.entries(fields) as [GoalColumn, GoalCell][]) if (column !== 'owner') found.fields[column] ??= cell;
