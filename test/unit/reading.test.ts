@@ -907,6 +907,12 @@ describe('the SMART calls, with context', () => {
     assert.deepEqual(result.model!.goals.map((g) => g.text), ['Grow the volunteer network to 40 branches']);
   });
 
+  it('owner: after "Owner -" a name owns the goal; a template\'s empty slot ("`P1` - OWNER - Implement the spec") leaves it to nobody', () => {
+    const result = read(['# OKRs 2027 Q1', '', '## Catalogue', '', '- `P1` - OWNER - Implement the rest of the search spec in Go', '- `P1` - Owner - Dana Reyes - Publish the search API guide', ''].join('\n'));
+    assert.equal(goal(result, '`P1` - OWNER').analysis.owner, null);
+    assert.equal(goal(result, '`P1` - Owner - Dana').analysis.owner?.text, 'Dana Reyes');
+  });
+
   it('an OKR table with an Owner column and a Priority column reads its first column of statements, owners in parentheses included', () => {
     const result = read(
       [

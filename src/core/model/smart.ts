@@ -53,7 +53,16 @@ export const EMPLOYEE_WORDS = [
 ];
 
 const OWNER_IN_TEXT =
-  /(?:^|[\s(\[;,|])(owners?|dri|lead|led by|accountable|responsible|sponsor|owned by)\s*[:=\-–—]\s*([^\s,;)\]|][^,;)\]|]{0,60})/i;
+  /(?:^|[\s(\[;,|])(owners?|dri|lead|led by|accountable|responsible|sponsor|owned by)\s*([:=\-–—])\s*([^\s,;)\]|](?:(?!\s[-–—]\s)[^,;)\]|]){0,60})/i;
+
+/** An owner labelled in the goal; after a dash a name, not the goal ("`P1` - OWNER - Implement the spec" leaves the template's slot empty). */
+function labelledOwner(masked: string): { index: number; length: number; name: string } | null {
+  const match = OWNER_IN_TEXT.exec(masked);
+  if (!match) return null;
+  const name = match[3];
+  if (match[2] !== ':' && match[2] !== '=' && (name.trim().split(/\s+/).length > 4 || opensWithImperative(name))) return null;
+  return { index: match.index, length: match[0].length, name };
+}
 /** "owned by the Billing Operations lead", "led by Priya Shah": a capitalised name or role after the verb ("led by example" is nobody). */
 const OWNER_IN_PROSE = /\b([Oo]wned|[Ll]ed) by ((?:the )?[A-Z][^,;.:()[\]|]{0,59}?)(?=\s*(?:[,;.:()[\]|]|$)|\s(?:by|in|to|for|with|and|from|until|before)\s)/;
 const HANDLE = /(?:^|[\s(\[])@([A-Za-z0-9][\w.-]{1,38})/;
@@ -453,7 +462,8 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   let owner: GoalAnalysis['owner'] = null;
   let actor: string | null = null;
   let parens: string | null = null;
-  const ownerMatch = OWNER_IN_TEXT.exec(masked) ?? OWNER_IN_PROSE.exec(masked);
+  const prose = OWNER_IN_PROSE.exec(masked);
+  const ownerMatch = labelledOwner(masked) ?? (prose && { index: prose.index, length: prose[0].length, name: prose[2] });
   const handle = HANDLE.exec(masked);
   const rolePrefix = ROLE_PREFIX.exec(masked);
   const prefixOwner = rolePrefix && ROLE_WORDS.test(rolePrefix[1]) ? rolePrefix : null;
@@ -462,8 +472,8 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
     // A column, a field of the goal's block, or who a prose commitment says will do it ("Cabinet Office will ...").
     owner = { text: ownerCell.text, range: ownerCell.range, source: 'column' };
   } else if (ownerMatch) {
-    const start = at + ownerMatch.index + ownerMatch[0].length - ownerMatch[2].length;
-    owner = { text: ownerMatch[2].trim(), range: { start, end: start + ownerMatch[2].trimEnd().length }, source: 'goal' };
+    const start = at + ownerMatch.index + ownerMatch.length - ownerMatch.name.length;
+    owner = { text: ownerMatch.name.trim(), range: { start, end: start + ownerMatch.name.trimEnd().length }, source: 'goal' };
   } else if (prefixOwner) {
     const start = at + prefixOwner[0].indexOf(prefixOwner[1]);
     owner = { text: prefixOwner[1], range: { start, end: start + prefixOwner[1].length }, source: 'goal' };
