@@ -834,6 +834,14 @@ describe('the SMART calls, with context', () => {
     assert.equal(goal(result, 'Facilitate workshops').analysis.smart.measurable, false, 'how many workshops?');
   });
 
+  it('specific and measurable: "Support for saved settings" is a capability; a relative clause ("which allow editing many layers") and a purpose ("to make it easier") describe it', () => {
+    const result = read(['# Roadmap 2027', '', '## Goals', '', '- Support for saved settings to allow keeping preferences between sessions', '- Add layer groups, which allow editing many layers at once', '- Add keyboard shortcuts to make the viewer easier to use', ''].join('\n'));
+    for (const start of ['Support for saved', 'Add layer groups', 'Add keyboard']) {
+      const smart = goal(result, start).analysis.smart;
+      assert.deepEqual([smart.specific, smart.measurable], [true, true], start);
+    }
+  });
+
   it('specific and measurable: supporting or enabling a product capability ("Support GeoParquet export") is a deliverable; supporting people is an aim', () => {
     const result = read(['# Goals 2027', '', '## Goals', '', '- Support GeoParquet export for dataset corrections', '- Enable export of validated corrections in GeoJSON format', '- Support member libraries in growing their collections', ''].join('\n'));
     for (const feature of ['Support GeoParquet', 'Enable export']) assert.equal(goal(result, feature).analysis.smart.specific, true, feature);
@@ -900,6 +908,13 @@ describe('the SMART calls, with context', () => {
       'ROADMAP.md',
     );
     assert.equal(goal(result, 'Host 3 meetups').analysis.owner, null);
+  });
+
+  it('goals: a long paragraph that ends naming what follows as the goals ("we have set the following three priorities ...:", "by tackling the following:") announces them', () => {
+    const intro = 'The mission of the catalogue is to be the one place where readers across the county find every book, map and recording the libraries hold, whatever branch holds them and however much they know about searching. To work towards this mission, we have set the following three priorities to guide us over the coming months:';
+    const tackle = 'This goal is the core of our plan. Readers already find most books, but maps and recordings are hard to find, and searches by subject often return nothing useful at all for readers who do not know the exact title. We therefore want to keep building with this goal in mind, specifically by tackling the following:';
+    const result = read(['# Roadmap 2.0', '', '## For the 2.x releases - November 2026', '', intro, '', '- Make **search** fast and reliable for every branch.', '', '- Add **recordings** to the catalogue.', '', '## Make search fast and reliable', '', tackle, '', '- **Rebuild the search index**. It is slow today.', ''].join('\n'));
+    for (const start of ['Make search fast', 'Add recordings', 'Rebuild the search index']) assert.ok(result.model!.goals.some((g) => g.text.startsWith(start)), start);
   });
 
   it('goals: a measure named with no direction ("Number of active branches") and options under a goal ("Possibilities include ...") are no goals', () => {

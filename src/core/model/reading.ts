@@ -356,8 +356,13 @@ function readLeadInUncached(masked: string): LeadIn | null {
     return { actor: /^(we|our|us|i)$/i.test(actor) || !/^[A-Z]/.test(actor) || actor.split(' ').length > 6 ? '' : actor, committed: true };
   }
   // A noun that announces goals ("Our goals for 2025:") counts only in a short paragraph; in a long one it is prose ("... the following steps to articulate our plan:").
+  // Naming what follows as the goals themselves ("we have set the following three priorities ...:") announces them in any paragraph.
+  if (FOLLOWING_GOALS_LEAD.test(last)) return { actor: '', committed: false };
   return text.length <= 300 && (/\b(goals?|objectives?|priorities|priority items|key results|okrs?|kpis|commitments|targets|milestones|deliverables|outcomes|aims|ambitions|plans?|benchmarks|opportunities)\b[^:]{0,60}:$/i.test(last) || TACTICS_LEAD.test(last) || MEANS_LEAD.test(last)) ? { actor: '', committed: false } : null;
 }
+
+/** "... the following three high-level priorities to guide us:", "... specifically by tackling the following:": the goals follow. */
+const FOLLOWING_GOALS_LEAD = /\bthe following (?:[\w-]+\s+){0,3}(?:goals|objectives|priorities|commitments|outcomes|aims|milestones|deliverables)\b[^:]{0,60}:$|\b(?:by|through) (?:tackling|addressing|delivering|pursuing) the following\s*:$/i;
 
 /** "Delivering services that meet user needs, through:", "We will get there by:": the steps of an aim follow. */
 const MEANS_LEAD = /(?:^|\s)[A-Z][^:#]{10,200},?\s+(?:through|by)\s*:$/;
