@@ -49,6 +49,7 @@ describe('document checks: who counts as the people served', () => {
     ['Veterans', 'Veterans, their caregivers and advocates find the benefits they earned without calling the VA.'],
     ['engineers', 'Engineers can create a new service in under ten minutes, without filing a ticket or waiting.'],
     ['partners', 'Our partner agencies get working software every two weeks and keep control of their budgets.'],
+    ['those who use it', 'Keep the catalogue free and quick to search for all those who use it, in every branch.'],
   ] as const) {
     it(`a goals section that names ${who} is not flagged`, () => {
       assert.deepEqual(found(`# Plan\n\n## Goals\n\n- ${sentence}\n- Publish the roadmap by Q2 2027.\n`, 'goals', ['customer-perspective']), []);
