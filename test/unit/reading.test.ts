@@ -842,6 +842,12 @@ describe('the SMART calls, with context', () => {
     }
   });
 
+  it('achievable and specific: the goal is its first sentence; an absolute or a vague word in the sentences that explain it is not the goal\'s', () => {
+    const result = read(['# Roadmap 2027', '', '## Goals', '', '- **Add saved searches** by June 2027. This matters because it gives all users early access to new features, and improves the experience.', ''].join('\n'));
+    const smart = goal(result, 'Add saved searches').analysis.smart;
+    assert.deepEqual([smart.achievable, smart.specific], [true, true]);
+  });
+
   it('specific and measurable: supporting or enabling a product capability ("Support GeoParquet export") is a deliverable; supporting people is an aim', () => {
     const result = read(['# Goals 2027', '', '## Goals', '', '- Support GeoParquet export for dataset corrections', '- Enable export of validated corrections in GeoJSON format', '- Support member libraries in growing their collections', ''].join('\n'));
     for (const feature of ['Support GeoParquet', 'Enable export']) assert.equal(goal(result, feature).analysis.smart.specific, true, feature);
