@@ -848,6 +848,11 @@ describe('the SMART calls, with context', () => {
     assert.deepEqual([smart.achievable, smart.specific], [true, true]);
   });
 
+  it('specific: a named thing built "with capabilities" is concrete, and a dotted name ("stats.example.org") does not end the sentence before "to display ..."', () => {
+    const result = read(['# Goals 2027', '', '## Goals', '', '- Enterprise Tier: Build and launch the hosted tier with capabilities and certifications larger libraries require', '- Enhance stats.example.org to display loan data from every branch', ''].join('\n'));
+    for (const start of ['Enterprise Tier', 'Enhance stats']) assert.equal(goal(result, start).analysis.smart.specific, true, start);
+  });
+
   it('specific and measurable: supporting or enabling a product capability ("Support GeoParquet export") is a deliverable; supporting people is an aim', () => {
     const result = read(['# Goals 2027', '', '## Goals', '', '- Support GeoParquet export for dataset corrections', '- Enable export of validated corrections in GeoJSON format', '- Support member libraries in growing their collections', ''].join('\n'));
     for (const feature of ['Support GeoParquet', 'Enable export']) assert.equal(goal(result, feature).analysis.smart.specific, true, feature);
