@@ -853,6 +853,11 @@ describe('the SMART calls, with context', () => {
     for (const start of ['Enterprise Tier', 'Enhance stats']) assert.equal(goal(result, start).analysis.smart.specific, true, start);
   });
 
+  it('measurable: an objective is measurable through a key result that is measurable through its own sub-results', () => {
+    const result = read(['# OKRs 2027 Q1', '', '### 1. CEO: Grow Net ARR', '', '1. **CEO KR:** Leverage data to make branch lending more efficient', '   1. Fix 16 of 16 catalogue pain points', '   1. Lend 2,000 more books a month', '1. **CEO KR:** Investigate new membership models', ''].join('\n'));
+    assert.equal(goal(result, '1. CEO: Grow Net ARR').analysis.smart.measurable, true);
+  });
+
   it('specific and measurable: supporting or enabling a product capability ("Support GeoParquet export") is a deliverable; supporting people is an aim', () => {
     const result = read(['# Goals 2027', '', '## Goals', '', '- Support GeoParquet export for dataset corrections', '- Enable export of validated corrections in GeoJSON format', '- Support member libraries in growing their collections', ''].join('\n'));
     for (const feature of ['Support GeoParquet', 'Enable export']) assert.equal(goal(result, feature).analysis.smart.specific, true, feature);

@@ -198,7 +198,8 @@ export function analyseGoals(goals: Goal[], context: AnalysisContext): void {
   const kept = context.cache.analysesFor(context);
   for (const goal of goals) goal.analysis = context.cache.ownAnalysis(kept, goal, () => analyseOwn(goal, context));
   for (const goal of goals) inheritFromParent(goal, goals, context);
-  for (const goal of goals) if (goal.children.length > 0) shareFromKeyResults(goal, goals);
+  // Deepest first, so a key result measurable through its own sub-results makes its objective measurable too.
+  for (let i = goals.length - 1; i >= 0; i--) if (goals[i].children.length > 0) shareFromKeyResults(goals[i], goals);
   for (const goal of goals) {
     const { smart } = goal.analysis;
     goal.analysis.score = Number(smart.specific) + Number(smart.measurable) + Number(smart.achievable) + Number(smart.relevant) + Number(smart.timeBound);
