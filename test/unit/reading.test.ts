@@ -944,6 +944,11 @@ describe('the SMART calls, with context', () => {
     assert.equal(goal(result, '`P1` - Owner - Dana').analysis.owner?.text, 'Dana Reyes');
   });
 
+  it('owner: a list item after its lead-in may name its actor in lower case ("- departments will explain in their plans ...")', () => {
+    const result = read(['# Library strategy 2027', '', '## Action 9: Help for people who are rarely online', '', 'To make this happen:', '', '- departments will explain in their plans how they will help people who are rarely online', '- share examples of success across branches', ''].join('\n'));
+    assert.equal(goal(result, 'departments will explain').analysis.owner?.text, 'departments');
+  });
+
   it('an OKR table with an Owner column and a Priority column reads its first column of statements, owners in parentheses included', () => {
     const result = read(
       [

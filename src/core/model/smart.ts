@@ -481,7 +481,7 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   } else if (prefixOwner) {
     const start = at + prefixOwner[0].indexOf(prefixOwner[1]);
     owner = { text: prefixOwner[1], range: { start, end: start + prefixOwner[1].length }, source: 'goal' };
-  } else if ((actor = commitmentActor(masked))) {
+  } else if ((actor = commitmentActor(masked, goal.source === 'list'))) {
     const start = at + masked.indexOf(actor);
     owner = { text: actor, range: { start, end: start + actor.length }, source: 'goal' };
   } else if ((parens = ownersInParens(masked))) {
@@ -522,9 +522,10 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
 }
 
 /** Who a goal written as a commitment names as doing it ("Cabinet Office will ..."), unless it is the organisation itself ("we"). */
-function commitmentActor(masked: string): string | null {
+function commitmentActor(masked: string, listItem: boolean): string | null {
   // "Action 02: Services ... will be redesigned by a Service Manager": the label is no part of the sentence.
-  const commitment = readCommitment(masked.replace(/\s+/g, ' ').replace(/^\s*[A-Za-z][\w ]{0,30}?\s*:\s+(?=[A-Z])/, ''));
+  // A list item may start in lower case after its lead-in ("- departments will explain ...").
+  const commitment = readCommitment(masked.replace(/\s+/g, ' ').replace(/^\s*[A-Za-z][\w ]{0,30}?\s*:\s+(?=[A-Z])/, ''), listItem);
   return commitment && !commitment.actorIsAuthor && commitment.actor && masked.includes(commitment.actor) ? commitment.actor : null;
 }
 
