@@ -858,6 +858,11 @@ describe('the SMART calls, with context', () => {
     assert.equal(goal(result, '1. CEO: Grow Net ARR').analysis.smart.measurable, true);
   });
 
+  it('measurable: a comparative after "targeting" or "aimed at" describes whom a deliverable is for ("beta release targeting a wider audience")', () => {
+    const result = read(['# Goals 2027', '', '## Goals', '', '- Catalogue app beta release targeting wider reader groups', ''].join('\n'));
+    assert.equal(goal(result, 'Catalogue app beta').analysis.smart.measurable, true);
+  });
+
   it('specific and measurable: supporting or enabling a product capability ("Support GeoParquet export") is a deliverable; supporting people is an aim', () => {
     const result = read(['# Goals 2027', '', '## Goals', '', '- Support GeoParquet export for dataset corrections', '- Enable export of validated corrections in GeoJSON format', '- Support member libraries in growing their collections', ''].join('\n'));
     for (const feature of ['Support GeoParquet', 'Enable export']) assert.equal(goal(result, feature).analysis.smart.specific, true, feature);

@@ -109,7 +109,7 @@ function readUncached(full: string): Wording {
   if (will && will.index < 80 && !/\b(?:where|when|what|which|who|how|that|if)\b/i.test(rest.slice(0, will.index))) rest = rest.slice(will.index + will[0].length);
   const head = rest.split(/[.;:(]|\s[-–—]\s|=>/)[0] ?? rest;
   // "decomposed into modules for better maintainability": a comparative in the purpose does not make the goal a direction.
-  const action = head.split(/\s(?:for better|for more|so that|in order to|to (?:make|help|support|enable|ensure|relieve|allow|let|give|broaden|improve|increase|reduce|grow|attract|encourage|bring|drive)|because|which|that)\b/i)[0];
+  const action = head.split(/\s(?:for better|for more|so that|in order to|to (?:make|help|support|enable|ensure|relieve|allow|let|give|broaden|improve|increase|reduce|grow|attract|encourage|bring|drive)|because|which|that|targeting|aimed at)\b/i)[0];
   // "Add layer groups, which allow operating on many layers": a relative clause describes the thing made, not how much is done.
   const described = head.split(/,?\s+which\s/i)[0];
   const readers: [string, RegExp, string][] = [
