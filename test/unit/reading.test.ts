@@ -863,6 +863,12 @@ describe('the SMART calls, with context', () => {
     assert.equal(goal(result, 'Catalogue app beta').analysis.smart.measurable, true);
   });
 
+  it('specific: championing a cause ("Champion diversity & inclusion") and fostering a quality of a thing ("Foster Tool Interoperability") are broad aims; championing named work is not', () => {
+    const result = read(['# Strategic goals', '', '## 2027', '', '1. Foster Tool Interoperability', '1. Champion diversity & inclusion in our communities', '1. Champion community efforts: write the selection criteria for branch ambassadors', ''].join('\n'));
+    for (const aim of ['Foster Tool', 'Champion diversity']) assert.equal(goal(result, aim).analysis.smart.specific, false, aim);
+    assert.equal(goal(result, 'Champion community efforts').analysis.smart.specific, true);
+  });
+
   it('specific and measurable: supporting or enabling a product capability ("Support GeoParquet export") is a deliverable; supporting people is an aim', () => {
     const result = read(['# Goals 2027', '', '## Goals', '', '- Support GeoParquet export for dataset corrections', '- Enable export of validated corrections in GeoJSON format', '- Support member libraries in growing their collections', ''].join('\n'));
     for (const feature of ['Support GeoParquet', 'Enable export']) assert.equal(goal(result, feature).analysis.smart.specific, true, feature);
