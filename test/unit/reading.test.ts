@@ -869,6 +869,12 @@ describe('the SMART calls, with context', () => {
     assert.equal(goal(result, 'Champion community efforts').analysis.smart.specific, true);
   });
 
+  it('specific: an action named by the "-ing" form of a broad verb ("Supporting flexible working", "Driving awareness") is a broad aim; "Enabling single sign-on" is a capability', () => {
+    const result = read(['# Library strategy 2027', '', 'We will get there through:', '', '1. Supporting flexible working through better use of laptops.', '2. Driving awareness and encouraging use of the catalogue.', '3. Enabling single sign-on for all branch staff by June 2027.', ''].join('\n'));
+    for (const aim of ['Supporting flexible', 'Driving awareness']) assert.equal(goal(result, aim).analysis.smart.specific, false, aim);
+    assert.equal(goal(result, 'Enabling single sign-on').analysis.smart.specific, true);
+  });
+
   it('specific and measurable: supporting or enabling a product capability ("Support GeoParquet export") is a deliverable; supporting people is an aim', () => {
     const result = read(['# Goals 2027', '', '## Goals', '', '- Support GeoParquet export for dataset corrections', '- Enable export of validated corrections in GeoJSON format', '- Support member libraries in growing their collections', ''].join('\n'));
     for (const feature of ['Support GeoParquet', 'Enable export']) assert.equal(goal(result, feature).analysis.smart.specific, true, feature);

@@ -152,7 +152,7 @@ const BROAD_DIRECTION = new RegExp(
 
 /** The same directions named as an activity: "Partnering with other communities", "Fostering an open culture", "Advancing the quality of tools". */
 const BROAD_ACTIVITY = new RegExp(
-  String.raw`^(?:(?:significantly|greatly|substantially|continuously|continually|successfully|further)\s+)?(?:having|being|getting|enjoying|believing|feeling|knowing|growing|increasing|boosting|improving|enhancing|strengthening|accelerating|expanding|deepening|broadening|fostering|nurturing|promoting|encouraging|advancing|elevating|sustaining|cultivating|facilitating|partnering with|evangeli[sz]ing|championing|advocating for)\b${NOT_BROAD_AFTER}`,
+  String.raw`^(?:(?:significantly|greatly|substantially|continuously|continually|successfully|further)\s+)?(?:having|being|getting|enjoying|believing|feeling|knowing|growing|increasing|boosting|improving|enhancing|strengthening|accelerating|expanding|deepening|broadening|fostering|nurturing|promoting|encouraging|advancing|elevating|sustaining|cultivating|facilitating|supporting|enabling|driving|leveraging|helping|prioriti[sz]ing|partnering with|evangeli[sz]ing|championing|advocating for)\b${NOT_BROAD_AFTER}`,
   'i',
 );
 
