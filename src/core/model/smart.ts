@@ -63,6 +63,7 @@ function labelledOwner(masked: string): { index: number; length: number; name: s
   if (match[2] !== ':' && match[2] !== '=' && (name.trim().split(/\s+/).length > 4 || opensWithImperative(name))) return null;
   return { index: match.index, length: match[0].length, name };
 }
+
 /** "owned by the Billing Operations lead", "led by Priya Shah": a capitalised name or role after the verb ("led by example" is nobody). */
 const OWNER_IN_PROSE = /\b([Oo]wned|[Ll]ed) by ((?:the )?[A-Z][^,;.:()[\]|]{0,59}?)(?=\s*(?:[,;.:()[\]|]|$)|\s(?:by|in|to|for|with|and|from|until|before)\s)/;
 const HANDLE = /(?:^|[\s(\[])@([A-Za-z0-9][\w.-]{1,38})/;
@@ -227,8 +228,9 @@ export function inheritedPeriods(goals: readonly Goal[]): InheritedPeriod[] {
 function goalKey(goal: Goal): string {
   const at = goal.textRange.start;
   // A commitment reads a start date ("from April 2013") as the date it holds by; other goals of the same text do not.
+  // Its source counts too: a heading is no topic, and a list item may name its actor in lower case.
   // Built by concatenation, without the arrays a map and join would make for every goal of every lint.
-  let key = `${goal.children.length > 0}\u0001${goal.role === 'commitment'}\u0001${goal.source === 'heading'}\u0001`;
+  let key = `${goal.children.length > 0}\u0001${goal.role === 'commitment'}\u0001${goal.source}\u0001`;
   for (const t of goal.inheritedText) if (t.from === 'section') key += `${t.text}\u0003`;
   key += '\u0001';
   for (const column in goal.attributes) {
