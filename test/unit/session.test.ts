@@ -260,6 +260,23 @@ describe('what the incremental session keeps from one edit to the next', () => {
     }
   });
 
+  it('reads an area heading\'s goals again when a sibling heading turns it from a pillar into a team, or back', () => {
+    const start = ['---\nkind: goals\n---', '# Roadmap 2027', '## Community', '- Host 3 meetups for library volunteers by June 2027', '## Science', '- Publish 2 papers on catalogue search by June 2027', ''].join('\n\n');
+    const session = new LintSession(linter, start, undefined, () => today);
+    const unowned = (result: LintResult) => result.findings.filter((f) => f.ruleId === 'goal-owner').length;
+    assert.equal(unowned(session.result), 2, 'beside "## Science", "## Community" is a pillar');
+    const steps: [after: string, remove: number, insert: string, unownedGoals: number][] = [
+      ['- Host 3 meetups for library volunteers by June 2027\n\n## ', 7, 'Marketing', 0],
+      ['- Host 3 meetups for library volunteers by June 2027\n\n## ', 9, 'Science', 2],
+    ];
+    for (const [after, remove, insert, unownedGoals] of steps) {
+      const text = edit(session, after, remove, insert);
+      const step = JSON.stringify([after, remove, insert]);
+      assert.deepEqual(comparable(session.result), comparable(linter.lint(text, undefined, today)), `after ${step}`);
+      assert.equal(unowned(session.result), unownedGoals, `after ${step}`);
+    }
+  });
+
   it('answers for part of a block from that part alone, though answers for whole blocks are kept', () => {
     // The feeling and the customers are in one paragraph but not in one sentence, which the vision rules ask for.
     const start = `---\nkind: vision\n---\n# Vision\n\nCustomers come first. Our people feel proud.\n\n${filler}`;

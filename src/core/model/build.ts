@@ -6,7 +6,7 @@ import { PhraseMatcher } from '../text/words';
 import { memoByText } from '../text/memo';
 import { baseName, countGoals, decideKind } from './kind';
 import { isPlaceholderText, readCommitment, readField } from './reading';
-import { endsWithLeadIn, isEmptyCell, planGoalChunks } from './goalSigns';
+import { areaOwnership, endsWithLeadIn, isEmptyCell, planGoalChunks } from './goalSigns';
 import { RoleClassifier } from './roles';
 import { buildSections, fromHeadings, ownBlocks } from './sections';
 import { chunkMove, moveCell, placeGoal, placementOf, type AboveKeys, type GoalChunk, type GoalChunkCache, type PlacedChunk } from './chunks';
@@ -227,12 +227,15 @@ function placeGoalChunks(text: SourceText, blocks: readonly BlockInfo[], section
   // The text before the first heading takes its role from the title or path ("OKRs Q1 2027"), read outside its chunk.
   const top: Above = { key: keys ? keys.id(0, `${referenceYear}\u0002${sections[0]?.effectiveRole ?? ''}`) : 0, anchors: [] };
   const above = (index: number | null): Above =>
-    index === null ? top : (aboveOf[index] ??= sectionAbove(sections[index], blocks, above(sections[index].parent), owners, keys));
+    index === null ? top : (aboveOf[index] ??= sectionAbove(sections[index], sections, blocks, above(sections[index].parent), owners, keys));
   let goalBase = 0;
   for (const { first, last } of goalChunkPlan(sections, blocks)) {
     const start = sections[first].range.start;
     const end = last + 1 < sections.length ? sections[last + 1].range.start : text.length;
-    const { anchors, key } = above(sections[first].parent);
+    const { anchors, key: aboveKey } = above(sections[first].parent);
+    // Whether the chunk's own heading owns its goals may turn on headings outside it (see areaOwnership).
+    const ownArea = keys ? areaOwnership(sections[first], sections) : '';
+    const key = ownArea && keys ? keys.id(aboveKey, ownArea) : aboveKey;
     const from = sections[first].firstBlock;
     const to = last + 1 < sections.length ? sections[last + 1].firstBlock : blocks.length;
     let chunk = cache?.kept(blocks, from, to, start, key);
@@ -343,7 +346,7 @@ interface Above {
 /** What a heading block says of the chunks below, kept per block as first extracted: it is the same on every edit. */
 const headingKeys = new WeakMap<BlockInfo, { role: string; depth: number; key: string }>();
 
-function sectionAbove(section: Section, blocks: readonly BlockInfo[], above: Above, owners: ReadonlyMap<number, GoalCell>, keys: AboveKeys | undefined): Above {
+function sectionAbove(section: Section, sections: readonly Section[], blocks: readonly BlockInfo[], above: Above, owners: ReadonlyMap<number, GoalCell>, keys: AboveKeys | undefined): Above {
   const { heading, index, effectiveRole } = section;
   const owner = owners.get(index);
   if (!heading && !owner) return { key: keys ? keys.id(above.key, effectiveRole) : 0, anchors: above.anchors };
@@ -367,6 +370,7 @@ function sectionAbove(section: Section, blocks: readonly BlockInfo[], above: Abo
     anchors.push(owner.range.start);
     if (keys) local += `\u0002${owner.text}\u0002${owner.header}\u0002${owner.range.end - owner.range.start}`;
   }
+  if (keys && heading) local += `\u0002${areaOwnership(section, sections)}`;
   return { key: keys ? keys.id(above.key, local) : 0, anchors: above.anchors.length > 0 ? anchors.concat(above.anchors) : anchors };
 }
 

@@ -82,9 +82,18 @@ export function headingOwner(section: Section, sections: readonly Section[]): Go
 
 /** Whether a section has no sibling headings, or at least one that names a team or a person too. */
 function amongTeams(section: Section, sections: readonly Section[]): boolean {
-  const siblingIndexes = section.parent === null ? sections.filter((s) => s.parent === null && s.heading?.depth === section.depth).map((s) => s.index) : sections[section.parent].children;
-  const siblings = siblingIndexes.filter((i) => i !== section.index).map((i) => sections[i].heading?.text ?? '');
-  return siblings.length === 0 || siblings.some((text) => TEAM_HEADING.test(text) || PERSON_HEADING.test(text));
+  const siblings = section.parent === null ? [] : sections[section.parent].children.filter((i) => i !== section.index);
+  return siblings.length === 0 || siblings.some((i) => TEAM_HEADING.test(sections[i].heading?.text ?? '') || PERSON_HEADING.test(sections[i].heading?.text ?? ''));
+}
+
+/**
+ * Whether a section's heading names an area ("## Community") and, if so, whether it owns the goals
+ * under it ("1") or not ("0"); "" for other headings. It depends on the sibling headings, which an
+ * edit elsewhere may change, so an editing session keys the goals under it by it too.
+ */
+export function areaOwnership(section: Section, sections: readonly Section[]): string {
+  if (!section.heading || !AREA_HEADING.test(section.heading.text)) return '';
+  return amongTeams(section, sections) ? '1' : '0';
 }
 
 /** The goal without a trailing status note ("Status: done", "=> shipped"), which is a record, not part of the goal. */
