@@ -950,6 +950,11 @@ describe('the SMART calls, with context', () => {
     for (const start of ['Make search fast', 'Add recordings', 'Rebuild the search index']) assert.ok(result.model!.goals.some((g) => g.text.startsWith(start)), start);
   });
 
+  it('goals: a table of items after "Top priority items are as follows:" holds the goals announced, one per row of its Item column', () => {
+    const result = read(['# Catalogue 2027 H1', '', '### The next six months', '', 'The major goal this half is to open the catalogue to every branch. Top priority items are as follows:', '', '| Item | Tracking | More to do? |', '| --- | --- | --- |', '| Reserve the search index | https://example.org/issues/12 | No. |', '| Branch lending rules 2027 | https://example.org/issues/14 | Yes. |', ''].join('\n'));
+    for (const item of ['Reserve the search index', 'Branch lending rules 2027']) assert.ok(result.model!.goals.some((g) => g.text === item), item);
+  });
+
   it('goals: a measure named with no direction ("Number of active branches") and options under a goal ("Possibilities include ...") are no goals', () => {
     const result = read(['# Plan 2027', '', '## Goals', '', '- Number of active branches', '- Grow the volunteer network to 40 branches', '  - Possibilities include the county schools, the museum and the archive', '  - Possible themes for the grants: reading clubs, local history', ''].join('\n'));
     assert.deepEqual(result.model!.goals.map((g) => g.text), ['Grow the volunteer network to 40 branches']);

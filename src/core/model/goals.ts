@@ -496,7 +496,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     const headers = table.header.cells.map((cell) => cell.text);
     const rows = table.rows.map((row) => row.cells.map((c) => c.text));
     let columns = columnsFor(JSON.stringify([referenceYear, ...headers]));
-    if (!columns && inGoals) columns = milestoneColumns(headers, rows) ?? ownedColumns(headers, rows);
+    if (!columns && inGoals) columns = milestoneColumns(headers, rows) ?? ownedColumns(headers, rows) ?? itemColumns(headers, rows);
     // A column of numbers, dates or priority levels ("P2") cannot hold goals: a score sheet, a schedule, or goals beside an Owner column.
     else if (columns && !holdsText(rows, columns.indexOf('goal'))) columns = labelledColumns(columns, rows) ?? (inGoals ? ownedColumns(headers, rows) : null);
     if (!columns) return;
@@ -630,6 +630,15 @@ function ownedColumns(headers: readonly string[], rows: readonly string[][]): (G
     }
   }
   return null;
+}
+
+/** "Item | Tracking | RFC" after "Top priority items are as follows:": a column of items, named as such, holds the goals announced. */
+function itemColumns(headers: readonly string[], rows: readonly string[][]): (GoalColumn | null)[] | null {
+  const items = headers.findIndex((h) => /^\W*(?:(?:work |action |priority )?items?|tasks?|features?|projects?|changes?)\W*$/i.test(h));
+  if (items < 0) return null;
+  const cells = rows.map((row) => row[items] ?? '').filter((cell) => !isEmptyCell(cell));
+  const texts = cells.filter((cell) => /[a-z]{3,}/i.test(cell) && !/https?:/i.test(cell));
+  return cells.length >= 2 && texts.length * 2 > cells.length ? headers.map((_, i) => (i === items ? 'goal' : null)) : null;
 }
 
 /**
