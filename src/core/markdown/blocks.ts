@@ -270,8 +270,15 @@ export interface BlockFinding {
   phrase?: string;
 }
 
-/** What each key's `find` answered, per block as first extracted. */
+/** What each key's `find` answered, per block as first extracted, in editing sessions. */
 const answersByKey = new WeakMap<object, BlockAnswers<readonly BlockFinding[]>>();
+
+/** The answers kept for one key's `find`. */
+function answersFor(key: object): BlockAnswers<readonly BlockFinding[]> {
+  let answers = answersByKey.get(key);
+  if (!answers) answersByKey.set(key, (answers = new BlockAnswers()));
+  return answers;
+}
 
 /** The blocks of one `perOrigin` pass, as first extracted and in order, with what was found in each and where something was. */
 interface Pass {
@@ -308,8 +315,8 @@ function keptEnds(previous: readonly BlockInfo[], next: readonly BlockInfo[]): {
  * everything else the result depends on; `find` sees the block as first extracted and answers at its offsets.
  */
 export function perOrigin(blocks: readonly BlockInfo[], origins: readonly BlockInfo[], key: object, find: (block: BlockInfo) => readonly BlockFinding[]): BlockFinding[] {
-  let byOrigin = answersByKey.get(key);
-  if (!byOrigin) answersByKey.set(key, (byOrigin = new BlockAnswers()));
+  // A one-off lint reads each block once per key (asked again, it reuses its own pass below): answers kept per block would only cost.
+  const byOrigin = oneOffLint === 0 ? answersFor(key) : null;
   const last = passes.get(key);
   // The last pass's answers are kept for the blocks before and after those the edit replaced, so only those are looked up.
   const { head, tail } = last ? keptEnds(last.origins, origins) : { head: 0, tail: 0 };
@@ -319,9 +326,12 @@ export function perOrigin(blocks: readonly BlockInfo[], origins: readonly BlockI
     const origin = origins[b];
     let found = NOTHING;
     if (origin.frontMatter === undefined) {
-      const known = byOrigin.get(origin);
+      const known = byOrigin?.get(origin);
       if (known) found = known;
-      else byOrigin.set(origin, (found = find(origin)));
+      else {
+        found = find(origin);
+        byOrigin?.set(origin, found);
+      }
     }
     middle.push(found);
     if (found.length > 0) middleHits.push(b);
