@@ -131,7 +131,12 @@ export function lintingOnce<T>(lint: () => T): T {
     return lint();
   } finally {
     oneOffLint = outer;
-    if (outer === 0) for (const answers of keptForOneOffLint.splice(0)) answers.release();
+    if (outer === 0) {
+      for (const answers of keptForOneOffLint.splice(0)) answers.release();
+      // Its passes would keep every block of the document alive until the next lint.
+      oneOffPasses.clear();
+      lastSpan = null;
+    }
   }
 }
 
@@ -288,8 +293,9 @@ interface Pass {
   hits: number[];
 }
 
-/** The last pass per key: the next one starts from it. */
+/** The last pass per key: the next one starts from it. A one-off lint's are kept apart, for that lint only. */
 const passes = new WeakMap<object, Pass>();
+const oneOffPasses = new Map<object, Pass>();
 
 const NOTHING: readonly BlockFinding[] = [];
 
@@ -317,7 +323,8 @@ function keptEnds(previous: readonly BlockInfo[], next: readonly BlockInfo[]): {
 export function perOrigin(blocks: readonly BlockInfo[], origins: readonly BlockInfo[], key: object, find: (block: BlockInfo) => readonly BlockFinding[]): BlockFinding[] {
   // A one-off lint reads each block once per key (asked again, it reuses its own pass below): answers kept per block would only cost.
   const byOrigin = oneOffLint === 0 ? answersFor(key) : null;
-  const last = passes.get(key);
+  const lastPasses = oneOffLint === 0 ? passes : oneOffPasses;
+  const last = lastPasses.get(key);
   // The last pass's answers are kept for the blocks before and after those the edit replaced, so only those are looked up.
   const { head, tail } = last ? keptEnds(last.origins, origins) : { head: 0, tail: 0 };
   const middle: (readonly BlockFinding[])[] = [];
@@ -348,7 +355,7 @@ export function perOrigin(blocks: readonly BlockInfo[], origins: readonly BlockI
     for (const b of last.hits) if (b >= last.origins.length - tail) hits.push(b + shift);
     pass = { origins, found, hits };
   }
-  passes.set(key, pass);
+  lastPasses.set(key, pass);
   const all: BlockFinding[] = [];
   for (const b of pass.hits) {
     // Only blocks that found something are asked how far they moved.
