@@ -1,4 +1,4 @@
-import { cleanHeading, collapse, maskedSlice, originOf, perOrigin, type BlockFinding, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
+import { BlockAnswers, cleanHeading, collapse, maskedSlice, originOf, perOrigin, type BlockFinding, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
 import { PhraseMatcher, tokenize } from '../text/words';
 import type { Section, Value } from './types';
 import type { TextRange } from '../types';
@@ -136,7 +136,7 @@ function indexHeadings(text: SourceText, blocks: readonly BlockInfo[], sections:
   return lastIndex.index;
 }
 
-const explicitIds = new WeakMap<BlockInfo, string | null>();
+const explicitIds = new BlockAnswers<string | null>();
 
 /** A heading's explicit id ("## Collaboration {#collab}"), read once per heading block. */
 function explicitId(text: SourceText, block: BlockInfo, heading: TextRange): string | null {
@@ -188,7 +188,7 @@ function inValuesContext(block: BlockInfo, previous: BlockInfo | undefined, sect
   return (previous !== undefined && previous.type === 'paragraph' && announcesValues(previous, 'end')) || (block.type === 'paragraph' && announcesValues(block, 'start'));
 }
 
-const pageLinks = new WeakMap<BlockInfo, boolean>();
+const pageLinks = new BlockAnswers<boolean>();
 
 /** Whether a paragraph links within the page ("](#collaboration)"); kept per block. */
 function linksInPage(text: SourceText, block: BlockInfo): boolean {
@@ -201,7 +201,7 @@ function linksInPage(text: SourceText, block: BlockInfo): boolean {
   return links;
 }
 
-const announced = { start: new WeakMap<BlockInfo, boolean>(), end: new WeakMap<BlockInfo, boolean>() };
+const announced = { start: new BlockAnswers<boolean>(), end: new BlockAnswers<boolean>() };
 
 /** Whether a paragraph's opening (or closing) words announce values; kept per block, which most edits leave as it was. */
 function announcesValues(block: BlockInfo, where: 'start' | 'end'): boolean {
