@@ -318,9 +318,15 @@ function keptEnds(previous: readonly BlockInfo[], next: readonly BlockInfo[]): {
 /**
  * What `find` finds in each body block of `blocks` (`origins`, as first extracted) on its own, worked
  * out once per block and reused after edits elsewhere, moved with the block. `key` stands for
- * everything else the result depends on; `find` sees the block as first extracted and answers at its offsets.
+ * everything else the result depends on; `find` sees the block as first extracted and answers at its
+ * offsets (it is also given the block where it lies now, to read its text there).
  */
-export function perOrigin(blocks: readonly BlockInfo[], origins: readonly BlockInfo[], key: object, find: (block: BlockInfo) => readonly BlockFinding[]): BlockFinding[] {
+export function perOrigin(
+  blocks: readonly BlockInfo[],
+  origins: readonly BlockInfo[],
+  key: object,
+  find: (origin: BlockInfo, block: BlockInfo) => readonly BlockFinding[],
+): BlockFinding[] {
   // A one-off lint reads each block once per key (asked again, it reuses its own pass below): answers kept per block would only cost.
   const byOrigin = oneOffLint === 0 ? answersFor(key) : null;
   const lastPasses = oneOffLint === 0 ? passes : oneOffPasses;
@@ -336,7 +342,7 @@ export function perOrigin(blocks: readonly BlockInfo[], origins: readonly BlockI
       const known = byOrigin?.get(origin);
       if (known) found = known;
       else {
-        found = find(origin);
+        found = find(origin, blocks[b]);
         byOrigin?.set(origin, found);
       }
     }
