@@ -76,9 +76,12 @@ export function cleanHeading(text: string): string {
 
 /** Visible text in one line: whitespace collapsed and Markdown backslash escapes ("\\|") resolved. */
 export function collapse(text: string): string {
-  // Text already single-spaced and without backslashes (most of it) is only trimmed: no copies made.
-  const spaced = MORE_THAN_A_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
-  return (spaced.includes('\\') ? spaced.replace(/\\([!-/:-@[-`{-~])/g, '$1') : spaced).trim();
+  // Trimmed first, as blanked markup pads most text (a cell's pipes, a heading's "#"): then text
+  // single-spaced and without backslashes (most of it) needs nothing more. An escape resolves to
+  // punctuation, so the result needs no second trim.
+  const trimmed = text.trim();
+  const spaced = MORE_THAN_A_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  return spaced.includes('\\') ? spaced.replace(/\\([!-/:-@[-`{-~])/g, '$1') : spaced;
 }
 
 /** White space that `collapse` rewrites: a run of two, or one that is not a plain space. */
