@@ -76,9 +76,12 @@ export function cleanHeading(text: string): string {
 
 /** Visible text in one line: whitespace collapsed and Markdown backslash escapes ("\\|") resolved. */
 export function collapse(text: string): string {
-  // Text already single-spaced and without backslashes (most of it) is only trimmed: no copies made.
-  const spaced = MORE_THAN_A_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
-  return (spaced.includes('\\') ? spaced.replace(/\\([!-/:-@[-`{-~])/g, '$1') : spaced).trim();
+  // Trimmed first, as blanked markup pads most text (a cell's pipes, a heading's "#"): then text
+  // single-spaced and without backslashes (most of it) needs nothing more. An escape resolves to
+  // punctuation, so the result needs no second trim.
+  const trimmed = text.trim();
+  const spaced = MORE_THAN_A_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  return spaced.includes('\\') ? spaced.replace(/\\([!-/:-@[-`{-~])/g, '$1') : spaced;
 }
 
 /** White space that `collapse` rewrites: a run of two, or one that is not a plain space. */
@@ -131,7 +134,12 @@ export function lintingOnce<T>(lint: () => T): T {
     return lint();
   } finally {
     oneOffLint = outer;
-    if (outer === 0) for (const answers of keptForOneOffLint.splice(0)) answers.release();
+    if (outer === 0) {
+      for (const answers of keptForOneOffLint.splice(0)) answers.release();
+      // Its passes would keep every block of the document alive until the next lint.
+      oneOffPasses.clear();
+      lastSpan = null;
+    }
   }
 }
 
@@ -270,8 +278,15 @@ export interface BlockFinding {
   phrase?: string;
 }
 
-/** What each key's `find` answered, per block as first extracted. */
+/** What each key's `find` answered, per block as first extracted, in editing sessions. */
 const answersByKey = new WeakMap<object, BlockAnswers<readonly BlockFinding[]>>();
+
+/** The answers kept for one key's `find`. */
+function answersFor(key: object): BlockAnswers<readonly BlockFinding[]> {
+  let answers = answersByKey.get(key);
+  if (!answers) answersByKey.set(key, (answers = new BlockAnswers()));
+  return answers;
+}
 
 /** The blocks of one `perOrigin` pass, as first extracted and in order, with what was found in each and where something was. */
 interface Pass {
@@ -281,8 +296,9 @@ interface Pass {
   hits: number[];
 }
 
-/** The last pass per key: the next one starts from it. */
+/** The last pass per key: the next one starts from it. A one-off lint's are kept apart, for that lint only. */
 const passes = new WeakMap<object, Pass>();
+const oneOffPasses = new Map<object, Pass>();
 
 const NOTHING: readonly BlockFinding[] = [];
 
@@ -305,12 +321,19 @@ function keptEnds(previous: readonly BlockInfo[], next: readonly BlockInfo[]): {
 /**
  * What `find` finds in each body block of `blocks` (`origins`, as first extracted) on its own, worked
  * out once per block and reused after edits elsewhere, moved with the block. `key` stands for
- * everything else the result depends on; `find` sees the block as first extracted and answers at its offsets.
+ * everything else the result depends on; `find` sees the block as first extracted and answers at its
+ * offsets (it is also given the block where it lies now, to read its text there).
  */
-export function perOrigin(blocks: readonly BlockInfo[], origins: readonly BlockInfo[], key: object, find: (block: BlockInfo) => readonly BlockFinding[]): BlockFinding[] {
-  let byOrigin = answersByKey.get(key);
-  if (!byOrigin) answersByKey.set(key, (byOrigin = new BlockAnswers()));
-  const last = passes.get(key);
+export function perOrigin(
+  blocks: readonly BlockInfo[],
+  origins: readonly BlockInfo[],
+  key: object,
+  find: (origin: BlockInfo, block: BlockInfo) => readonly BlockFinding[],
+): BlockFinding[] {
+  // A one-off lint reads each block once per key (asked again, it reuses its own pass below): answers kept per block would only cost.
+  const byOrigin = oneOffLint === 0 ? answersFor(key) : null;
+  const lastPasses = oneOffLint === 0 ? passes : oneOffPasses;
+  const last = lastPasses.get(key);
   // The last pass's answers are kept for the blocks before and after those the edit replaced, so only those are looked up.
   const { head, tail } = last ? keptEnds(last.origins, origins) : { head: 0, tail: 0 };
   const middle: (readonly BlockFinding[])[] = [];
@@ -319,9 +342,12 @@ export function perOrigin(blocks: readonly BlockInfo[], origins: readonly BlockI
     const origin = origins[b];
     let found = NOTHING;
     if (origin.frontMatter === undefined) {
-      const known = byOrigin.get(origin);
+      const known = byOrigin?.get(origin);
       if (known) found = known;
-      else byOrigin.set(origin, (found = find(origin)));
+      else {
+        found = find(origin, blocks[b]);
+        byOrigin?.set(origin, found);
+      }
     }
     middle.push(found);
     if (found.length > 0) middleHits.push(b);
@@ -338,7 +364,7 @@ export function perOrigin(blocks: readonly BlockInfo[], origins: readonly BlockI
     for (const b of last.hits) if (b >= last.origins.length - tail) hits.push(b + shift);
     pass = { origins, found, hits };
   }
-  passes.set(key, pass);
+  lastPasses.set(key, pass);
   const all: BlockFinding[] = [];
   for (const b of pass.hits) {
     // Only blocks that found something are asked how far they moved.

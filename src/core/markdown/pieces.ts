@@ -165,6 +165,8 @@ function scanDocument(text: string, minPieceLength: number, startsPiece: RegExp)
     const line = text.slice(lineStart, lineEnd);
     const blank = /^[ \t]*$/.test(line);
     let definition = false;
+    // Fences, HTML blocks and headings start with their mark after up to three spaces: most lines need none of their patterns.
+    const mark = markAfterIndent(line);
 
     // A definition right above a delimiter row is a table's header, not a definition.
     if (previousDefinition && DELIMITER_ROW.test(line)) return null;
@@ -179,10 +181,10 @@ function scanDocument(text: string, minPieceLength: number, startsPiece: RegExp)
       }
       if (!blank && !/^[ \t>]/.test(line)) containedOpen = false;
       if (CONTAINED_OPEN.test(line)) containedOpen = true;
-      const open = FENCE_OPEN.exec(line);
+      const open = mark === '`' || mark === '~' ? FENCE_OPEN.exec(line) : null;
       if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
         fenceClose = new RegExp(`^ {0,3}${open[1][0] === '`' ? '`' : '~'}{${open[1].length},}[ \\t]*$`);
-      } else {
+      } else if (mark === '<') {
         for (const [start, end] of HTML_BLOCKS) {
           const found = start.exec(line);
           if (found) {
@@ -192,7 +194,7 @@ function scanDocument(text: string, minPieceLength: number, startsPiece: RegExp)
         }
       }
       if (blank) htmlToBlank = false;
-      else if (/^ {0,3}<[A-Za-z/]/.test(line)) htmlToBlank = true;
+      else if (mark === '<' && /^ {0,3}<[A-Za-z/]/.test(line)) htmlToBlank = true;
       if (!fenceClose && !htmlEnd && line.includes(']:')) {
         const found = DEFINITION.exec(line);
         // A link's definition follows a blank line, a definition or a heading (it cannot interrupt a
@@ -208,11 +210,18 @@ function scanDocument(text: string, minPieceLength: number, startsPiece: RegExp)
     }
     previousBlank = blank && !fenceClose && !htmlEnd;
     previousDefinition = definition;
-    previousHeading = !fenceClose && !htmlEnd && ATX_HEADING.test(line.replace(/^ {1,3}/, ''));
+    previousHeading = mark === '#' && !fenceClose && !htmlEnd && ATX_HEADING.test(line.replace(/^ {1,3}/, ''));
     previousLine = line;
     lineStart = nextLineStart(text, lineEnd);
   }
   return { cuts, definitions, openAtEnd: fenceClose !== null || htmlEnd !== null };
+}
+
+/** The line's character after up to three spaces ('' when there is none, or a fourth space). */
+function markAfterIndent(line: string): string {
+  let indent = 0;
+  while (indent < 3 && line.charCodeAt(indent) === 32) indent++;
+  return line.charAt(indent) === ' ' ? '' : line.charAt(indent);
 }
 
 /** Container markers at a line's start: quote markers, list markers and the spaces around them. */

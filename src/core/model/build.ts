@@ -70,7 +70,8 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
   const statement = visionStatement(blocks, sections, visionSections);
   // On a page called values ("values.md", "# Our Values") with no values heading, its headings or items are its values.
   const valuesPage = isValuesDocument(title, options.path);
-  const valuesUnderHeadings = extractValues(text, blocks, sections, valuesPage);
+  const origins = blocks.map(originOf);
+  const valuesUnderHeadings = extractValues(text, blocks, origins, sections, valuesPage);
   // Goals and periods are gathered only when the front matter does not say what the document is.
   const decision = decideKind({
     path: options.path,
@@ -97,8 +98,7 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
     lintAlways: options.lintAlways,
   });
   const { kind } = decision;
-  const found = kind === 'none' ? [] : kind === 'values' && !valuesPage ? extractValues(text, blocks, sections, true) : valuesUnderHeadings;
-  const origins = blocks.map(originOf);
+  const found = kind === 'none' ? [] : kind === 'values' && !valuesPage ? extractValues(text, blocks, origins, sections, true) : valuesUnderHeadings;
   const inProse = kind === 'none' ? [] : valuesInProse(blocks, origins, sections);
   const values = inProse.length === 0 ? found : [...found, ...inProse].sort((a, b) => a.nameRange.start - b.nameRange.start);
 

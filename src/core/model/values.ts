@@ -1,4 +1,4 @@
-import { cleanHeading, collapse, maskedSlice, originOf, perOrigin, type BlockFinding, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
+import { BlockAnswers, cleanHeading, collapse, firstBlockFrom, maskedSlice, originOf, perOrigin, type BlockFinding, type BlockInfo, type ListItemInfo } from '../markdown/blocks';
 import { PhraseMatcher, tokenize } from '../text/words';
 import type { Section, Value } from './types';
 import type { TextRange } from '../types';
@@ -136,7 +136,7 @@ function indexHeadings(text: SourceText, blocks: readonly BlockInfo[], sections:
   return lastIndex.index;
 }
 
-const explicitIds = new WeakMap<BlockInfo, string | null>();
+const explicitIds = new BlockAnswers<string | null>();
 
 /** A heading's explicit id ("## Collaboration {#collab}"), read once per heading block. */
 function explicitId(text: SourceText, block: BlockInfo, heading: TextRange): string | null {
@@ -183,12 +183,38 @@ interface Summaries {
 
 /** Whether a block sits where values are named: in a values section, a values page, or after a lead-in about values. */
 function inValuesContext(block: BlockInfo, previous: BlockInfo | undefined, section: Section, isValuesDocument: boolean, containers: readonly boolean[]): boolean {
-  if (isValuesDocument || section.role === 'values' || section.effectiveRole === 'values' || containers[section.index]) return true;
+  if (inValuesSection(section, isValuesDocument, containers)) return true;
   // Elsewhere the list, or the paragraph before it, announces them: "Our six core values are ...", "We follow these principles:".
   return (previous !== undefined && previous.type === 'paragraph' && announcesValues(previous, 'end')) || (block.type === 'paragraph' && announcesValues(block, 'start'));
 }
 
-const pageLinks = new WeakMap<BlockInfo, boolean>();
+/** Whether every block of a section sits where values are named: a values section, or any section of a values page. */
+function inValuesSection(section: Section, isValuesDocument: boolean, containers: readonly boolean[]): boolean {
+  return isValuesDocument || section.role === 'values' || section.effectiveRole === 'values' || containers[section.index];
+}
+
+const SUMMARY_LEADS = {};
+const NO_LEAD: readonly BlockFinding[] = [];
+
+/**
+ * Outside values sections only a paragraph that links within the page, or a block right after a
+ * paragraph that ends by announcing values, can name values: the indexes of those blocks, in order,
+ * from paragraphs found once per block (`perOrigin`), so an edit reads only the blocks it made.
+ */
+function summaryCandidates(text: SourceText, blocks: readonly BlockInfo[], origins: readonly BlockInfo[]): number[] {
+  const leads = perOrigin(blocks, origins, SUMMARY_LEADS, (origin, block) =>
+    origin.type === 'paragraph' && (linksInPage(text, block) || announcesValues(block, 'end')) ? [{ range: origin.range }] : NO_LEAD,
+  );
+  const candidates: number[] = [];
+  for (const { range } of leads) {
+    const lead = firstBlockFrom(blocks, range.start);
+    if (candidates[candidates.length - 1] !== lead) candidates.push(lead);
+    candidates.push(lead + 1);
+  }
+  return candidates;
+}
+
+const pageLinks = new BlockAnswers<boolean>();
 
 /** Whether a paragraph links within the page ("](#collaboration)"); kept per block. */
 function linksInPage(text: SourceText, block: BlockInfo): boolean {
@@ -201,7 +227,7 @@ function linksInPage(text: SourceText, block: BlockInfo): boolean {
   return links;
 }
 
-const announced = { start: new WeakMap<BlockInfo, boolean>(), end: new WeakMap<BlockInfo, boolean>() };
+const announced = { start: new BlockAnswers<boolean>(), end: new BlockAnswers<boolean>() };
 
 /** Whether a paragraph's opening (or closing) words announce values; kept per block, which most edits leave as it was. */
 function announcesValues(block: BlockInfo, where: 'start' | 'end'): boolean {
@@ -220,46 +246,55 @@ const ANNOUNCES_VALUES = /\b(?:values|principles|beliefs|tenets)\s{0,3}(?:are|in
  * Lists (and paragraphs of links) that name values described under their own headings further on:
  * most of their entries link to or repeat a later heading.
  */
-function findSummaries(text: SourceText, blocks: readonly BlockInfo[], sections: readonly Section[], isValuesDocument: boolean): Summaries {
+function findSummaries(text: SourceText, blocks: readonly BlockInfo[], origins: readonly BlockInfo[], sections: readonly Section[], isValuesDocument: boolean): Summaries {
   const skipped = new Set<number>();
   const described = new Set<number>();
   if (sections.length < 3) return { skipped, described };
   let headings: HeadingIndex | undefined;
   const index = () => (headings ??= indexHeadings(text, blocks, sections));
   const containers = valuesContainers(sections);
-  for (const section of sections) {
-    for (let b = section.blocksFrom; b < section.blocksTo; b++) {
-      const block = blocks[b];
-      const previous = b > section.blocksFrom ? blocks[b - 1] : undefined;
-      // Reading the original block costs nothing; moved items are made only for a list that names values.
-      const origin = originOf(block);
-      if (origin.items) {
-        if (origin.items.length < 2 || !inValuesContext(block, previous, section, isValuesDocument, containers)) continue;
-        const entries = block.items!.map((item) => {
-          const raw = text.slice(item.ownRange.start, item.ownRange.end);
-          const { name, description } = splitNameAndDescription(raw, maskedSlice(block, item.ownRange));
-          return { item, targets: referencedHeadings(raw, name, description, index(), block.range.end, sections) };
-        });
-        const referring = entries.filter((e) => e.targets.length > 0);
-        if (referring.length < 2 || referring.length * 3 < entries.length * 2) continue;
-        for (const e of entries) {
-          skipped.add(e.item.range.start);
-          for (const t of e.targets) if (describesValue(sections[t])) described.add(t);
-        }
-      } else if (block.type === 'paragraph') {
-        if (!linksInPage(text, block)) continue;
-        const raw = text.slice(block.range.start, block.range.end);
-        const targets = new Set<number>();
-        for (const match of raw.matchAll(ANCHOR)) {
-          const target = index().bySlug.get(match[1].toLowerCase());
-          if (target !== undefined && sections[target].range.start > block.range.end) targets.add(target);
-        }
-        // A paragraph naming the values ("Our six values are [Collaboration](#collaboration), ...").
-        if (targets.size < 3 || !inValuesContext(block, previous, section, isValuesDocument, containers)) continue;
-        skipped.add(block.range.start);
-        for (const t of targets) if (describesValue(sections[t])) described.add(t);
+  const readBlock = (section: Section, b: number): void => {
+    const block = blocks[b];
+    const previous = b > section.blocksFrom ? blocks[b - 1] : undefined;
+    // Reading the original block costs nothing; moved items are made only for a list that names values.
+    const origin = originOf(block);
+    if (origin.items) {
+      if (origin.items.length < 2 || !inValuesContext(block, previous, section, isValuesDocument, containers)) return;
+      const entries = block.items!.map((item) => {
+        const raw = text.slice(item.ownRange.start, item.ownRange.end);
+        const { name, description } = splitNameAndDescription(raw, maskedSlice(block, item.ownRange));
+        return { item, targets: referencedHeadings(raw, name, description, index(), block.range.end, sections) };
+      });
+      const referring = entries.filter((e) => e.targets.length > 0);
+      if (referring.length < 2 || referring.length * 3 < entries.length * 2) return;
+      for (const e of entries) {
+        skipped.add(e.item.range.start);
+        for (const t of e.targets) if (describesValue(sections[t])) described.add(t);
       }
+    } else if (block.type === 'paragraph') {
+      if (!linksInPage(text, block)) return;
+      const raw = text.slice(block.range.start, block.range.end);
+      const targets = new Set<number>();
+      for (const match of raw.matchAll(ANCHOR)) {
+        const target = index().bySlug.get(match[1].toLowerCase());
+        if (target !== undefined && sections[target].range.start > block.range.end) targets.add(target);
+      }
+      // A paragraph naming the values ("Our six values are [Collaboration](#collaboration), ...").
+      if (targets.size < 3 || !inValuesContext(block, previous, section, isValuesDocument, containers)) return;
+      skipped.add(block.range.start);
+      for (const t of targets) if (describesValue(sections[t])) described.add(t);
     }
+  };
+  // Blocks are read in document order, every one in a values section, elsewhere only the candidates.
+  const candidates = summaryCandidates(text, blocks, origins);
+  let next = 0;
+  for (const section of sections) {
+    if (inValuesSection(section, isValuesDocument, containers)) {
+      for (let b = section.blocksFrom; b < section.blocksTo; b++) readBlock(section, b);
+      continue;
+    }
+    while (next < candidates.length && candidates[next] < section.blocksFrom) next++;
+    for (; next < candidates.length && candidates[next] < section.blocksTo; next++) readBlock(section, candidates[next]);
   }
   return { skipped, described };
 }
@@ -285,11 +320,11 @@ const ASIDE =
   /^(?:introduction|intro|overview|summary|about|background|context|references|see also|further reading|faqs?|frequently asked|history|changelog|change log|notes?|footnotes|how to|how we|why|what is|what are|glossary|definitions?|appendix|acknowledge?ments|credits|licen[cs]e|contents|table of contents|resources|links|related|updating|changing|process for|contributing|questions)\b/i;
 
 /** Values are the items or sub-headings of a values-like section. */
-export function extractValues(text: SourceText, blocks: readonly BlockInfo[], sections: readonly Section[], isValuesDocument = false): Value[] {
+export function extractValues(text: SourceText, blocks: readonly BlockInfo[], origins: readonly BlockInfo[], sections: readonly Section[], isValuesDocument = false): Value[] {
   const values: Value[] = [];
   // The model reads the values twice (before and after it knows the kind): the summaries are found once.
   const cached = summariesCache.get(sections);
-  const summaries = cached && cached.isValuesDocument === isValuesDocument ? cached.summaries : findSummaries(text, blocks, sections, isValuesDocument);
+  const summaries = cached && cached.isValuesDocument === isValuesDocument ? cached.summaries : findSummaries(text, blocks, origins, sections, isValuesDocument);
   summariesCache.set(sections, { isValuesDocument, summaries });
   const visited = new Set<number>();
 
