@@ -6,7 +6,7 @@ import { PhraseMatcher } from '../text/words';
 import { memoByText } from '../text/memo';
 import { baseName, countGoals, decideKind } from './kind';
 import { isPlaceholderText, readCommitment, readField } from './reading';
-import { areaOwnership, endsWithLeadIn, isEmptyCell, planGoalChunks } from './goalSigns';
+import { areaOwnership, endsWithLeadIn, isAreaHeading, isEmptyCell, planGoalChunks } from './goalSigns';
 import { RoleClassifier } from './roles';
 import { buildSections, fromHeadings, ownBlocks } from './sections';
 import { chunkMove, moveCell, placeGoal, placementOf, type AboveKeys, type GoalChunk, type GoalChunkCache, type PlacedChunk } from './chunks';
@@ -234,7 +234,7 @@ function placeGoalChunks(text: SourceText, blocks: readonly BlockInfo[], section
     const end = last + 1 < sections.length ? sections[last + 1].range.start : text.length;
     const { anchors, key: aboveKey } = above(sections[first].parent);
     // Whether the chunk's own heading owns its goals may turn on headings outside it (see areaOwnership).
-    const ownArea = keys ? areaOwnership(sections[first], sections) : '';
+    const ownArea = keys && headingKeyOf(sections[first], blocks)?.area ? areaOwnership(sections[first], sections) : '';
     const key = ownArea && keys ? keys.id(aboveKey, ownArea) : aboveKey;
     const from = sections[first].firstBlock;
     const to = last + 1 < sections.length ? sections[last + 1].firstBlock : blocks.length;
@@ -344,7 +344,28 @@ interface Above {
 }
 
 /** What a heading block says of the chunks below, kept per block as first extracted: it is the same on every edit. */
-const headingKeys = new WeakMap<BlockInfo, { role: string; depth: number; key: string }>();
+const headingKeys = new WeakMap<BlockInfo, HeadingKey>();
+
+interface HeadingKey {
+  role: string;
+  depth: number;
+  key: string;
+  /** Whether it names an area, whose ownership turns on its siblings (see areaOwnership). */
+  area: boolean;
+}
+
+/** A section heading's key, made once per heading block. */
+function headingKeyOf(section: Section, blocks: readonly BlockInfo[]): HeadingKey | undefined {
+  const { heading, effectiveRole } = section;
+  if (!heading) return undefined;
+  const origin = originOf(blocks[section.firstBlock]);
+  let kept = headingKeys.get(origin);
+  if (!kept || kept.role !== effectiveRole || kept.depth !== heading.depth) {
+    kept = { role: effectiveRole, depth: heading.depth, key: `${effectiveRole}\u0002${heading.text}\u0002${heading.depth}\u0002${heading.range.end - heading.range.start}`, area: isAreaHeading(heading.text) };
+    headingKeys.set(origin, kept);
+  }
+  return kept;
+}
 
 function sectionAbove(section: Section, sections: readonly Section[], blocks: readonly BlockInfo[], above: Above, owners: ReadonlyMap<number, GoalCell>, keys: AboveKeys | undefined): Above {
   const { heading, index, effectiveRole } = section;
@@ -355,13 +376,8 @@ function sectionAbove(section: Section, sections: readonly Section[], blocks: re
   if (heading) {
     anchors.push(heading.range.start);
     if (keys) {
-      const origin = originOf(blocks[section.firstBlock]);
-      let kept = headingKeys.get(origin);
-      if (!kept || kept.role !== effectiveRole || kept.depth !== heading.depth) {
-        kept = { role: effectiveRole, depth: heading.depth, key: `${effectiveRole}\u0002${heading.text}\u0002${heading.depth}\u0002${heading.range.end - heading.range.start}` };
-        headingKeys.set(origin, kept);
-      }
-      local = kept.key;
+      const kept = headingKeyOf(section, blocks)!;
+      local = kept.area ? `${kept.key}\u0002${areaOwnership(section, sections)}` : kept.key;
     }
   } else {
     local = effectiveRole;
@@ -370,7 +386,6 @@ function sectionAbove(section: Section, sections: readonly Section[], blocks: re
     anchors.push(owner.range.start);
     if (keys) local += `\u0002${owner.text}\u0002${owner.header}\u0002${owner.range.end - owner.range.start}`;
   }
-  if (keys && heading) local += `\u0002${areaOwnership(section, sections)}`;
   return { key: keys ? keys.id(above.key, local) : 0, anchors: above.anchors.length > 0 ? anchors.concat(above.anchors) : anchors };
 }
 

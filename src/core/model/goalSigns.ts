@@ -86,13 +86,16 @@ function amongTeams(section: Section, sections: readonly Section[]): boolean {
   return siblings.length === 0 || siblings.some((i) => TEAM_HEADING.test(sections[i].heading?.text ?? '') || PERSON_HEADING.test(sections[i].heading?.text ?? ''));
 }
 
+/** Whether a heading names an area ("## Community"), which owns the goals under it only among teams. */
+export function isAreaHeading(text: string): boolean {
+  return AREA_HEADING.test(text);
+}
+
 /**
- * Whether a section's heading names an area ("## Community") and, if so, whether it owns the goals
- * under it ("1") or not ("0"); "" for other headings. It depends on the sibling headings, which an
- * edit elsewhere may change, so an editing session keys the goals under it by it too.
+ * Whether an area heading owns the goals under it ("1") or not ("0"). It depends on the sibling
+ * headings, which an edit elsewhere may change, so an editing session keys the goals under it by it too.
  */
 export function areaOwnership(section: Section, sections: readonly Section[]): string {
-  if (!section.heading || !AREA_HEADING.test(section.heading.text)) return '';
   return amongTeams(section, sections) ? '1' : '0';
 }
 
