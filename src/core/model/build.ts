@@ -234,8 +234,7 @@ function placeGoalChunks(text: SourceText, blocks: readonly BlockInfo[], section
     const end = last + 1 < sections.length ? sections[last + 1].range.start : text.length;
     const { anchors, key: aboveKey } = above(sections[first].parent);
     // Whether the chunk's own heading owns its goals may turn on headings outside it (see areaOwnership).
-    const ownArea = keys && headingKeyOf(sections[first], blocks)?.area ? areaOwnership(sections[first], sections) : '';
-    const key = ownArea && keys ? keys.id(aboveKey, ownArea) : aboveKey;
+    const key = keys && headingKeyOf(sections[first], blocks)?.area ? keys.id(aboveKey, areaOwnership(sections[first], sections)) : aboveKey;
     const from = sections[first].firstBlock;
     const to = last + 1 < sections.length ? sections[last + 1].firstBlock : blocks.length;
     let chunk = cache?.kept(blocks, from, to, start, key);
@@ -500,7 +499,7 @@ function namesAPeriod(goal: Goal): boolean {
   return period.test(goal.masked) || goal.inheritedText.some((t) => period.test(t.text)) || Object.values(goal.attributes).some((cell) => cell !== undefined && cell.header !== 'section owner' && period.test(cell.text));
 }
 
-/** The text of the document's first heading, if it has one. */
+/** The document's title heading: the top-level heading among its first blocks, else its first heading, if it has one. */
 function titleHeading(blocks: readonly BlockInfo[]): HeadingInfo | null {
   let first: HeadingInfo | null = null;
   for (let i = 0; i < blocks.length && i < 8; i++) {

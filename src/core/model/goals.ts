@@ -583,9 +583,14 @@ const columnsFor = memoByText((key) => {
   return classifyColumns(headers, referenceYear);
 });
 
+/** The cells of one column that are not empty. */
+function filledCells(rows: readonly string[][], column: number): string[] {
+  return rows.map((row) => row[column] ?? '').filter((cell) => !isEmptyCell(cell));
+}
+
 /** Whether a column holds words, not only numbers, dates and levels. */
 function holdsText(rows: readonly string[][], column: number): boolean {
-  const cells = rows.map((row) => row[column] ?? '').filter((t) => !isEmptyCell(t));
+  const cells = filledCells(rows, column);
   return cells.length === 0 || cells.some((t) => /[a-z]{3}/i.test(t.replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi, '')));
 }
 
@@ -604,10 +609,10 @@ const LABEL_CELL = /^\W*(?:(?:kr|krs|o|okr|objective|key result|goal|target)\s*)
 /** "| KR | Target |" with rows "| **KR 1** | Validate at least 500 entries ... |": the statements beside the labels are the goals. */
 function labelledColumns(columns: readonly (GoalColumn | null)[], rows: readonly string[][]): (GoalColumn | null)[] | null {
   const labels = columns.indexOf('goal');
-  const cells = rows.map((row) => row[labels] ?? '').filter((cell) => !isEmptyCell(cell));
+  const cells = filledCells(rows, labels);
   if (cells.length === 0 || !cells.every((cell) => LABEL_CELL.test(cell))) return null;
   for (let column = labels + 1; column < columns.length; column++) {
-    const texts = rows.map((row) => row[column] ?? '').filter((cell) => !isEmptyCell(cell));
+    const texts = filledCells(rows, column);
     if (texts.length > 0 && texts.filter((cell) => isStatement(cell) && cell.split(/\s+/).length >= 4).length * 2 > texts.length) {
       return columns.map((kind, i) => (i === column ? 'goal' : i === labels ? null : kind));
     }
@@ -624,7 +629,7 @@ function ownedColumns(headers: readonly string[], rows: readonly string[][]): (G
   if (owner < 0) return null;
   for (let column = 0; column < headers.length; column++) {
     if (column === owner || RESPONSIBILITY_HEADER.test(headers[column])) continue;
-    const cells = rows.map((row) => row[column] ?? '').filter((cell) => !isEmptyCell(cell));
+    const cells = filledCells(rows, column);
     if (cells.length >= 2 && cells.filter((cell) => isStatement(cell) && /[a-z]{3,}/i.test(cell)).length * 2 > cells.length) {
       return headers.map((_, i) => (i === column ? 'goal' : i === owner ? 'owner' : null));
     }
@@ -636,7 +641,7 @@ function ownedColumns(headers: readonly string[], rows: readonly string[][]): (G
 function itemColumns(headers: readonly string[], rows: readonly string[][]): (GoalColumn | null)[] | null {
   const items = headers.findIndex((h) => /^\W*(?:(?:work |action |priority )?items?|tasks?|features?|projects?|changes?)\W*$/i.test(h));
   if (items < 0) return null;
-  const cells = rows.map((row) => row[items] ?? '').filter((cell) => !isEmptyCell(cell));
+  const cells = filledCells(rows, items);
   const texts = cells.filter((cell) => /[a-z]{3,}/i.test(cell) && !/https?:/i.test(cell));
   return cells.length >= 2 && texts.length * 2 > cells.length ? headers.map((_, i) => (i === items ? 'goal' : null)) : null;
 }
@@ -650,7 +655,7 @@ function milestoneColumns(headers: readonly string[], rows: readonly string[][])
   if (dated < 0) return null;
   for (let column = headers.length - 1; column >= 0; column--) {
     if (column === dated) continue;
-    const cells = rows.map((row) => row[column] ?? '').filter((cell) => !isEmptyCell(cell));
+    const cells = filledCells(rows, column);
     if (cells.length > 0 && cells.every((cell) => /[a-z]{3,}/i.test(cell) && cell.split(/\s+/).length >= 2)) {
       return headers.map((_, i) => (i === column ? 'goal' : i === dated ? 'deadline' : null));
     }

@@ -1,9 +1,9 @@
 import type { DocumentModel } from '../model/types';
 import { BlockAnswers, firstBlockFrom, movedBy, originOf, originsOf, perOrigin, type BlockFinding, type BlockInfo } from '../markdown/blocks';
-
-export type { BlockFinding } from '../markdown/blocks';
 import { tokenIndexAt } from '../text/words';
 import type { TextRange } from '../types';
+
+export type { BlockFinding } from '../markdown/blocks';
 
 /**
  * What rules work out per block, kept while the block lives so that an edit elsewhere costs nothing:
