@@ -808,6 +808,12 @@ describe('the SMART calls, with context', () => {
     assert.equal(goal(result, 'Publish a page').analysis.smart.measurable, true);
   });
 
+  it('measurable: building skills, relationships or capability is an aim with no done state; building a guide or a process for something is a deliverable', () => {
+    const result = read(['# Library plan 2027', '', '## Goals', '', '- We will build staff skills for service in emergencies', '- We will build relationships among staff and local experts', '- Develop digital capability throughout the branches', '- Build a skills guide for new branch staff', '- Establish internal guidelines and formalise our relationships with partners', ''].join('\n'));
+    for (const aim of ['We will build staff skills', 'We will build relationships', 'Develop digital capability']) assert.equal(goal(result, aim).analysis.smart.measurable, false, aim);
+    for (const deliverable of ['Build a skills guide', 'Establish internal guidelines']) assert.equal(goal(result, deliverable).analysis.smart.measurable, true, deliverable);
+  });
+
   it('measurable: collaborating with someone "to publish" a named thing is done or not done, as working with them is', () => {
     const result = read(['# Website group plan 2027', '', '## Goals', '', '- Collaborate with the delivery group to publish the reference implementations', '- Collaborate with other groups to coordinate releases', ''].join('\n'));
     assert.equal(goal(result, 'Collaborate with the delivery').analysis.smart.measurable, true);

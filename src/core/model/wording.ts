@@ -181,8 +181,8 @@ const ASPIRATION =
 const ABSTRACT_BUILD =
   /^(?:build|create|establish|develop|become|make|test|bring)\b(?:(?!\bwith\b)[^.;:]){0,50}?\b(?:team|company|organi[sz]ation|culture|operating system|motion|function|environment|community|practice|capability|capabilities|presence|leadership|ecosystem|mindset|system and team|systems and team|process|processes|relationships?|partnerships?|collaborations?|awareness|perspectives|approach|skills?|capacity|knowledge|expertise)s?\b(?!\s+(?:[\w-]+\s+)?(?:page|site|website|guide|portal|forum|dashboard|program|programme|fund|survey|event|call)\b)/i;
 
-/** Building an organisation or a culture as the whole object: "Build a global community", "Create a culture of learning". */
-const ABSTRACT_OBJECT = /^(?:build|create|establish|develop|become|make)\s+(?:(?:a|an|the|our)\s+)?(?:[\w-]+\s+){0,2}(?:team|company|organi[sz]ation|culture|community|ecosystem|mindset|presence|environment)s?\b(?!\s+(?:page|site|website|guide|portal|forum|dashboard|program|programme|fund|survey|event|call)\b)/i;
+/** Building an organisation, a culture or a skill as the whole object: "Build a global community", "Create a culture of learning", "Build staff skills". */
+const ABSTRACT_OBJECT = /^(?:build|create|establish|develop|become|make)\s+(?:(?:a|an|the|our|their)\s+)?(?:[\w-]+\s+){0,2}(?:team|company|organi[sz]ation|culture|community|ecosystem|mindset|presence|environment|relationship|partnership|awareness|skill|capability|capacity|knowledge|expertise)s?\b(?!\s+(?:page|site|website|guide|portal|forum|dashboard|program|programme|fund|survey|event|call)\b)/i;
 
 /** Slogans that name no change: "put residents at the heart of everything we do", "take service to the next level", "the best in SaaS". */
 const SLOGAN = /\b(?:at the heart of|everything we do|the next level|second to none|world[- ]class|best[- ]in[- ]class|first[- ]class|(?:be|become) the (?:best|leading|number one|#1)\b[^.;]{0,40})\b/i;
