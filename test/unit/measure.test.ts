@@ -105,6 +105,7 @@ describe('measure: the SMART examples', () => {
     assert.equal(m.metric?.text, 'patients');
     assert.equal(m.direction, 'up');
   });
+  it("reads 'Ship 5 releases' as a count: only a number with a point before 'release' or 'series' is a version", () => assert.equal(measure('Ship 5 releases this year').target?.value, 5));
   it("reads 'Serve 2000 customers' as a count too", () => assert.equal(measure('Serve 2000 customers').target?.value, 2000));
   it("finds no target in 'Launch v2.0'", () => {
     const m = measure('Launch v2.0');
@@ -143,6 +144,9 @@ describe('measure: numbers that are not targets', () => {
     'Finish in the 2nd round',
     'Launch the app by 2027',
     'Recover from COVID-19',
+    'Refactor the code added in the 0.3 series of releases',
+    'Ship the plugin API in the 2.0 release',
+    'Stabilise async rendering during 0.4.x',
   ]) {
     it(`finds no target in '${text}'`, () => assert.equal(measure(text).target, null, JSON.stringify(measure(text).target)));
   }

@@ -167,6 +167,8 @@ export function isNotAQuantity(text: string, tok: Token, tail: Tail): boolean {
   }
   if (/^[-/.]\d/.test(text.slice(end, end + 2)) && /^\d+$/.test(raw)) return true; // 2027-06-30, 30.06.2027
   if ((c1 === 45 || c1 === 47 || c1 === 46) && isDigitCode(c2) && /^\d+$/.test(raw)) return true;
+  // "the 0.3 series of releases", "the 2.0 release", "0.4.x": a version number, not an amount ("5 releases" is a count).
+  if (tok.unit === undefined && raw.includes('.') && /^(?:\.x\b|\s+(?:series|releases?|versions?|branch)\b)/i.test(text.slice(end, end + 12))) return true;
   // Years, unless the number is all there is (a Target cell saying "2000").
   if (tok.unit === undefined && /^\d{4}$/.test(raw) && text.trim() !== raw) {
     if (looksLikeYear(text, start, end)) return true;
