@@ -447,6 +447,26 @@ describe('reading goals as a reader finds them', () => {
     assert.equal(goal(result, 'Departments will publish').analysis.deadline?.due, '2027-12-31');
   });
 
+  it('commitments the author words as a wish or a plan: "we would like to", "we are planning on", a time phrase with no comma', () => {
+    const result = read(
+      [
+        '# Foundation plan 2027',
+        '',
+        '## What we will do',
+        '',
+        'We would like to open two more reading rooms in the county. Members would like to see longer hours.',
+        'Next year we are planning on hiring three librarians. We would probably like to add a mobile library.',
+        'Over the next year we will be selling the old depot to fund the new rooms.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(goalTexts(result), [
+      'We would like to open two more reading rooms in the county.',
+      'Next year we are planning on hiring three librarians.',
+      'Over the next year we will be selling the old depot to fund the new rooms.',
+    ], "members' wishes and a hedged wish are no commitments");
+  });
+
   it('a commitment takes its date from the sentence beside it that goes on about it', () => {
     const result = read(
       [

@@ -166,7 +166,7 @@ export function opensWithStateVerb(text: string): boolean {
  * commitments.
  */
 const COMMITMENT_VERB =
-  /^((?:in|by|over|during|for|from|within|this|next|starting|after|between|until|before|at)\b[^,;:]{1,40},\s+)?((?:[A-Za-z0-9][\w&'’.,-]*\s+){0,9}?)(will|shall|are going to|is going to|plan to|plans to|intend to|intends to|aim to|aims to|commit to|commits to|are committed to|is committed to|strive to|strives to|want to|wants to|would like to|propose to|seek to|are working on|are working to|are working towards|are tasked with|will continue to|must)\s+(?:also\s+|not\s+|now\s+|then\s+|continue to\s+|always\s+|further\s+)?([a-z][a-z'’-]+)/i;
+  /^((?:in|by|over|during|for|from|within|this|next|starting|after|between|until|before|at)\b[^,;:]{1,40},\s+)?((?:[A-Za-z0-9][\w&'’.,-]*\s+){0,9}?)(will|shall|are going to|is going to|plan to|plans to|intend to|intends to|aim to|aims to|commit to|commits to|are committed to|is committed to|strive to|strives to|want to|wants to|would like to|propose to|seek to|(?:are\s+|['’]re\s+)?(?:also\s+)?planning (?:on|to)|are working on|are working to|are working towards|are tasked with|will continue to|must)\s+(?:also\s+|not\s+|now\s+|then\s+|continue to\s+|always\s+|further\s+)?([a-z][a-z'’-]+)/i;
 
 const GOAL_NOUN_SENTENCE =
   /^(?:(?:in|by|over|for)\b[^,;:]{1,40},\s+)?(?:it is\s+[\w’'.-]{1,40}\s+|(?:our|the|their|[A-Z][\w’'.-]{0,40}[’']s)\s+(?:[\w-]{1,20}\s+){0,3}?)(goal|goals|aim|objective|ambition|intent|intention|target)\b[^.;:]{0,60}?\b(?:is|are|will be|remains)\s+(?:to\b|that\b|for\b|we\b)/i;
@@ -183,7 +183,7 @@ export function mayCommit(text: string): boolean {
   return COMMITMENT_WORD.test(text);
 }
 
-const COMMITMENT_WORD = /\b(?:will|shall|going to|plans? to|intends? to|aims?|commit(?:s|ted)?|strives? to|wants? to|would like|propose|seek|working|tasked|must|goals?|objective|ambition|intent|intention|target)\b/i;
+const COMMITMENT_WORD = /\b(?:will|shall|going to|plans? to|planning (?:on|to)|intends? to|aims?|commit(?:s|ted)?|strives? to|wants? to|would like|propose|seek|working|tasked|must|goals?|objective|ambition|intent|intention|target)\b/i;
 
 /** Who may commit: "we", "our team", a named body ("Cabinet Office", "Departments", "Each team"). */
 const NOT_AN_ACTOR = /^(it|this|that|these|those|there|which|what|who|you|i|he|she|they|one|anyone|everything|something|nothing|people|users|this work|the result|the outcome|doing so|that work|if|when|once|as|while|because|although|though|so|then|otherwise|some|many|most|none|both|either|neither|the majority|the approach|the benefits|the results|the plan|this approach|these changes|the changes|the strategy|this strategy|the document|this document|this page|the page|companies|organisations|organizations)$/i;
@@ -248,8 +248,10 @@ export function readCommitment(sentence: string, listItem = false, strict = fals
   if (/^(be|become)$/.test(verb) && text.split(/\s+/).length <= 7) return null;
   const before = text.slice(0, match.index + match[0].length);
   // "Where guidelines do not yet exist, the group will follow ...": a rule for a case; "Where possible, we will ..." stays a (hedged) promise.
-  if (HEDGED.test(before) || /^(?:if|when|whenever|once|as|while|unless|although|wherever|where(?!\s+(?:possible|appropriate|feasible|practical|practicable|relevant|needed|necessary|applicable)\b))\b/i.test(text)) return null;
-  const actor = subject.replace(CONNECTIVE, '');
+  // "We would like to find more markets": a wish of the author's is still its plan; "would" elsewhere hedges.
+  if (HEDGED.test(before.replace(/\b(?:we|I)\s+would like to\b/i, '')) || /^(?:if|when|whenever|once|as|while|unless|although|wherever|where(?!\s+(?:possible|appropriate|feasible|practical|practicable|relevant|needed|necessary|applicable)\b))\b/i.test(text)) return null;
+  // "Over the next year we will ...": a time phrase without its comma is no part of who commits.
+  const actor = subject.replace(CONNECTIVE, '').replace(/^(?:in|by|over|during|within|this|next|starting)\b[^,;:]{0,40}?\s+(?=(?:we|we['’]re)$)/i, '');
   const actorIsAuthor = /^(we|our|us)\b/i.test(actor) || /^(the )?(company|organi[sz]ation|team|government)$/i.test(actor);
   // "Service performance will be measured", "A number of new techniques will be introduced": a thing acted on, not someone acting.
   if (verb === 'be' && PASSIVE.test(text.slice(match.index + match[0].length).trimStart())) {
