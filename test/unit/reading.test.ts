@@ -834,6 +834,16 @@ describe('the SMART calls, with context', () => {
     for (const deliverable of ['Build a skills guide', 'Establish internal guidelines']) assert.equal(goal(result, deliverable).analysis.smart.measurable, true, deliverable);
   });
 
+  it('specific: growing a named audience count ("followers", "mentions") names its metric, though not its target; a second act after "and" is no abstract object of the first', () => {
+    const result = read(['# Library plan 2027', '', '## Goals', '', '- Grow our Mastodon, GitHub and newsletter followings', '- Increase of mentions of the library in local media', '- Grow the community', '- Establish internal guidelines and formalise our relationships with partners', ''].join('\n'));
+    for (const named of ['Grow our Mastodon', 'Increase of mentions']) {
+      assert.equal(goal(result, named).analysis.smart.specific, true, named);
+      assert.equal(goal(result, named).analysis.smart.measurable, false, `${named}: no target`);
+    }
+    assert.equal(goal(result, 'Grow the community').analysis.smart.specific, false);
+    assert.equal(goal(result, 'Establish internal guidelines').analysis.smart.specific, true);
+  });
+
   it('measurable: collaborating with someone "to publish" a named thing is done or not done, as working with them is', () => {
     const result = read(['# Website group plan 2027', '', '## Goals', '', '- Collaborate with the delivery group to publish the reference implementations', '- Collaborate with other groups to coordinate releases', ''].join('\n'));
     assert.equal(goal(result, 'Collaborate with the delivery').analysis.smart.measurable, true);
