@@ -844,6 +844,12 @@ describe('the SMART calls, with context', () => {
     assert.equal(goal(result, 'Establish internal guidelines').analysis.smart.specific, true);
   });
 
+  it('measurable: an activity named by its "-ing" form with an object ("Applying user insight ...") goes on; "Extending ... and establishing a network" ends; "Hotreloading for ..." and "KFServing for ..." are names', () => {
+    const result = read(['# Library plan 2027', '', '## Goals', '', '- Applying user insight to improve our services', '- Taking steps to measure performance', '- Extending digital skills at branch level and establishing a network of digital champions', '- Hotreloading for the catalogue app', '- KFServing for model deployment', ''].join('\n'));
+    for (const activity of ['Applying user insight', 'Taking steps']) assert.equal(goal(result, activity).analysis.smart.measurable, false, activity);
+    for (const done of ['Extending digital skills', 'Hotreloading', 'KFServing']) assert.equal(goal(result, done).analysis.smart.measurable, true, done);
+  });
+
   it('measurable: collaborating with someone "to publish" a named thing is done or not done, as working with them is', () => {
     const result = read(['# Website group plan 2027', '', '## Goals', '', '- Collaborate with the delivery group to publish the reference implementations', '- Collaborate with other groups to coordinate releases', ''].join('\n'));
     assert.equal(goal(result, 'Collaborate with the delivery').analysis.smart.measurable, true);

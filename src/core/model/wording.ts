@@ -38,6 +38,16 @@ const OPEN_ENDED = new RegExp(
 /** An activity named by its "-ing" form ("Partnering with other communities", "Fostering an open culture"): work with no end. */
 const ACTIVITY = /^(?!(?:onboarding|bring|string|thing|ring|king|spring|wing|during|pricing|tooling|billing|funding|hosting|logging|routing|testing|building|setting|meeting|training|marketing|scheduling|something|nothing|everything|scaffolding)\b)[A-Za-z]{3,}ing\b(?=\s+(?:with|an?|the|our|of|on|in|and\s+[a-z]{3,}ing|community|communities|partnerships?|relationships?|collaboration|engagement|awareness|adoption|growth|excellence|quality|innovation|culture)\b)/i;
 
+/** The "-ing" forms of acts that make or finish something: "Completing", "Establishing", "Shipping". */
+const MAKING_GERUND_SRC = String.raw`(?:complet|establish|deliver|publish|launch|releas|ship|creat|build|writ|defin|design|produc|provid|implement|introduc|migrat|replac|retir|deploy|hir|recruit|appoint|host|organi[sz]|submit|merg|fix|resolv|integrat|automat|digiti[sz]|redesign|rewrit|rebuild|refactor|run|hold|conduct|add|finish|draft|document|port|remov|open|clos|sign|train|test|pilot|adopt|achiev|reach|pass|win|land|secur|obtain|get|agree|decid|choos|select|approv|announc|present|shar|send|assign|nam|map|audit|assess|translat|upgrad|fund|buy|acquir|start|begin|award|pay|offer|giv)(?:e|p|n|t)?ing\b`;
+const MAKING_GERUND = new RegExp(String.raw`\b${MAKING_GERUND_SRC}`, 'i');
+
+/** An activity named by a gerund that is no act of making ("Applying ...", "Connecting staff ..."), nor a noun ("Onboarding", "Pricing"). */
+const ONGOING_ACTIVITY = new RegExp(
+  String.raw`^(?!(?:onboarding|string|thing|ring|king|spring|wing|during|pricing|tooling|billing|funding|hosting|logging|routing|testing|building|setting|meeting|training|marketing|scheduling|something|nothing|everything|scaffolding|packaging|licensing|mapping|caching|sourcing|staffing|housing|clothing|offering|ranking|rating|reporting|monitoring|accounting|branding|messaging|networking|programming|learning|engineering|planning|advertising|mining)\b)(?!${MAKING_GERUND_SRC})[A-Z]?[a-z]{2,}ing\b(?=\s+[a-z])`,
+  'i',
+);
+
 /** Things made or held in a number the goal does not give ("Build new case studies", "Organize conferences"): how many counts as done? */
 const UNCOUNTED =
   /^(?:build|create|run|organi[sz]e|host|hold|facilitate|implement|produce|write|publish|deliver|establish|start|set up)\s+(?:and\s+\w+\s+)?(?:(?:new|more|additional|further|other|various|several|some|regular|community|ospo|[A-Z][\w-]*)\s+){0,3}(?:(?:[\w-]+\s+)?(?:programs|programmes|initiatives|case studies|conferences|meetings|events|workshops|sessions|webinars|campaigns|partnerships|collaborations|activities|opportunities|studies|tools|networks|incentives|resources|materials|courses|meetups|talks|blog posts|posts|articles|videos|tutorials|conferences\/meetings))\b(?![^.;]*\b(?:\d|all|each|every|first|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i;
@@ -138,7 +148,12 @@ function readUncached(full: string): Wording {
   if (breadth && (ABSTRACT_OBJECT.test(rest) || OPEN_BREADTH.has(broadKind!))) return { deliverable: null, openEnded: breadth, broad: breadth, broadKind };
   // Anything else a goal states is a change or a thing that is then done or not done.
   const done = DELIVER.exec(rest) ?? DONE_STATE.exec(head);
-  return { deliverable: done ? done[0] : (head.trim().split(/\s+/).slice(0, 3).join(' ') || null), openEnded: null, broad: breadth, broadKind };
+  if (done) return { deliverable: done[0], openEnded: null, broad: breadth, broadKind };
+  // "Applying user insight ...", "Taking steps to ...": an activity named by its "-ing" form goes on; "Completing the transition" ends.
+  const activity = ONGOING_ACTIVITY.exec(rest);
+  // A word written as a verb with its object ("Applying user ..."), not a name ("KFServing", "fairing SDK") or a noun ("Hotreloading for ...").
+  if (activity && /^[A-Z]?[a-z]+ing\s+(?!(?:for|of|in|on|at|with|to|from|by|and|or|is|are|will)\b)[a-z]/.test(rest) && !MAKING_GERUND.test(head)) return { deliverable: null, openEnded: activity[0], broad: breadth, broadKind };
+  return { deliverable: head.trim().split(/\s+/).slice(0, 3).join(' ') || null, openEnded: null, broad: breadth, broadKind };
 }
 
 /** Capabilities a product ships ("Support GeoParquet export", "Enable single sign-on"): a concrete thing to support or enable. */
