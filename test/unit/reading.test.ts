@@ -862,6 +862,25 @@ describe('the SMART calls, with context', () => {
     assert.equal(goal(result, 'Launch the catalogue').analysis.smart.specific, true);
   });
 
+  it('specific: an objective that wishes for a state ("Collaborations are systematized and prioritized") is broad over its key results; a key result that states a thing done is not', () => {
+    const result = read(['# OKRs 2027 Q1', '', '## Goals', '', '- The branch network is informed of catalogue news in good time', '  - Publish one catalogue post a month', '- Reading rooms are polished and adopted by members', '  - 5 branches use the new reading rooms weekly', '', '### The catalogue is seen as the first place to look', '', '- The catalogue search API is implemented', ''].join('\n'));
+    assert.equal(goal(result, 'The branch network is informed').analysis.smart.specific, false);
+    assert.equal(goal(result, 'The branch network is informed').analysis.smart.measurable, true, 'through its key result');
+    assert.equal(goal(result, 'Reading rooms are polished and adopted').analysis.smart.specific, true, 'adopted is a thing done');
+    assert.equal(goal(result, 'The catalogue is seen as').analysis.smart.specific, false);
+    assert.equal(goal(result, 'The catalogue search API is implemented').analysis.smart.specific, true);
+  });
+
+  it('goals: a bold row alone in an OKR table ("| **2 The community is informed of news (Ana)** | | |") is the objective of the rows below it', () => {
+    const result = read(['# Branch operations OKRs 2027 Q3', '', '| **Branch operations** | **Priority** | **Owner** |', '| --- | --- | --- |', '| **1 Members are informed of branch news (Ana, Ben)** | | |', '| Publish at least one branch post per month | P0 | ana |', '| Write a communications runbook for closures | P1 | ben |', '| **2 Volunteers are supported and recognised (Cleo)** | | |', '| Run a volunteer thank-you event in September | P1 | cleo |', ''].join('\n'));
+    const objective = goal(result, '1 Members are informed');
+    assert.equal(objective.role, 'objective');
+    assert.deepEqual(objective.children.map((i) => result.model!.goals[i].text), ['Publish at least one branch post per month', 'Write a communications runbook for closures']);
+    assert.equal(objective.analysis.smart.specific, false);
+    assert.equal(objective.analysis.smart.measurable, true, 'through its key results');
+    assert.equal(goal(result, 'Run a volunteer thank-you event').parent, goal(result, '2 Volunteers are supported').index);
+  });
+
   it('specific: a bracketed label ("[Objective] Increase the awareness ...", "[Key Result] ...") is read past, as "Objective:" is', () => {
     const result = read(['# Q3 Objectives', '', '## [Objective] Increase the awareness of the catalogue among member libraries', '', '- [Key Result] 10 libraries link to the catalogue from their sites', '- [Key Result] Publish the catalogue guide for branch staff', ''].join('\n'));
     assert.equal(goal(result, '[Objective] Increase the awareness').analysis.smart.specific, false);

@@ -501,11 +501,19 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     else if (columns && !holdsText(rows, columns.indexOf('goal'))) columns = labelledColumns(columns, rows) ?? (inGoals ? ownedColumns(headers, rows) : null);
     if (!columns) return;
     const goalColumn = columns.indexOf('goal');
+    // "| **2 The community is informed of news** | | |" then rows of key results: a bold row alone in its table row is their objective.
+    let rowObjective: number | null = null;
     for (const row of table.rows) {
       const goalCell = row.cells[goalColumn];
       if (!goalCell || isEmptyCell(goalCell.text)) continue;
       const cells: GoalCell[] = row.cells.map((cell, i) => ({ text: cell.text, range: cell.range, header: headers[i] ?? '' }));
-      const goal = addGoal('table', objective !== null ? 'key-result' : 'goal', trimRange(text, row.range), section, objective, maskedSlice(block, goalCell.range), goalCell.range.start);
+      if (objective === null && row.cells.every((cell, i) => i === goalColumn || isEmptyCell(cell.text)) && isBoldObjective(text.slice(goalCell.range.start, goalCell.range.end).replace(/^\s*\|/, ''), goalCell.text)) {
+        rowObjective = addGoal('table', 'objective', trimRange(text, row.range), section, null, maskedSlice(block, goalCell.range), goalCell.range.start).index;
+        goals[rowObjective].row = { range: row.range, cells };
+        continue;
+      }
+      const parent = objective ?? rowObjective;
+      const goal = addGoal('table', parent !== null ? 'key-result' : 'goal', trimRange(text, row.range), section, parent, maskedSlice(block, goalCell.range), goalCell.range.start);
       goal.row = { range: row.range, cells };
       columns.forEach((column, i) => {
         if (column && column !== 'goal' && cells[i] && !isEmptyCell(cells[i].text)) goal.attributes[column] ??= cells[i];

@@ -3,7 +3,7 @@ import { findAbsolutes, findMeasure, isImplausibleJump, type MeasureMatch, type 
 import { PhraseMatcher, tokenize, type Token } from '../text/words';
 import type { TextRange } from '../types';
 import type { DeadlineSource, Goal, GoalAnalysis, GoalCell, GoalColumn, InheritedPeriod, SmartBreakdown } from './types';
-import { readWording, unreachablePhrases, withoutPlaceholders } from './wording';
+import { readWording, unreachablePhrases, wishedStateOf, withoutPlaceholders } from './wording';
 import { opensWithImperative, readCommitment, sentenceSpans } from './reading';
 
 /** Vague aims: on their own they name no concrete change. */
@@ -431,8 +431,10 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   });
   // A placeholder holds the target's place ("from X to Y", "$N IARR"): the goal names its measure, only the number is missing.
   const concrete = Boolean(target || duration) || placeholders.length > 0;
-  // "Search on IPLD", "Connectivity Magic" over key results: an objective item that names a topic, not a change (a heading naming an area is a title).
-  const broadText = wording.broad ?? (goal.children.length > 0 && goal.source !== 'heading' ? topicOf(masked) : null);
+  // "Search on IPLD", "Connectivity Magic" over key results: an objective item that names a topic, not a change (a heading naming an area is a title);
+  // "Collaborations are systematized and prioritized" over key results: a state wished for, which only the key results make concrete.
+  const objectiveBreadth = goal.children.length > 0 ? (goal.source !== 'heading' ? topicOf(masked) : null) ?? wishedStateOf(withoutOrdinal(masked)) : null;
+  const broadText = wording.broad ?? objectiveBreadth;
   const broadAim = broadText !== null && !concrete;
   const specific = governingHedges.length === 0 && !tooShort && !broadAim;
   if (broadAim) vague.unshift({ text: broadText, range: { start: at + Math.max(0, masked.indexOf(broadText)), end: at + Math.max(0, masked.indexOf(broadText)) + broadText.length }, hedge: false });

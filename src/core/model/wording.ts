@@ -233,6 +233,19 @@ const UNREACHABLE = [
   /\b(?:to|at) 100 ?%(?: (?:test |code )?coverage)?\s*$/i,
 ];
 
+/** A subject then "is" or "are" and what it should be: "The community is informed of news", "Collaborations are systematized", "Peerpad is private" (not "An organisation our staff are proud of", a thing described). */
+const STATE_CLAUSE = /^(?![Aa]n?\s)(?:[\w.&'’/-]+\s+){1,6}?(?:is|are)\s+(?:(?:clearly|fully|well|now|more|seen as)\s+)?([a-z][\w-]*)((?:\s*,\s*|\s+(?:and|or)\s+)[a-z][\w-]*)*/;
+
+/** The state an objective wishes for, when it names no act and nothing done ("Peerpad is private"), or null ("X is implemented", "Teams are shipping releases"). */
+export function wishedStateOf(text: string): string | null {
+  const state = STATE_CLAUSE.exec(withoutMarkers(text).trim());
+  if (!state || MAKING_GERUND.test(state[1])) return null;
+  // "Campaigns are polished and adopted by customers": one thing done among the states is a deliverable.
+  const states = state[0].slice(state[0].indexOf(state[1])).split(/\s*,\s*|\s+(?:and|or)\s+/);
+  if (states.some((word) => DONE_STATE.test(`is ${word}`))) return null;
+  return state[0];
+}
+
 /** The phrases of a goal that no one can promise, with their offsets in the text. */
 export function unreachablePhrases(text: string): { start: number; end: number; text: string }[] {
   const found: { start: number; end: number; text: string }[] = [];
