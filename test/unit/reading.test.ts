@@ -167,6 +167,14 @@ describe('reading goals as a reader finds them', () => {
     assert.ok(!goalTexts(result).some((t) => t.startsWith('Related issues') || t.startsWith('Objectives:')), 'a link and a term explained in italics are no goals');
   });
 
+  it('plain OKR lines: under a bare year ("## Yearly" then "### 2027") as under "### Q1 2027"', () => {
+    const result = read(['# Objectives and Key Results', '', '## Quarterly', '### Q1 2027', 'Alpha release of the chess app', '- Matches playable online', '', '## Yearly', '### 2027', 'Explore funding options', '- Describe 3 realistic funding methods', '- 10 inquiries towards those funding methods', ''].join('\n'));
+    const objective = goal(result, 'Explore funding options');
+    assert.equal(objective.role, 'objective');
+    assert.equal(goal(result, '10 inquiries').parent, objective.index);
+    assert.equal(objective.analysis.deadline?.due, '2027-12-31');
+  });
+
   it('under "### Objective" one statement is the objective; the paragraph after it explains it', () => {
     const result = read(['# Harbourmap OKRs Q2 2027', '', '## Pipeline', '', '### Objective', '', 'Build a reliable pipeline that validates every harbour entry against live sources.', '', 'Own the core of Harbourmap — the part that makes or breaks the project.', ''].join('\n'));
     assert.deepEqual(goalTexts(result), ['Build a reliable pipeline that validates every harbour entry against live sources.']);

@@ -47,6 +47,9 @@ const INTRO_ACTOR = 'introducing actor';
 /** A lead-in to standing work: "Every day, we:", "Each week we:", "We always:", "Day to day, we:". */
 const ONGOING_LEAD = /^(?:(?:every|each)\s+(?:day|week|month|morning)|day[- ]to[- ]day|always)\b[^:]{0,40}:\s*$|\bwe (?:always|continually|routinely)\s*:\s*$/i;
 
+/** "### 2020" in a goals document: the year the lines under it are planned for. */
+const BARE_YEAR = /^\s*(?:19|20)\d\d\s*$/;
+
 /** A year, quarter, half or fiscal year in a lead-in: worth reading it for a period. */
 const PERIOD_HINT = /\b(?:19|20)\d\d\b|\b[QH][1-4]\b|\bFY ?\d/;
 /** A commitment about what the sentence before it promised: "... will also reflect these plans". */
@@ -306,7 +309,7 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
           }
           if (lead) sectionLedIn = true;
           // "Alpha release of Squad Chess (7/10)" as its own line under "### Q1 2020", its key results listed below it.
-          if (inGoals && !lead && !period && !inValues && section.heading && isPlanPeriod(section.heading.text) && isPlainGoalLine(paragraph, maskedParagraph)) {
+          if (inGoals && !lead && !period && !inValues && section.heading && (isPlanPeriod(section.heading.text) || BARE_YEAR.test(section.heading.text)) && isPlainGoalLine(paragraph, maskedParagraph)) {
             objective = addGoal('line', 'objective', trimRange(text, paragraph), section.index, null, maskedParagraph).index;
             continue;
           }
