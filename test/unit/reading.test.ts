@@ -475,6 +475,33 @@ describe('reading goals as a reader finds them', () => {
     ], "members' wishes and a hedged wish are no commitments");
   });
 
+  it('commitments after their purpose ("To ensure ..., Cabinet Office will ..."), after "As such," and said as a necessity ("it is vital that we offer ...")', () => {
+    const result = read(
+      [
+        '# Library strategy 2027',
+        '',
+        '## What we will do',
+        '',
+        'To make sure every resident can borrow online, the Library Service will publish a digital lending guide by June 2027.',
+        'In order to reach everyone who cannot visit, branch teams must run a home delivery service.',
+        'As such, the Library Service will close the old catalogue in 2027.',
+        'Residents find it hard to register, so it is vital that we offer a simpler sign-up.',
+        'It is important that users feel safe.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(goalTexts(result), [
+      'To make sure every resident can borrow online, the Library Service will publish a digital lending guide by June 2027.',
+      'In order to reach everyone who cannot visit, branch teams must run a home delivery service.',
+      'As such, the Library Service will close the old catalogue in 2027.',
+      'Residents find it hard to register, so it is vital that we offer a simpler sign-up.',
+    ], 'a state said to be important, with nobody acting, is no commitment');
+    const guide = goal(result, 'To make sure every resident').analysis;
+    assert.equal(guide.owner?.text, 'the Library Service');
+    assert.deepEqual([guide.smart.measurable, guide.smart.achievable], [true, true], 'the purpose\'s "every resident" is why, not what is promised');
+    assert.equal(goal(result, 'In order to reach everyone').analysis.smart.achievable, true);
+  });
+
   it('a commitment takes its date from the sentence beside it that goes on about it', () => {
     const result = read(
       [

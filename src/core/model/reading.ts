@@ -166,7 +166,7 @@ export function opensWithStateVerb(text: string): boolean {
  * commitments.
  */
 const COMMITMENT_VERB =
-  /^((?:in|by|over|during|for|from|within|this|next|starting|after|between|until|before|at)\b[^,;:]{1,40},\s+)?((?:[A-Za-z0-9][\w&'’.,-]*\s+){0,9}?)(will|shall|are going to|is going to|plan to|plans to|intend to|intends to|aim to|aims to|commit to|commits to|are committed to|is committed to|strive to|strives to|want to|wants to|would like to|propose to|seek to|(?:are\s+|['’]re\s+)?(?:also\s+)?planning (?:on|to)|are working on|are working to|are working towards|are tasked with|will continue to|must)\s+(?:also\s+|not\s+|now\s+|then\s+|continue to\s+|always\s+|further\s+)?([a-z][a-z'’-]+)/i;
+  /^((?:(?:in|by|over|during|for|from|within|this|next|starting|after|between|until|before|at)\b[^,;:]{1,40}|(?:to|in order to)\s+[a-z][^,;:]{0,120}|as such),\s+)?((?:[A-Za-z0-9][\w&'’.,-]*\s+){0,9}?)(will|shall|are going to|is going to|plan to|plans to|intend to|intends to|aim to|aims to|commit to|commits to|are committed to|is committed to|strive to|strives to|want to|wants to|would like to|propose to|seek to|(?:are\s+|['’]re\s+)?(?:also\s+)?planning (?:on|to)|are working on|are working to|are working towards|are tasked with|will continue to|must)\s+(?:also\s+|not\s+|now\s+|then\s+|continue to\s+|always\s+|further\s+)?([a-z][a-z'’-]+)/i;
 
 const GOAL_NOUN_SENTENCE =
   /^(?:(?:in|by|over|for)\b[^,;:]{1,40},\s+)?(?:it is\s+[\w’'.-]{1,40}\s+|(?:our|the|their|[A-Z][\w’'.-]{0,40}[’']s)\s+(?:[\w-]{1,20}\s+){0,3}?)(goal|goals|aim|objective|ambition|intent|intention|target)\b[^.;:]{0,60}?\b(?:is|are|will be|remains)\s+(?:to\b|that\b|for\b|we\b)/i;
@@ -200,9 +200,13 @@ export interface Commitment {
   actorIsAuthor: boolean;
 }
 
+/** "It is important that we ...", read as "we will ...". */
+const NECESSARY_THAT = /^(?:[^,;:]{0,120},\s+so\s+)?it is (?:therefore |also |(?:equally )?)?(?:important|vital|essential|critical|crucial|imperative) that (we|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}|(?:all\s+)?departments)\s+(?=(?!(?:are|is|have|has|be|were|was|do|don't|can)\b)[a-z]+\b)/i;
+
 /** Reads one sentence as a commitment, or null. A list item may start in lower case ("departments will publish ..."). */
 export function readCommitment(sentence: string, listItem = false, strict = false): Commitment | null {
-  const text = sentence.trim();
+  // "It is therefore important that we ensure ...", "..., so it is vital that we offer ...": what we must do, said as a necessity.
+  const text = sentence.trim().replace(NECESSARY_THAT, '$1 will ');
   if (text.length < 12 || isQuestion(text) || !COMMITMENT_WORD.test(text)) return null;
   const noun = GOAL_NOUN_SENTENCE.exec(text);
   // "The highest goal of any human is to ...": a goal of everyone is a belief, not this plan's.
@@ -249,7 +253,7 @@ export function readCommitment(sentence: string, listItem = false, strict = fals
   const before = text.slice(0, match.index + match[0].length);
   // "Where guidelines do not yet exist, the group will follow ...": a rule for a case; "Where possible, we will ..." stays a (hedged) promise.
   // "We would like to find more markets": a wish of the author's is still its plan; "would" elsewhere hedges.
-  if (HEDGED.test(before.replace(/\b(?:we|I)\s+would like to\b/i, '')) || /^(?:if|when|whenever|once|as|while|unless|although|wherever|where(?!\s+(?:possible|appropriate|feasible|practical|practicable|relevant|needed|necessary|applicable)\b))\b/i.test(text)) return null;
+  if (HEDGED.test(before.replace(/\b(?:we|I)\s+would like to\b/i, '')) || /^(?:if|when|whenever|once|as(?!\s+such\b)|while|unless|although|wherever|where(?!\s+(?:possible|appropriate|feasible|practical|practicable|relevant|needed|necessary|applicable)\b))\b/i.test(text)) return null;
   // "Over the next year we will ...": a time phrase without its comma is no part of who commits.
   const actor = subject.replace(CONNECTIVE, '').replace(/^(?:in|by|over|during|within|this|next|starting)\b[^,;:]{0,40}?\s+(?=(?:we|we['’]re)$)/i, '');
   const actorIsAuthor = /^(we|our|us)\b/i.test(actor) || /^(the )?(company|organi[sz]ation|team|government)$/i.test(actor);

@@ -3,7 +3,7 @@ import { findAbsolutes, findMeasure, isImplausibleJump, type MeasureMatch, type 
 import { PhraseMatcher, tokenize, type Token } from '../text/words';
 import type { TextRange } from '../types';
 import type { DeadlineSource, Goal, GoalAnalysis, GoalCell, GoalColumn, InheritedPeriod, SmartBreakdown } from './types';
-import { readWording, unreachablePhrases, wishedStateOf, withoutPlaceholders } from './wording';
+import { afterPurposeLead, readWording, unreachablePhrases, wishedStateOf, withoutPlaceholders } from './wording';
 import { opensWithImperative, readCommitment, sentenceSpans } from './reading';
 
 /** Vague aims: on their own they name no concrete change. */
@@ -405,7 +405,9 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   // Absolutes name a target ("zero breaches"); only some put it out of reach ("every developer", "best in the world").
   // "Add layer groups. This gives all users early access": the goal is its first sentence after any label ("Enterprise SLAs."); the sentences after explain it.
   const statementEnd = sentenceSpans(masked).find((span) => masked.slice(span.start, span.end).split(/\s+/).length >= 4)?.end ?? masked.length;
-  const absolutes = unreachablePhrases(masked.slice(0, statementEnd)).map((span) => ({ text: span.text, range: shift(span, at) }));
+  // "To make it so everyone can code, we will create tools ...": the purpose said first is no part of what is promised.
+  const statementStart = afterPurposeLead(masked);
+  const absolutes = unreachablePhrases(masked.slice(statementStart, statementEnd)).map((span) => ({ text: span.text, range: shift({ ...span, start: span.start + statementStart, end: span.end + statementStart }, at) }));
   if (targetCell) absolutes.push(...unreachablePhrases(targetCell.text).map((span) => ({ text: span.text, range: targetCell.range })));
   const duration = measure.durationTargets[0];
   // "Zero breaches" and "100%" are targets, if unreachable ones: goal-achievable says so.
@@ -417,7 +419,7 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   // "... to improve accommodations" states a purpose; the vague word is not the action committed to.
   const vague = context.vague
     .findAll(tokens)
-    .filter((m) => m.start < at + statementEnd)
+    .filter((m) => m.start >= at + statementStart && m.start < at + statementEnd)
     .filter((m) => tokens[tokens.findIndex((t) => t.start === m.start) - 1]?.word !== 'to')
     .map((m) => ({ text: m.phrase, range: { start: m.start, end: m.end }, hedge: false }));
   const hedges = context.hedges.findAll(tokens).map((m) => ({ text: m.phrase, range: { start: m.start, end: m.end }, hedge: true }));

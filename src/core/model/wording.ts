@@ -111,8 +111,17 @@ const OPEN_BREADTH = new Set(['aspiration', 'slogan', 'activity', 'unnamed', 'ex
 /** A means named after the aim: "by promoting ...", "by reviewing ...". */
 const BY_MEANS = /\bby\s+(?!being\b)[a-z]{3,}ing\b/i;
 
+/** "To ensure that users ..., Cabinet Office will develop ...": the purpose said first is why, not what is committed to. */
+const PURPOSE_LEAD = /^\s*(?:to|in order to)\s+[a-z][^,;:]{0,120},\s+(?=(?:[\w’'&-]+\s+){0,5}?(?:will|shall|must|aims? to|plans? to|intends? to|commits? to)\b)/i;
+
+/** Where a goal's own statement starts: after a purpose said first ("To make it so everyone can code, we will ..."). */
+export function afterPurposeLead(text: string): number {
+  return PURPOSE_LEAD.exec(text)?.[0].length ?? 0;
+}
+
 function readUncached(full: string): Wording {
-  const text = withoutMarkers(full);
+  const unmarked = withoutMarkers(full);
+  const text = unmarked.slice(afterPurposeLead(unmarked));
   const opening = OPENING.exec(text);
   // "Objective: `Increase the building power`": code quotes around the statement are no part of it.
   let rest = (opening ? text.slice(opening[0].length) : text).replace(/^[`"“]+/, '');
