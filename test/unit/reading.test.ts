@@ -1062,6 +1062,12 @@ describe('the SMART calls, with context', () => {
     assert.equal(goal(result, '`P1` - Owner - Dana').analysis.owner?.text, 'Dana Reyes');
   });
 
+  it('owner: a role before the colon ("Sales: ...", "CEO KR: ...") owns the goal; "Cross-Platform Consistency:" names a quality, not the platform team', () => {
+    const result = read(['# OKRs 2027 Q1', '', '## Goals', '', '- Sales: Close 10 library partnerships', '- Cross-Platform Consistency: Ship the app on macOS, Linux and Windows', ''].join('\n'));
+    assert.equal(goal(result, 'Sales:').analysis.owner?.text, 'Sales');
+    assert.equal(goal(result, 'Cross-Platform').analysis.owner, null);
+  });
+
   it('owner: a list item after its lead-in may name its actor in lower case ("- departments will explain in their plans ...")', () => {
     const result = read(['# Library strategy 2027', '', '## Action 9: Help for people who are rarely online', '', 'To make this happen:', '', '- departments will explain in their plans how they will help people who are rarely online', '- share examples of success across branches', ''].join('\n'));
     assert.equal(goal(result, 'departments will explain').analysis.owner?.text, 'departments');

@@ -74,7 +74,7 @@ const NOT_AN_OWNER = /^(?:stretch|optional|beta|alpha|done|ongoing|blocked|new|d
 /** "CEO: Grow ARR", "VP Marketing: ...", "CEO KR: ...": OKR pages name the owner before a colon. */
 const ROLE_PREFIX = /^\s*(?:\d{1,3}[.)]\s+)?((?:[A-Z][\w&/.+-]*\s+){0,3}[A-Z][\w&/.+-]*)(?:\s+\([^)]{1,40}\))?(?:\s+(?:KRs?|OKRs?|objectives?|goals?))?\s*:\s*\S/;
 export const ROLE_WORDS =
-  /\b(CEO|CTO|CFO|COO|CMO|CPO|CRO|CIO|CISO|CHRO|VP|SVP|EVP|Head|Director|Lead|Manager|Chief|President|Founder|Team|Squad|Group|Department|Dept|Office|Marketing|Sales|Engineering|Eng|Product|Design|Support|Operations|Ops|Finance|HR|People|Legal|Security|Platform|Data|Growth|CS|IT|Comms|Communications|Research|Partnerships|BizOps|Recruiting|Talent|Success|PM|UX|Brand|Content|Infrastructure|Infra)\b/;
+  /(?<!-)\b(CEO|CTO|CFO|COO|CMO|CPO|CRO|CIO|CISO|CHRO|VP|SVP|EVP|Head|Director|Lead|Manager|Chief|President|Founder|Team|Squad|Group|Department|Dept|Office|Marketing|Sales|Engineering|Eng|Product|Design|Support|Operations|Ops|Finance|HR|People|Legal|Security|Platform|Data|Growth|CS|IT|Comms|Communications|Research|Partnerships|BizOps|Recruiting|Talent|Success|PM|UX|Brand|Content|Infrastructure|Infra)\b(?!-)/;
 /** The header of a goal's deadline cell read from the sentence next to it (goals.ts sets it). */
 export const NEIGHBOUR_SENTENCE = 'neighbouring sentence';
 
