@@ -885,6 +885,15 @@ describe('the SMART calls, with context', () => {
     for (const done of ['Extending digital skills', 'Hotreloading', 'KFServing']) assert.equal(goal(result, done).analysis.smart.measurable, true, done);
   });
 
+  it('specific and measurable: a goal stated in the present ("Objective 2: We develop community leadership") is read from its verb', () => {
+    const result = read(['# Strategic plan 2027', '', '## Objectives', '', '- Objective 1: We build alliances with other library networks.', '- Objective 2: We develop community leadership in reading.', '- Objective 3: We publish the branch accessibility guide.', ''].join('\n'));
+    for (const aim of ['Objective 1: We build alliances', 'Objective 2: We develop']) {
+      assert.equal(goal(result, aim).analysis.smart.specific, false, aim);
+      assert.equal(goal(result, aim).analysis.smart.measurable, false, aim);
+    }
+    assert.deepEqual([goal(result, 'Objective 3').analysis.smart.specific, goal(result, 'Objective 3').analysis.smart.measurable], [true, true]);
+  });
+
   it('measurable: collaborating with someone "to publish" a named thing is done or not done, as working with them is', () => {
     const result = read(['# Website group plan 2027', '', '## Goals', '', '- Collaborate with the delivery group to publish the reference implementations', '- Collaborate with other groups to coordinate releases', ''].join('\n'));
     assert.equal(goal(result, 'Collaborate with the delivery').analysis.smart.measurable, true);

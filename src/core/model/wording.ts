@@ -111,6 +111,9 @@ const OPEN_BREADTH = new Set(['aspiration', 'slogan', 'activity', 'unnamed', 'ex
 /** A means named after the aim: "by promoting ...", "by reviewing ...". */
 const BY_MEANS = /\bby\s+(?!being\b)[a-z]{3,}ing\b/i;
 
+/** "We build alliances ...": the author's act in the present, not "We are", "We have" or "We believe". */
+const PRESENT_WE = /^we\s+(?=(?:build|develop|create|grow|support|foster|expand|strengthen|improve|increase|establish|deliver|provide|promote|advance|cultivate|nurture|champion|drive|enable|help|make|launch|publish|run|host|organi[sz]e|reduce|maintain|engage|empower|connect|invest|offer)\b)/i;
+
 /** "To ensure that users ..., Cabinet Office will develop ...": the purpose said first is why, not what is committed to. */
 const PURPOSE_LEAD = /^\s*(?:to|in order to)\s+[a-z][^,;:]{0,120},\s+(?=(?:[\w’'&-]+\s+){0,5}?(?:will|shall|must|aims? to|plans? to|intends? to|commits? to)\b)/i;
 
@@ -129,6 +132,8 @@ function readUncached(full: string): Wording {
   const will = WILL.exec(rest);
   // Not a want inside a clause: "Getting us where we want to go" is read from "Getting".
   if (will && will.index < 80 && !/\b(?:where|when|what|which|who|how|that|if)\b/i.test(rest.slice(0, will.index))) rest = rest.slice(will.index + will[0].length);
+  // "Objective 2: We develop community leadership": a goal stated in the present is read from its verb.
+  else if (!will) rest = rest.replace(PRESENT_WE, '');
   const head = rest.split(/[.;:(]|\s[-–—]\s|=>/)[0] ?? rest;
   // "decomposed into modules for better maintainability": a comparative in the purpose does not make the goal a direction.
   const action = head.split(/\s(?:for better|for more|so that|in order to|to (?:make|help|support|enable|ensure|relieve|allow|let|give|broaden|improve|increase|reduce|grow|attract|encourage|bring|drive)|because|which|that|targeting|aimed at)\b/i)[0];
@@ -203,10 +208,10 @@ const ASPIRATION =
 
 /** Building an organisation, a culture or a process rather than a thing: "Build a world class engineering team". */
 const ABSTRACT_BUILD =
-  /^(?:build|create|establish|develop|become|make|test|bring)\b(?:(?!\bwith\b|\band\s+[a-z]+\s+(?:our|the|a|an|their|its|new)\b)[^.;:]){0,50}?\b(?:team|company|organi[sz]ation|culture|operating system|motion|function|environment|community|practice|capability|capabilities|presence|leadership|ecosystem|mindset|system and team|systems and team|process|processes|relationships?|partnerships?|collaborations?|awareness|perspectives|approach|skills?|capacity|knowledge|expertise)s?\b(?!\s+(?:[\w-]+\s+)?(?:page|site|website|guide|portal|forum|dashboard|program|programme|fund|survey|event|call)\b)/i;
+  /^(?:build|create|establish|develop|become|make|test|bring)\b(?:(?!\bwith\b|\band\s+[a-z]+\s+(?:our|the|a|an|their|its|new)\b)[^.;:]){0,50}?\b(?:team|company|organi[sz]ation|culture|operating system|motion|function|environment|community|practice|capability|capabilities|presence|leadership|ecosystem|mindset|system and team|systems and team|process|processes|relationships?|partnerships?|alliances?|coalitions?|collaborations?|awareness|perspectives|approach|skills?|capacity|knowledge|expertise)s?\b(?!\s+(?:[\w-]+\s+)?(?:page|site|website|guide|portal|forum|dashboard|program|programme|fund|survey|event|call)\b)/i;
 
 /** Building an organisation, a culture or a skill as the whole object: "Build a global community", "Create a culture of learning", "Build staff skills". */
-const ABSTRACT_OBJECT = /^(?:build|create|establish|develop|become|make)\s+(?:(?:a|an|the|our|their)\s+)?(?:[\w-]+\s+){0,2}(?:team|company|organi[sz]ation|culture|community|ecosystem|mindset|presence|environment|relationship|partnership|awareness|skill|capability|capacity|knowledge|expertise)s?\b(?!\s+(?:page|site|website|guide|portal|forum|dashboard|program|programme|fund|survey|event|call)\b)/i;
+const ABSTRACT_OBJECT = /^(?:build|create|establish|develop|become|make)\s+(?:(?:a|an|the|our|their)\s+)?(?:[\w-]+\s+){0,2}(?:team|company|organi[sz]ation|culture|community|ecosystem|mindset|presence|environment|relationship|partnership|alliance|coalition|awareness|skill|capability|capacity|knowledge|expertise)s?\b(?!\s+(?:page|site|website|guide|portal|forum|dashboard|program|programme|fund|survey|event|call)\b)/i;
 
 /** Slogans that name no change: "put residents at the heart of everything we do", "take service to the next level", "the best in SaaS". */
 const SLOGAN = /\b(?:at the heart of|everything we do|the next level|second to none|world[- ]class|best[- ]in[- ]class|first[- ]class|(?:be|become) the (?:best|leading|number one|#1)\b[^.;]{0,40})\b/i;
