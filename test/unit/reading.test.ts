@@ -729,6 +729,7 @@ describe('the SMART calls, with context', () => {
         '- Share knowledge with other support teams',
         '- Provide enough documentation for a new volunteer to run story time alone',
         '- N12% of enterprise customers use saved replies in at least 1 queue',
+        '- Achieve X views of the 5 minute refund videos',
         '- Grow the help centre from X to 5 languages',
         '- Lead the delivery of a new booking platform for branch visits',
         '- Build on the pilot to develop a refund form for the app',
@@ -737,6 +738,7 @@ describe('the SMART calls, with context', () => {
       ].join('\n'),
     );
     assert.equal(goal(result, 'N12%').analysis.smart.measurable, false, 'the number after a placeholder is its scope');
+    assert.equal(goal(result, 'Achieve X views').analysis.smart.measurable, false, 'so is a duration after it');
     assert.equal(goal(result, 'Grow the help centre').analysis.smart.measurable, true, 'a placeholder baseline leaves the target');
     assert.equal(goal(result, 'Lead the delivery').analysis.smart.measurable, true, 'leading the delivery of a named thing delivers it');
     assert.equal(goal(result, 'Build on the pilot').analysis.smart.measurable, true);

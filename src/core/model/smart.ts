@@ -409,7 +409,8 @@ function analyseOwn(goal: Goal, context: AnalysisContext): GoalAnalysis {
   const statementStart = afterPurposeLead(masked);
   const absolutes = unreachablePhrases(masked.slice(statementStart, statementEnd)).map((span) => ({ text: span.text, range: shift({ ...span, start: span.start + statementStart, end: span.end + statementStart }, at) }));
   if (targetCell) absolutes.push(...unreachablePhrases(targetCell.text).map((span) => ({ text: span.text, range: targetCell.range })));
-  const duration = measure.durationTargets[0];
+  // "Achieve X views of 5 minute demos": as for a number, a duration after the placeholder is scope.
+  const duration = placeholders.some((p) => measure.durationTargets[0] && p.end <= measure.durationTargets[0].start) ? undefined : measure.durationTargets[0];
   // "Zero breaches" and "100%" are targets, if unreachable ones: goal-achievable says so.
   const absoluteTarget = findAbsolutes(masked).some((a) => /^(zero|0\b|100\s*%|no\s)/i.test(a.text));
   // A deliverable ("Publish the migration guide", "CI is switched to Jenkins") is done or not done: that is its measure.
