@@ -896,6 +896,12 @@ describe('the SMART calls, with context', () => {
     assert.deepEqual([goal(result, 'Objective 3').analysis.smart.specific, goal(result, 'Objective 3').analysis.smart.measurable], [true, true]);
   });
 
+  it('specific: a release is a concrete thing to improve, "release compliance" and "release planning" are qualities of work', () => {
+    const result = read(['# OKRs 2027 Q1', '', '## Goals', '', '- Increase the quality and release compliance of the catalogue projects', '- Support release planning of the reading-list resources', '- Improve the release of the reading-list app', ''].join('\n'));
+    for (const broad of ['Increase the quality', 'Support release planning']) assert.equal(goal(result, broad).analysis.smart.specific, false, broad);
+    assert.equal(goal(result, 'Improve the release').analysis.smart.specific, true);
+  });
+
   it('measurable: collaborating with someone "to publish" a named thing is done or not done, as working with them is', () => {
     const result = read(['# Website group plan 2027', '', '## Goals', '', '- Collaborate with the delivery group to publish the reference implementations', '- Collaborate with other groups to coordinate releases', ''].join('\n'));
     assert.equal(goal(result, 'Collaborate with the delivery').analysis.smart.measurable, true);
