@@ -88,6 +88,10 @@ describe('measure: the SMART examples', () => {
     assert.equal(m.target, null);
     assert.deepEqual(m.placeholders.map((p) => p.text), ['TBD']);
   });
+  it("reads 'tbd whether ...' as a choice still open, not a placeholder", () => {
+    assert.deepEqual(measure("Create a forum (tbd whether it's Slack or a mailing list) for volunteers").placeholders, []);
+    assert.deepEqual(measure('Launch date: TBD').placeholders.map((p) => p.text), ['TBD']);
+  });
   it("reads 'Reach 95% uptime (2025: 91%)' as 95% with a 2025 baseline of 91%", () => {
     const m = measure('Reach 95% uptime (2025: 91%)');
     assert.equal(m.metric?.text, 'uptime');

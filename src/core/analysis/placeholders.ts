@@ -27,6 +27,8 @@ export function findPlaceholders(text: string): Span[] {
     const start = m.index;
     if (bracketed.hits(start, start + t.length)) continue;
     const core = t.replace(/^[£$€]/, '');
+    // "a forum (tbd whether it's Slack or a mailing list)": a choice still open, not a value left out.
+    if (/^(?:tbd|tbc|TBD|TBC)$/.test(core) && /^\s+(?:whether|which|if|how)\b/i.test(text.slice(start + t.length, start + t.length + 10))) continue;
     if (/^[YNZx]$/.test(core) || /^X$/.test(core)) {
       // Single letters: not after a name that takes a letter ("Generation X", "Plan B" style).
       if (PLACEHOLDER_NAME_BEFORE.test(lowerBound(text, start, 20))) continue;
