@@ -167,6 +167,14 @@ describe('reading goals as a reader finds them', () => {
     assert.ok(!goalTexts(result).some((t) => t.startsWith('Related issues') || t.startsWith('Objectives:')), 'a link and a term explained in italics are no goals');
   });
 
+  it('a grade at the end of a graded OKR item ("(0)", "(0.4)") is no target', () => {
+    const result = read(['# Q1 objectives (quarter-end review)', '', '## Personal objectives (0.2)', '', '- Explore branch storage modules for the catalogue (0)', '- Study the reading-list service (0.4)', '- Publish 3 reading lists (1)', ''].join('\n'));
+    assert.equal(goal(result, 'Explore branch storage').analysis.target, null);
+    assert.equal(goal(result, 'Explore branch storage').analysis.smart.measurable, false);
+    assert.equal(goal(result, 'Study the reading-list').analysis.target, null);
+    assert.equal(goal(result, 'Publish 3 reading lists').analysis.target?.value, 3);
+  });
+
   it('plain OKR lines: under a bare year ("## Yearly" then "### 2027") as under "### Q1 2027"', () => {
     const result = read(['# Objectives and Key Results', '', '## Quarterly', '### Q1 2027', 'Alpha release of the chess app', '- Matches playable online', '', '## Yearly', '### 2027', 'Explore funding options', '- Describe 3 realistic funding methods', '- 10 inquiries towards those funding methods', ''].join('\n'));
     const objective = goal(result, 'Explore funding options');

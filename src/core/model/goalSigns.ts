@@ -111,8 +111,8 @@ function withoutStatusNote(text: string): string {
 function withoutNoise(text: string): string {
   return text
     .replace(/(?:[\w.-]+\/[\w.-]+)?#\d+/g, (m) => ' '.repeat(m.length))
-    // "(7/10)", "(0.7)": a grade given the goal, not its target.
-    .replace(/\(\s*(?:\d{1,2}\s*\/\s*10|0?\.\d{1,2}|1\.0)\s*\)/g, (m) => ' '.repeat(m.length))
+    // "(7/10)", "(0.7)", and "(0)" or "(1)" ending the goal: a grade given the goal, not its target.
+    .replace(/\(\s*(?:\d{1,2}\s*\/\s*10|0?\.\d{1,2}|1\.0|[01](?=\s*\)\s*$))\s*\)/g, (m) => ' '.repeat(m.length))
     .replace(/\bv?\d+\.\d+\.\d+[\w.+-]*|\bv\d+(?:\.\d+)?\b/g, (m) => ' '.repeat(m.length))
     .replace(/\b(?:since|version|release|in)\s+\d+\.\d+\b/gi, (m) => m.replace(/\d+\.\d+$/, (n) => ' '.repeat(n.length)))
     .replace(/\b(?:RFC|ISO|PR|issue|ticket|section|step|phase|tier|level|epic|action|priority|objective|kr|o)[\s-]*\d+/gi, (m) => m.replace(/\d+$/, (n) => ' '.repeat(n.length)));
