@@ -62,8 +62,23 @@ const FIELD = /^[ \t]*[`'"]?([A-Za-z][A-Za-z0-9 .&/()'’#+-]{0,48}?)[`'"]?[ \t]
 /** The field at the start of a line or item, or null: the label is one to six words. */
 export function readField(masked: string): Field | null {
   // A label is at most 50 characters long: without a colon that early there is none.
-  const colon = masked.search(/[:：]/);
-  if (colon < 0 || colon > 60) return null;
+  return colonWithin(masked, 60) ? fieldReadings(masked) : null;
+}
+
+/** Whether a text has a colon (or a full-width one) at or before `last`: read from the start, not through the whole text. */
+function colonWithin(text: string, last: number): boolean {
+  const end = Math.min(text.length, last + 1);
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58 || code === 0xff1a) return true;
+  }
+  return false;
+}
+
+/** `readFieldUncached` per text: a goal chunk read again after an edit holds mostly the same lines. */
+const fieldReadings = memoByText(readFieldUncached);
+
+function readFieldUncached(masked: string): Field | null {
   const match = FIELD.exec(masked);
   if (!match) return null;
   const label = match[1].replace(/\s+/g, ' ').trim();
@@ -133,6 +148,8 @@ const LINK_WITH_LEAD = /^\s*(?:[\w'’-]+\s+){1,3}(?:for|in|at|on|of|to|from|abo
 const NAMED_ADDRESS = /^\s*(?:\*\*|__)?[\w'’&/.+-]+(?:\s+[\w'’&/.+-]+){0,2}(?:\*\*|__)?\s*[—–:-]\s*(?:<\S{1,500}>|https?:\/\/\S{1,500})\s*[.,;]?\s*$/i;
 
 export function isLinkOnly(raw: string): boolean {
+  // Every link these patterns read has a bracket, an angle bracket or "://": most lines have none.
+  if (!raw.includes('[') && !raw.includes('<') && !raw.includes('://')) return false;
   return LINK_ONLY.test(raw) || LINK_WITH_LEAD.test(raw) || NAMED_ADDRESS.test(raw);
 }
 
@@ -202,6 +219,13 @@ export interface Commitment {
 
 /** Reads one sentence as a commitment, or null. A list item may start in lower case ("departments will publish ..."). */
 export function readCommitment(sentence: string, listItem = false, strict = false): Commitment | null {
+  return commitmentReadings[(listItem ? 2 : 0) + (strict ? 1 : 0)](sentence);
+}
+
+/** `readCommitmentUncached` per sentence, one memo per way of reading it: a goal chunk read again after an edit holds mostly the same sentences. */
+const commitmentReadings = [false, true].flatMap((listItem) => [false, true].map((strict) => memoByText((sentence) => readCommitmentUncached(sentence, listItem, strict))));
+
+function readCommitmentUncached(sentence: string, listItem: boolean, strict: boolean): Commitment | null {
   const text = sentence.trim();
   if (text.length < 12 || isQuestion(text) || !COMMITMENT_WORD.test(text)) return null;
   const noun = GOAL_NOUN_SENTENCE.exec(text);
@@ -411,10 +435,11 @@ const IMPERATIVE = /^(?:redesign|rethink|rebuild|reduce|broaden|widen|base|tackl
 
 /** A name in title case ("Developer Experience", "Operational Qualities"): a list of names, not of goals. */
 export function isTitleCaseName(text: string): boolean {
-  if (text.length > 90) return false;
+  // A name has no digits: most goals do, and are answered before their words are split.
+  if (text.length > 90 || /\d/.test(text)) return false;
   const words = text.trim().replace(/[.:]$/, '').split(/\s+/);
   // Longer names carry their abbreviation ("Department for Work and Pensions (DWP)").
-  if ((words.length > 4 && !/\([A-Z]{2,8}\)$/.test(words[words.length - 1])) || /\d/.test(text) || IMPERATIVE.test(words[0].replace(/,$/, ''))) return false;
+  if ((words.length > 4 && !/\([A-Z]{2,8}\)$/.test(words[words.length - 1])) || IMPERATIVE.test(words[0].replace(/,$/, ''))) return false;
   // Commas separate the parts of one name ("Department for Business, Innovation and Skills (BIS)").
   return words.every((w) => /^[A-Z(&"“'‘][\w'’.&)"”-]*,?$/.test(w) || /^(?:of|and|for|the|to|in|on|a|an|&)$/.test(w));
 }
