@@ -219,8 +219,9 @@ export function listsOptions(text: string): boolean {
 
 /** A key result or sub-goal states a change, a state or a number; a short noun phrase only details its goal. */
 export function looksLikeResult(text: string): boolean {
+  if (/\d/.test(text)) return true;
   const words = text.match(/[A-Za-z][\w'’-]*/g) ?? [];
-  return /\d/.test(text) || words.length >= 5 || opensWithImperative(text) || /\b(?:is|are|has|have|will|can|be)\b/i.test(text);
+  return words.length >= 5 || opensWithImperative(text) || /\b(?:is|are|has|have|will|can|be)\b/i.test(text);
 }
 
 /**

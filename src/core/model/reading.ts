@@ -123,12 +123,15 @@ const THREE_WORDS = /^[^A-Za-z]{0,40}?[A-Za-z][\w'â€™-]*[^A-Za-z]+?[A-Za-z][\w'â
 
 /** A question ("Are our partners happy with our work?") asks; it commits to nothing. */
 export function isQuestion(text: string): boolean {
-  return /\?\s*\)?\s*$/.test(text.trim());
+  // The pattern tries every position of the text: most texts have no question mark to find.
+  return text.includes('?') && /\?\s*\)?\s*$/.test(text.trim());
 }
 
 /** A line wholly in italics ("*What data will you look at ...*"): a template's instruction or a caption. */
 export function isItalicOnly(raw: string): boolean {
   const text = raw.trim();
+  // Every italic line opens with "*" or "_": most lines are answered without the patterns.
+  if (text.charCodeAt(0) !== 42 && text.charCodeAt(0) !== 95) return false;
   // Bold inside italics counts too, even with a stray marker at the end ("_**Limit 5-6 KPIs per product**__").
   return /^(\*|_)(?!\1)[^*_]{3,}\1[.:]?$/.test(text) || /^(\*\*\*|___)[^*_]{3,}(\*\*\*|___)$/.test(text) || /^[*_](\*\*|__)[^*_]{3,}\1[*_]{1,2}[.:]?$/.test(text);
 }
@@ -415,9 +418,12 @@ export function withoutMarkers(text: string): string {
   return text.replace(MARKERS, '');
 }
 
+const FIRST_WORD = /^\s*(\S*)/;
+
 /** Whether text opens with an imperative verb ("Improve ...", "Build a Global Community"). */
 export function opensWithImperative(text: string): boolean {
-  const first = text.trim().split(/\s+/)[0] ?? '';
+  // The first word alone, without splitting the whole text into words.
+  const first = FIRST_WORD.exec(text)![1];
   return IMPERATIVE.test(first.replace(/[^A-Za-z]/g, ''));
 }
 
