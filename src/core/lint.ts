@@ -20,6 +20,7 @@ import type { TemplateSet } from './templates/load';
 import { LineIndex, lineEndAt, nextLineStart } from './text/lines';
 import type { SourceText } from './text/source';
 import { PhraseMatcher } from './text/words';
+import { lastKeyKeeper } from './text/memo';
 import { SEVERITIES, type Finding, type Severity, type SeveritySetting } from './types';
 
 export interface LintResult {
@@ -354,7 +355,7 @@ export class Linter {
     const applicable = this.rules.filter(({ rule }) => rule.kinds.includes(model.kind));
     const goalRules = applicable.filter(({ rule }) => rule.checkGoal);
     // Goal rules run per goal chunk, on the chunk's goals numbered from 0; a chunk no edit touched keeps its findings.
-    const findingsKey = `${model.kind}\u0001${today.getTime()}\u0001${fixes.eol}`;
+    const findingsKey = sameFindingsKey(`${model.kind}\u0001${today.getTime()}\u0001${fixes.eol}`);
     for (const placed of placedChunks) {
       const { chunk } = placed;
       if (chunk.findingsKey !== findingsKey) {
@@ -470,6 +471,9 @@ function sortedByPlaceThenRule(findings: readonly Finding[]): Finding[] {
   order.sort((a, b) => starts[a] - starts[b] || ranks[a] - ranks[b]);
   return order.map((i) => findings[i]);
 }
+
+/** The findings key as every goal chunk compares it (see `lastKeyKeeper`). */
+const sameFindingsKey = lastKeyKeeper();
 
 /**
  * Every rule id met so far, ranked in locale order: ranks compare any two ids as they compare

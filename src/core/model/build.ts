@@ -3,7 +3,7 @@ import type { BlockInfo, HeadingInfo } from '../markdown/blocks';
 import { BlockAnswers, cleanHeading, collapse, keepOrigins, maskedSlice, originOf, perOrigin, type BlockFinding } from '../markdown/blocks';
 import { parseDocumentDate } from '../analysis/time';
 import { PhraseMatcher } from '../text/words';
-import { memoByText } from '../text/memo';
+import { lastKeyKeeper, memoByText } from '../text/memo';
 import { baseName, countGoals, decideKind } from './kind';
 import { isPlaceholderText, readCommitment, readField } from './reading';
 import { areaOwnership, endsWithLeadIn, isAreaHeading, isEmptyCell, planGoalChunks } from './goalSigns';
@@ -119,7 +119,7 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
     cache: options.cache,
   };
   // A chunk's goals are analysed again only when what the whole document lends them changed.
-  const analysisKey = [referenceDate.getTime(), options.fiscalYearStartMonth, valueNamesKey, owner ?? '', ...documentPeriods, ...deliverables.map((d) => `${d.phrase}\u0002${d.due}\u0002${d.range.start}`)].join('\u0001');
+  const analysisKey = sameAnalysisKey([referenceDate.getTime(), options.fiscalYearStartMonth, valueNamesKey, owner ?? '', ...documentPeriods, ...deliverables.map((d) => `${d.phrase}\u0002${d.due}\u0002${d.range.start}`)].join('\u0001'));
   const periods = new Map<number, InheritedPeriod>();
   for (const placed of goalChunks) {
     const { chunk, move } = placed;
@@ -176,6 +176,9 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
   keepOrigins(model, origins);
   return { model, goalChunks };
 }
+
+/** The analysis key as every chunk compares it (see `lastKeyKeeper`). */
+const sameAnalysisKey = lastKeyKeeper();
 
 /** Each model's goal chunks, for what can be answered from them without placing every goal. */
 const placedChunksOf = new WeakMap<DocumentModel, readonly PlacedChunk[]>();
