@@ -62,17 +62,8 @@ const FIELD = /^[ \t]*[`'"]?([A-Za-z][A-Za-z0-9 .&/()'’#+-]{0,48}?)[`'"]?[ \t]
 /** The field at the start of a line or item, or null: the label is one to six words. */
 export function readField(masked: string): Field | null {
   // A label is at most 50 characters long: without a colon that early there is none.
-  return colonWithin(masked, 60) ? fieldReadings(masked) : null;
-}
-
-/** Whether a text has a colon (or a full-width one) at or before `last`: read from the start, not through the whole text. */
-function colonWithin(text: string, last: number): boolean {
-  const end = Math.min(text.length, last + 1);
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 58 || code === 0xff1a) return true;
-  }
-  return false;
+  const colon = masked.search(/[:：]/);
+  return colon < 0 || colon > 60 ? null : fieldReadings(masked);
 }
 
 /** `readFieldUncached` per text: a goal chunk read again after an edit holds mostly the same lines. */

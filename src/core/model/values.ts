@@ -138,7 +138,9 @@ function explicitId(text: SourceText, block: BlockInfo, heading: TextRange): str
   const origin = originOf(block);
   let id = explicitIds.get(origin);
   if (id === undefined) {
-    id = EXPLICIT_ID.exec(text.slice(heading.start, Math.min(heading.end, heading.start + 300)))?.[1] ?? null;
+    const line = text.slice(heading.start, Math.min(heading.end, heading.start + 300));
+    // Most headings have no "{#": answered without the pattern.
+    id = line.includes('{#') ? (EXPLICIT_ID.exec(line)?.[1] ?? null) : null;
     explicitIds.set(origin, id);
   }
   return id;
