@@ -20,6 +20,7 @@ import type { TemplateSet } from './templates/load';
 import { LineIndex, lineEndAt, nextLineStart } from './text/lines';
 import type { SourceText } from './text/source';
 import { PhraseMatcher } from './text/words';
+import { lastKeyKeeper } from './text/memo';
 import { SEVERITIES, type Finding, type Severity, type SeveritySetting } from './types';
 
 export interface LintResult {
@@ -354,7 +355,7 @@ export class Linter {
     const applicable = this.rules.filter(({ rule }) => rule.kinds.includes(model.kind));
     const goalRules = applicable.filter(({ rule }) => rule.checkGoal);
     // Goal rules run per goal chunk, on the chunk's goals numbered from 0; a chunk no edit touched keeps its findings.
-    const findingsKey = `${model.kind}\u0001${today.getTime()}\u0001${fixes.eol}`;
+    const findingsKey = sameFindingsKey(`${model.kind}\u0001${today.getTime()}\u0001${fixes.eol}`);
     for (const placed of placedChunks) {
       const { chunk } = placed;
       if (chunk.findingsKey !== findingsKey) {
@@ -381,8 +382,7 @@ export class Linter {
     this.reportEngineFindings(model, directives, findings);
     const suppressions = new Suppressions(directives, lines);
     // Without directives nothing is suppressed, and no finding's line needs finding.
-    const kept = (directives.length === 0 ? findings : findings.filter((f) => !suppressions.isSuppressed(f.ruleId, lines.lineOf(f.range.start))))
-      .sort(byPlaceThenRule(findings));
+    const kept = sortedByPlaceThenRule(directives.length === 0 ? findings : findings.filter((f) => !suppressions.isSuppressed(f.ruleId, lines.lineOf(f.range.start))));
     return { path, kind: model.kind, findings: kept, model, score: scoreDocument(goalScores(placedChunks), kept, this.categoryOf), lines };
   }
 
@@ -454,15 +454,38 @@ export class Linter {
 }
 
 /**
- * Orders findings by start, then rule id as `localeCompare` orders them: the ids are ranked once,
- * since comparing strings by locale for every pair costs more than the rest of the sort.
+ * The findings in order of start, then of rule id as `localeCompare` orders them (by rank, see
+ * `ruleRanks`), the sort stable. Each finding's start and rank are read once, not at every
+ * comparison: a moved finding works its range out when read.
  */
-function byPlaceThenRule(findings: readonly Finding[]): (a: Finding, b: Finding) => number {
-  const ids = [...new Set(findings.map((f) => f.ruleId))].sort((a, b) => a.localeCompare(b));
-  const rank = new Map<string, number>();
+function sortedByPlaceThenRule(findings: readonly Finding[]): Finding[] {
+  for (const finding of findings) {
+    if (!ruleRanks.has(finding.ruleId)) {
+      rankRuleIds([...ruleRanks.keys(), ...findings.map((f) => f.ruleId)]);
+      break;
+    }
+  }
+  const starts = findings.map((f) => f.range.start);
+  const ranks = findings.map((f) => ruleRanks.get(f.ruleId)!);
+  const order = findings.map((_, i) => i);
+  order.sort((a, b) => starts[a] - starts[b] || ranks[a] - ranks[b]);
+  return order.map((i) => findings[i]);
+}
+
+/** The findings key as every goal chunk compares it (see `lastKeyKeeper`). */
+const sameFindingsKey = lastKeyKeeper();
+
+/**
+ * Every rule id met so far, ranked in locale order: ranks compare any two ids as they compare
+ * among the ids of one lint, so they are kept across lints and ranked again only for a new id.
+ */
+const ruleRanks = new Map<string, number>();
+
+function rankRuleIds(known: readonly string[]): void {
+  const ids = [...new Set(known)].sort((a, b) => a.localeCompare(b));
+  ruleRanks.clear();
   // Ids the locale counts as equal share a rank.
-  ids.forEach((id, i) => rank.set(id, i > 0 && id.localeCompare(ids[i - 1]) === 0 ? rank.get(ids[i - 1])! : i));
-  return (a, b) => a.range.start - b.range.start || rank.get(a.ruleId)! - rank.get(b.ruleId)!;
+  ids.forEach((id, i) => ruleRanks.set(id, i > 0 && id.localeCompare(ids[i - 1]) === 0 ? ruleRanks.get(ids[i - 1])! : i));
 }
 
 /** The goals' SMART scores as their chunks added them up when analysing them. */

@@ -3,7 +3,7 @@ import type { BlockInfo, HeadingInfo } from '../markdown/blocks';
 import { BlockAnswers, cleanHeading, collapse, keepOrigins, maskedSlice, originOf, perOrigin, type BlockFinding } from '../markdown/blocks';
 import { parseDocumentDate } from '../analysis/time';
 import { PhraseMatcher } from '../text/words';
-import { memoByText } from '../text/memo';
+import { lastKeyKeeper, memoByText } from '../text/memo';
 import { baseName, countGoals, decideKind } from './kind';
 import { isPlaceholderText, readCommitment, readField } from './reading';
 import { areaOwnership, endsWithLeadIn, isAreaHeading, isEmptyCell, planGoalChunks } from './goalSigns';
@@ -119,7 +119,7 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
     cache: options.cache,
   };
   // A chunk's goals are analysed again only when what the whole document lends them changed.
-  const analysisKey = [referenceDate.getTime(), options.fiscalYearStartMonth, valueNamesKey, owner ?? '', ...documentPeriods, ...deliverables.map((d) => `${d.phrase}\u0002${d.due}\u0002${d.range.start}`)].join('\u0001');
+  const analysisKey = sameAnalysisKey([referenceDate.getTime(), options.fiscalYearStartMonth, valueNamesKey, owner ?? '', ...documentPeriods, ...deliverables.map((d) => `${d.phrase}\u0002${d.due}\u0002${d.range.start}`)].join('\u0001'));
   const periods = new Map<number, InheritedPeriod>();
   for (const placed of goalChunks) {
     const { chunk, move } = placed;
@@ -132,6 +132,12 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
       chunk.placement = undefined;
     }
     for (const period of chunk.periods) {
+      // The document's period (key 0) is placed where first met; the chunks after only add to its count.
+      const seenDocument = period.source === 'heading' ? undefined : periods.get(0);
+      if (seenDocument) {
+        seenDocument.goals += period.goals;
+        continue;
+      }
       const range = move ? move(period.range) : period.range;
       // A heading's period and the document's (at 0) never share a key.
       const key = period.source === 'heading' ? range.start + 1 : 0;
@@ -170,6 +176,9 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
   keepOrigins(model, origins);
   return { model, goalChunks };
 }
+
+/** The analysis key as every chunk compares it (see `lastKeyKeeper`). */
+const sameAnalysisKey = lastKeyKeeper();
 
 /** Each model's goal chunks, for what can be answered from them without placing every goal. */
 const placedChunksOf = new WeakMap<DocumentModel, readonly PlacedChunk[]>();
@@ -520,35 +529,39 @@ const GOALS_PATH = /(^|[/\\])(okrs?|goals|objectives)([-_. /\\]|$)/i;
 
 /** A values page ("Our values", values.md): its sections describe values, so what they say is not a goal. */
 function isValuesDocument(title: string | null, path: string | undefined): boolean {
-  if (title && /\b(values|principles|beliefs|culture|what we stand for)\b/i.test(title) && !/\b(vision|mission|strategy|goals|okrs?)\b/i.test(title)) return true;
-  return /(^|[-_. ])(values|principles|beliefs)$/i.test(baseName(path));
+  return (title ? isValuesTitle(title) : false) || isValuesPath(path ?? '');
 }
+
+// The title and path are read on every edit, and rarely change: each is read once per text.
+const isValuesTitle = memoByText((title) => /\b(values|principles|beliefs|culture|what we stand for)\b/i.test(title) && !/\b(vision|mission|strategy|goals|okrs?)\b/i.test(title));
+const isValuesPath = memoByText((path) => /(^|[-_. ])(values|principles|beliefs)$/i.test(baseName(path)));
 
 /** "Kubeflow 2019 roadmap", "2025 OSO Roadmap": a roadmap for a period is a plan. */
 const DATED_ROADMAP = /\broadmap\b/i;
 const TITLE_PERIOD = /\b(?:19|20)\d\d\b|\bq[1-4]\b|\bh[12]\b|\bfy ?\d/i;
 
 function isGoalsDocument(title: string | null, headingTitle: string | null, path: string | undefined): boolean {
-  for (const text of [title, headingTitle]) {
-    if (text && (GOALS_TITLE.test(text) || (DATED_ROADMAP.test(text) && TITLE_PERIOD.test(text)))) return true;
-  }
-  if (!path) return false;
-  const near = path.replace(/\\/g, '/').split('/').slice(-3).join('/');
-  return GOALS_PATH.test(near);
+  return (title ? isGoalsTitle(title) : false) || (headingTitle ? isGoalsTitle(headingTitle) : false) || (path ? isGoalsPath(path) : false);
 }
+
+const isGoalsTitle = memoByText((text) => GOALS_TITLE.test(text) || (DATED_ROADMAP.test(text) && TITLE_PERIOD.test(text)));
+const isGoalsPath = memoByText((path) => GOALS_PATH.test(path.replace(/\\/g, '/').split('/').slice(-3).join('/')));
 
 /** Folder and file names near the document that name a planning period: "2024h2", "Q2-19", "fy22-q1", "2021_q1". */
 const PATH_PERIOD = /^(?:(?:fy)?\d{2,4}[-_ ]?(?:q[1-4]|h[12])|(?:q[1-4]|h[12])[-_ ]?(?:fy)?\d{2,4}|fy[-_ ]?\d{2,4}(?:[-_ ]?(?:q[1-4]|h[12]))?|(?:19|20)\d\d|(?:vision|strategy|strategic[-_ ]plan|plan|roadmap|goals|okrs?)[-_ ]?(?:19|20)\d\d|(?:19|20)\d\d[-_ ]?(?:vision|strategy|strategic[-_ ]plan|plan|roadmap|goals|okrs?))$/i;
 
-function pathPeriods(path: string | undefined): string[] {
-  if (!path) return [];
+function pathPeriods(path: string | undefined): readonly string[] {
+  return path ? periodsInPath(path) : [];
+}
+
+const periodsInPath = memoByText((path: string): readonly string[] => {
   const segments = path.replace(/\\/g, '/').replace(/\.(md|markdown|mdx|mdown|mkd|txt)$/i, '').split('/').slice(-3);
   // "Vision-2023" reads as "Vision 2023"; "Q2-19" and "2024h2" read as they are.
   return segments
     .filter((segment) => PATH_PERIOD.test(segment))
     .map((segment) => (/^[a-z]{3,}/i.test(segment) && !/^fy/i.test(segment) ? segment.replace(/[-_]/g, ' ') : segment))
     .reverse();
-}
+});
 
 /** Sentences that name the period of a plan: "This fiscal quarter will run from 2023-05-01 to 2023-07-31." */
 const PLAN_SENTENCE = /\b(?:(?:fiscal|financial) (?:year|quarter)|this (?:quarter|period|year)|runs? from|will run|covers?|covering|(?:focus on|planned for|agreed (?:to|for)) (?:during|in|for)|(?:okrs?|goals|objectives|plan|strategy|slate|list)(?: \w+){0,3} (?:are|is|for|(?:was|were) used (?:during|for|in)) (?:for )?(?:the )?(?:fiscal |financial )?(?:year|period|quarter|q[1-4]|[1-4]q|h[12]|fy|\d{4}))/i;

@@ -2,6 +2,7 @@ import { collapse, type BlockInfo } from '../markdown/blocks';
 import { GOAL_LABEL } from './sections';
 import type { GoalCell, GoalColumn, Section } from './types';
 import { isGoalLeadIn, isStatement, opensWithImperative } from './reading';
+import { memoByText } from '../text/memo';
 
 /*
  * The signs the goal reader goes by, each read on its own: which table columns hold goals and their
@@ -75,10 +76,15 @@ export const PERSON_HEADING = /^\s*`?[A-Z][\w.-]{1,30}`?(?:\s+`?[A-Z][\w.-]{1,30
 export function headingOwner(section: Section, sections: readonly Section[]): GoalCell | undefined {
   if (!section.heading || section.depth === 1) return undefined;
   const text = section.heading.text;
-  const named = NAMED_TEAM_HEADING.test(text) || FUNCTION_HEADING.test(text) || PERSON_HEADING.test(text);
-  if (!named && !(AREA_HEADING.test(text) && amongTeams(section, sections))) return undefined;
+  const owns = headingOwnership(text);
+  if (owns === null || (owns === 'area' && !amongTeams(section, sections))) return undefined;
   return { text: text.replace(/\s*:\s*$/, ''), range: section.heading.range, header: 'section owner' };
 }
+
+/** Whether a heading's words name an owner ("named": a team, function or person), an area, or neither; read once per heading text, as every goal below it asks. */
+const headingOwnership = memoByText((text): 'named' | 'area' | null =>
+  NAMED_TEAM_HEADING.test(text) || FUNCTION_HEADING.test(text) || PERSON_HEADING.test(text) ? 'named' : AREA_HEADING.test(text) ? 'area' : null,
+);
 
 /** Whether a section has no sibling headings, or at least one that names a team or a person too. */
 function amongTeams(section: Section, sections: readonly Section[]): boolean {
@@ -213,8 +219,9 @@ export function listsOptions(text: string): boolean {
 
 /** A key result or sub-goal states a change, a state or a number; a short noun phrase only details its goal. */
 export function looksLikeResult(text: string): boolean {
+  if (/\d/.test(text)) return true;
   const words = text.match(/[A-Za-z][\w'’-]*/g) ?? [];
-  return /\d/.test(text) || words.length >= 5 || opensWithImperative(text) || /\b(?:is|are|has|have|will|can|be)\b/i.test(text);
+  return words.length >= 5 || opensWithImperative(text) || /\b(?:is|are|has|have|will|can|be)\b/i.test(text);
 }
 
 /**

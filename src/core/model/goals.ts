@@ -4,7 +4,7 @@ import { GOAL_LABEL, ancestry, isPlanPeriod } from './sections';
 import type { Goal, GoalCell, GoalColumn, GoalRole, Section } from './types';
 import { charAt, type SourceText } from '../text/source';
 import { memoByText } from '../text/memo';
-import { boldLead, isItalicOnly, isPlaceholderText, isTitleCaseName, endsWithColon, mayCommit, isTopic, readLeadIn, readPeriodLead, isLinkOnly, isQuestion, isStatement, isStruckThrough, linkOnlyTarget, opensWithImperative, withoutMarkers, opensWithStateVerb, readCommitment, readField, RECORD_LABEL, sentenceSpans, lastSentence, NAMED_AS_PRINCIPLES, type Field, type FieldKind, type LeadIn } from './reading';
+import { boldLead, isItalicOnly, isPlaceholderText, isTitleCaseName, endsWithColon, mayCommit, isTopic, readLeadIn, readPeriodLead, isLinkOnly, isQuestion, isStatement, isStruckThrough, linkOnlyTarget, opensWithImperative, withoutMarkers, opensWithStateVerb, readCommitment, readField, RECORD_LABEL, sentenceSpans, lastSentence, NAMED_AS_PRINCIPLES, type Commitment, type Field, type FieldKind, type LeadIn } from './reading';
 import { NEIGHBOUR_SENTENCE, ROLE_WORDS } from './smart';
 import { YEAR_HEADER, holdsPlaceholder, classifyColumns, isEmptyCell, TEAM_HEADING, PERSON_HEADING, headingOwner, readGoalText, PLAIN_GOALS_HEADING, LABEL_HEADING, KEY_RESULTS_HEADING, GOAL_LIST_LABEL, NOT_GOALS_LEAD, ENUMERATION, endsWithLeadIn, looksLikeResult, namesOnlyAMeasure, listsOptions, isLabelledGoal, isLabelledStatement, isHeadingStatement, reportsThePast, isBoldObjective } from './goalSigns';
 
@@ -406,27 +406,22 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     if (!mayCommit(maskedParagraph)) return;
     // "TODO Group Steering Committee aims to ..." as the first sentence under a heading: the named body owns the goals of its subsections.
     const introduces = section.heading !== null && section.children.length > 0 && blocks[section.blocksFrom]?.range.start === paragraph.start;
-    const spans = sentenceSpans(maskedParagraph);
-    const sentenceCell = (i: number, header: string): GoalCell => ({ text: maskedParagraph.slice(spans[i].start, spans[i].end), range: { start: paragraph.start + spans[i].start, end: paragraph.start + spans[i].end }, header });
+    const sentences = paragraphSentences[inValues ? 1 : 0](maskedParagraph);
+    const sentenceCell = (i: number, header: string): GoalCell => ({ text: sentences[i].sentence, range: { start: paragraph.start + sentences[i].span.start, end: paragraph.start + sentences[i].span.end }, header });
     let previousGoal = -1;
-    spans.forEach((span, i) => {
+    sentences.forEach(({ span, sentence, commitment }, i) => {
       const start = paragraph.start + span.start;
       const end = paragraph.start + span.end;
       if (taken.some((r) => r.start <= start && start < r.end)) return;
-      const sentence = maskedParagraph.slice(span.start, span.end);
-      const next = spans[i + 1];
-      const nextSentence = next ? maskedParagraph.slice(next.start, next.end) : '';
-      // "... we must put people first and work together. These are our guiding principles.": principles named, not work promised.
-      if (NAMED_AS_PRINCIPLES.test(nextSentence)) return;
-      const commitment = readCommitment(sentence.replace(/\s+/g, ' '), false, inValues);
       if (!commitment) return;
+      const next = sentences[i + 1];
       const goal = addGoal('prose', 'commitment', { start, end }, section.index, objective, sentence);
       if (!commitment.actorIsAuthor && commitment.actor) {
         goal.attributes.owner = { text: commitment.actor, range: { start, end: start + commitment.actor.length }, header: 'actor' };
         if (introduces && i === 0 && /^[A-Z]/.test(commitment.actor) && !sectionOwner.has(section.index)) sectionOwner.set(section.index, { ...goal.attributes.owner, header: INTRO_ACTOR });
       }
       // "... will agree 3 exemplars. These will be published in December 2012.": the sentence that goes on about it dates it.
-      if (next && BACK_REFERENCE_START.test(nextSentence)) goal.attributes.deadline = sentenceCell(i + 1, NEIGHBOUR_SENTENCE);
+      if (next && BACK_REFERENCE_START.test(next.sentence)) goal.attributes.deadline = sentenceCell(i + 1, NEIGHBOUR_SENTENCE);
       // "The government will publish plans by December 2012. Departmental strategies will also reflect these plans.": due with them.
       else if (i > 0 && previousGoal === i - 1 && BACK_REFERENCE.test(sentence)) goal.attributes.deadline = sentenceCell(i - 1, NEIGHBOUR_SENTENCE);
       previousGoal = i;
@@ -586,6 +581,31 @@ export function extractGoals({ text, blocks, sections, referenceYear, first, las
     if (owner && !goal.attributes.owner) goal.attributes.owner = owner;
   }
   return { goals, owners: sectionOwner };
+}
+
+/** A sentence of a paragraph, where it lies in the paragraph, and the commitment it makes (see `readSentences`). */
+interface SentenceReading {
+  span: { start: number; end: number };
+  sentence: string;
+  commitment: Commitment | null;
+}
+
+/**
+ * A paragraph's sentences and their commitments, read once per paragraph text, outside values
+ * sections and in them (index 1): a goal chunk read again after an edit holds mostly the same paragraphs.
+ */
+const paragraphSentences = [false, true].map((inValues) => memoByText((masked) => readSentences(masked, inValues)));
+
+function readSentences(masked: string, inValues: boolean): SentenceReading[] {
+  const spans = sentenceSpans(masked);
+  return spans.map((span, i) => {
+    const next = spans[i + 1];
+    const nextSentence = next ? masked.slice(next.start, next.end) : '';
+    const sentence = masked.slice(span.start, span.end);
+    // "... we must put people first and work together. These are our guiding principles.": principles named, not work promised.
+    const commitment = NAMED_AS_PRINCIPLES.test(nextSentence) ? null : readCommitment(sentence.replace(/\s+/g, ' '), false, inValues);
+    return { span, sentence, commitment };
+  });
 }
 
 /** `classifyColumns` per reference year and headers (as JSON): a plan's tables mostly share their headers. */

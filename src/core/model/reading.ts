@@ -63,7 +63,13 @@ const FIELD = /^[ \t]*[`'"]?([A-Za-z][A-Za-z0-9 .&/()'’#+-]{0,48}?)[`'"]?[ \t]
 export function readField(masked: string): Field | null {
   // A label is at most 50 characters long: without a colon that early there is none.
   const colon = masked.search(/[:：]/);
-  if (colon < 0 || colon > 60) return null;
+  return colon < 0 || colon > 60 ? null : fieldReadings(masked);
+}
+
+/** `readFieldUncached` per text: a goal chunk read again after an edit holds mostly the same lines. */
+const fieldReadings = memoByText(readFieldUncached);
+
+function readFieldUncached(masked: string): Field | null {
   const match = FIELD.exec(masked);
   if (!match) return null;
   const label = match[1].replace(/\s+/g, ' ').trim();
@@ -108,12 +114,15 @@ const THREE_WORDS = /^[^A-Za-z]{0,40}?[A-Za-z][\w'’-]*[^A-Za-z]+?[A-Za-z][\w'�
 
 /** A question ("Are our partners happy with our work?") asks; it commits to nothing. */
 export function isQuestion(text: string): boolean {
-  return /\?\s*\)?\s*$/.test(text.trim());
+  // The pattern tries every position of the text: most texts have no question mark to find.
+  return text.includes('?') && /\?\s*\)?\s*$/.test(text.trim());
 }
 
 /** A line wholly in italics ("*What data will you look at ...*"): a template's instruction or a caption. */
 export function isItalicOnly(raw: string): boolean {
   const text = raw.trim();
+  // Every italic line opens with "*" or "_": most lines are answered without the patterns.
+  if (text.charCodeAt(0) !== 42 && text.charCodeAt(0) !== 95) return false;
   // Bold inside italics counts too, even with a stray marker at the end ("_**Limit 5-6 KPIs per product**__").
   return /^(\*|_)(?!\1)[^*_]{3,}\1[.:]?$/.test(text) || /^(\*\*\*|___)[^*_]{3,}(\*\*\*|___)$/.test(text) || /^[*_](\*\*|__)[^*_]{3,}\1[*_]{1,2}[.:]?$/.test(text);
 }
@@ -133,6 +142,8 @@ const LINK_WITH_LEAD = /^\s*(?:[\w'’-]+\s+){1,3}(?:for|in|at|on|of|to|from|abo
 const NAMED_ADDRESS = /^\s*(?:\*\*|__)?[\w'’&/.+-]+(?:\s+[\w'’&/.+-]+){0,2}(?:\*\*|__)?\s*[—–:-]\s*(?:<\S{1,500}>|https?:\/\/\S{1,500})\s*[.,;]?\s*$/i;
 
 export function isLinkOnly(raw: string): boolean {
+  // Every link these patterns read has a bracket, an angle bracket or "://": most lines have none.
+  if (!raw.includes('[') && !raw.includes('<') && !raw.includes('://')) return false;
   return LINK_ONLY.test(raw) || LINK_WITH_LEAD.test(raw) || NAMED_ADDRESS.test(raw);
 }
 
@@ -205,6 +216,13 @@ const NECESSARY_THAT = /^(?:[^,;:]{0,120},\s+so\s+)?it is (?:therefore |also |(?
 
 /** Reads one sentence as a commitment, or null. A list item may start in lower case ("departments will publish ..."). */
 export function readCommitment(sentence: string, listItem = false, strict = false): Commitment | null {
+  return commitmentReadings[(listItem ? 2 : 0) + (strict ? 1 : 0)](sentence);
+}
+
+/** `readCommitmentUncached` per sentence, one memo per way of reading it: a goal chunk read again after an edit holds mostly the same sentences. */
+const commitmentReadings = [false, true].flatMap((listItem) => [false, true].map((strict) => memoByText((sentence) => readCommitmentUncached(sentence, listItem, strict))));
+
+function readCommitmentUncached(sentence: string, listItem: boolean, strict: boolean): Commitment | null {
   // "It is therefore important that we ensure ...", "..., so it is vital that we offer ...": what we must do, said as a necessity.
   const text = sentence.trim().replace(NECESSARY_THAT, '$1 will ');
   if (text.length < 12 || isQuestion(text) || !COMMITMENT_WORD.test(text)) return null;
@@ -397,9 +415,12 @@ export function withoutMarkers(text: string): string {
   return text.replace(MARKERS, '');
 }
 
+const FIRST_WORD = /^\s*(\S*)/;
+
 /** Whether text opens with an imperative verb ("Improve ...", "Build a Global Community"). */
 export function opensWithImperative(text: string): boolean {
-  const first = text.trim().split(/\s+/)[0] ?? '';
+  // The first word alone, without splitting the whole text into words.
+  const first = FIRST_WORD.exec(text)![1];
   return IMPERATIVE.test(first.replace(/[^A-Za-z]/g, ''));
 }
 
@@ -417,10 +438,11 @@ const IMPERATIVE = /^(?:redesign|rethink|rebuild|reduce|broaden|widen|base|tackl
 
 /** A name in title case ("Developer Experience", "Operational Qualities"): a list of names, not of goals. */
 export function isTitleCaseName(text: string): boolean {
-  if (text.length > 90) return false;
+  // A name has no digits: most goals do, and are answered before their words are split.
+  if (text.length > 90 || /\d/.test(text)) return false;
   const words = text.trim().replace(/[.:]$/, '').split(/\s+/);
   // Longer names carry their abbreviation ("Department for Work and Pensions (DWP)").
-  if ((words.length > 4 && !/\([A-Z]{2,8}\)$/.test(words[words.length - 1])) || /\d/.test(text) || IMPERATIVE.test(words[0].replace(/,$/, ''))) return false;
+  if ((words.length > 4 && !/\([A-Z]{2,8}\)$/.test(words[words.length - 1])) || IMPERATIVE.test(words[0].replace(/,$/, ''))) return false;
   // Commas separate the parts of one name ("Department for Business, Innovation and Skills (BIS)").
   return words.every((w) => /^[A-Z(&"“'‘][\w'’.&)"”-]*,?$/.test(w) || /^(?:of|and|for|the|to|in|on|a|an|&)$/.test(w));
 }

@@ -111,29 +111,24 @@ interface HeadingIndex {
   byName: Map<string, number>;
 }
 
-/**
- * The last index built, with the heading blocks (as first extracted) it was built from: the same
- * blocks in the same order have the same texts and ids, and an edit rarely changes a heading.
- */
-let lastIndex: { origins: BlockInfo[]; index: HeadingIndex } | null = null;
+/** Key of the heading index, as `fromHeadings` keeps it: the same heading blocks have the same texts and ids, and an edit rarely changes a heading. */
+const HEADING_INDEX = {};
 
 function indexHeadings(text: SourceText, blocks: readonly BlockInfo[], sections: readonly Section[]): HeadingIndex {
-  const origins = sections.map((s) => originOf(blocks[s.firstBlock]));
-  const last = lastIndex;
-  if (last && last.origins.length === origins.length && origins.every((origin, i) => origin === last.origins[i])) return last.index;
-  const bySlug = new Map<string, number>();
-  const byName = new Map<string, number>();
-  sections.forEach((section, i) => {
-    if (!section.heading) return;
-    const id = explicitId(text, blocks[section.firstBlock], section.heading.range)?.toLowerCase() ?? '';
-    if (id && !bySlug.has(id)) bySlug.set(id, section.index);
-    const slug = slugOf(section.heading.text);
-    if (slug && !bySlug.has(slug)) bySlug.set(slug, section.index);
-    const key = nameKey(section.heading.text);
-    if (key && !byName.has(key)) byName.set(key, section.index);
+  return fromHeadings(sections, HEADING_INDEX, () => {
+    const bySlug = new Map<string, number>();
+    const byName = new Map<string, number>();
+    sections.forEach((section) => {
+      if (!section.heading) return;
+      const id = explicitId(text, blocks[section.firstBlock], section.heading.range)?.toLowerCase() ?? '';
+      if (id && !bySlug.has(id)) bySlug.set(id, section.index);
+      const slug = slugOf(section.heading.text);
+      if (slug && !bySlug.has(slug)) bySlug.set(slug, section.index);
+      const key = nameKey(section.heading.text);
+      if (key && !byName.has(key)) byName.set(key, section.index);
+    });
+    return { bySlug, byName };
   });
-  lastIndex = { origins, index: { bySlug, byName } };
-  return lastIndex.index;
 }
 
 const explicitIds = new BlockAnswers<string | null>();
@@ -143,14 +138,16 @@ function explicitId(text: SourceText, block: BlockInfo, heading: TextRange): str
   const origin = originOf(block);
   let id = explicitIds.get(origin);
   if (id === undefined) {
-    id = EXPLICIT_ID.exec(text.slice(heading.start, Math.min(heading.end, heading.start + 300)))?.[1] ?? null;
+    const line = text.slice(heading.start, Math.min(heading.end, heading.start + 300));
+    // Most headings have no "{#": answered without the pattern.
+    id = line.includes('{#') ? (EXPLICIT_ID.exec(line)?.[1] ?? null) : null;
     explicitIds.set(origin, id);
   }
   return id;
 }
 
 /** The headings a piece of text links to ("[Collaboration](#collaboration)") or names outright. */
-function referencedHeadings(raw: string, name: string, description: string, index: HeadingIndex, after: number, sections: readonly Section[]): number[] {
+function referencedHeadings(raw: string, name: string, description: string, index: HeadingIndex): number[] {
   const found: number[] = [];
   for (const match of raw.matchAll(ANCHOR)) {
     const target = index.bySlug.get(match[1].toLowerCase());
@@ -168,8 +165,25 @@ function referencedHeadings(raw: string, name: string, description: string, inde
       }
     }
   }
-  // Only headings after the summary are described by it.
-  return found.filter((i) => sections[i].range.start > after);
+  return found;
+}
+
+/** Per list block as first extracted: the headings each of its items names, and the heading index they were looked up in. */
+const namedByItems = new BlockAnswers<{ index: HeadingIndex; named: number[][] }>();
+
+/** The headings each item of a list names (`referencedHeadings`), kept per block while the headings are the same. */
+function headingsNamedByItems(text: SourceText, block: BlockInfo, index: HeadingIndex): number[][] {
+  const origin = originOf(block);
+  let kept = namedByItems.get(origin);
+  if (kept?.index !== index) {
+    const named = block.items!.map((item) => {
+      const raw = text.slice(item.ownRange.start, item.ownRange.end);
+      const { name, description } = splitNameAndDescription(raw, maskedSlice(block, item.ownRange));
+      return referencedHeadings(raw, name, description, index);
+    });
+    namedByItems.set(origin, (kept = { index, named }));
+  }
+  return kept.named;
 }
 
 const summariesCache = new WeakMap<readonly Section[], { isValuesDocument: boolean; summaries: Summaries }>();
@@ -260,11 +274,9 @@ function findSummaries(text: SourceText, blocks: readonly BlockInfo[], origins: 
     const origin = originOf(block);
     if (origin.items) {
       if (origin.items.length < 2 || !inValuesContext(block, previous, section, isValuesDocument, containers)) return;
-      const entries = block.items!.map((item) => {
-        const raw = text.slice(item.ownRange.start, item.ownRange.end);
-        const { name, description } = splitNameAndDescription(raw, maskedSlice(block, item.ownRange));
-        return { item, targets: referencedHeadings(raw, name, description, index(), block.range.end, sections) };
-      });
+      const named = headingsNamedByItems(text, block, index());
+      // Only headings after the summary are described by it.
+      const entries = block.items!.map((item, i) => ({ item, targets: named[i].filter((t) => sections[t].range.start > block.range.end) }));
       const referring = entries.filter((e) => e.targets.length > 0);
       if (referring.length < 2 || referring.length * 3 < entries.length * 2) return;
       for (const e of entries) {

@@ -4,6 +4,15 @@ import { fillVariables, hasPlaceholders as parseHasPlaceholders, snippetToPlain 
 import type { TemplateSet } from '../templates/load';
 import { commonTemplateVariables } from '../templates/builtin';
 
+interface FilledTemplate {
+  snippet: string;
+  text: string;
+  needsInput: boolean;
+}
+
+/** Templates filled with no variables of a fix's own, per template set (see `filledTemplate`). */
+const filledTemplates = new WeakMap<TemplateSet, Map<string, FilledTemplate>>();
+
 /** Builds fixes as data: text edits carrying a snippet form for editors and a plain form for the CLI. */
 export class FixBuilder {
   constructor(
@@ -24,15 +33,36 @@ export class FixBuilder {
 
   /** Replaces a range with a template. */
   replaceWithTemplate(title: string, range: TextRange, templateId: string, variables: Record<string, string> = {}, inTable = false): Fix {
-    let snippet = this.fill(templateId, variables);
-    if (inTable) snippet = escapeForTableCell(snippet);
-    snippet = snippet.replace(/\r?\n/g, this.eol);
+    const { snippet, text, needsInput } = this.filledTemplate(templateId, variables, inTable);
     return {
       title,
       templateId,
-      edits: [{ range, snippet, text: snippetToPlain(snippet) }],
-      needsInput: hasPlaceholders(snippet),
+      edits: [{ range, snippet, text }],
+      needsInput,
     };
+  }
+
+  /**
+   * A template filled in for this document, as a snippet and as plain text. Most fixes give it no
+   * variables of their own: those fillings are kept per template set, day and line break, since
+   * every lint after an edit fills the same few templates again.
+   */
+  private filledTemplate(templateId: string, variables: Record<string, string>, inTable: boolean): FilledTemplate {
+    const ownVariables = Object.keys(variables).length > 0;
+    const key = `${templateId}\u0000${inTable}\u0000${this.eol}\u0000${this.model.today.getTime()}`;
+    let kept = filledTemplates.get(this.templates);
+    const found = ownVariables ? undefined : kept?.get(key);
+    if (found) return found;
+    let snippet = this.fill(templateId, variables);
+    if (inTable) snippet = escapeForTableCell(snippet);
+    snippet = snippet.replace(/\r?\n/g, this.eol);
+    const filled = { snippet, text: snippetToPlain(snippet), needsInput: hasPlaceholders(snippet) };
+    if (!ownVariables) {
+      if (!kept) filledTemplates.set(this.templates, (kept = new Map()));
+      if (kept.size > 1_000) kept.clear();
+      kept.set(key, filled);
+    }
+    return filled;
   }
 
   /** Appends a template to the end of a goal's own text (inside its cell for a table row). */

@@ -14,3 +14,12 @@ export function memoByText<T>(read: (text: string) => T, limit = 20_000): (text:
     return value as T;
   };
 }
+
+/**
+ * Gives back a key equal to the last one it was given as that very string: the many objects that
+ * keep the key then compare it by identity at once, not character by character.
+ */
+export function lastKeyKeeper(): (key: string) => string {
+  let last = '';
+  return (key) => (key === last ? last : (last = key));
+}
