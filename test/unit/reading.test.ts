@@ -496,6 +496,8 @@ describe('reading goals as a reader finds them', () => {
         'Residents find it hard to register, so it is vital that we offer a simpler sign-up.',
         'It is important that users feel safe.',
         '',
+        'It is therefore essential that we publish the lending guide in every branch.',
+        '',
       ].join('\n'),
     );
     assert.deepEqual(goalTexts(result), [
@@ -503,7 +505,8 @@ describe('reading goals as a reader finds them', () => {
       'In order to reach everyone who cannot visit, branch teams must run a home delivery service.',
       'As such, the Library Service will close the old catalogue in 2027.',
       'Residents find it hard to register, so it is vital that we offer a simpler sign-up.',
-    ], 'a state said to be important, with nobody acting, is no commitment');
+      'It is therefore essential that we publish the lending guide in every branch.',
+    ], 'a state said to be important, with nobody acting, is no commitment; a paragraph of its own that says what we must do is one');
     const guide = goal(result, 'To make sure every resident').analysis;
     assert.equal(guide.owner?.text, 'the Library Service');
     assert.deepEqual([guide.smart.measurable, guide.smart.achievable], [true, true], 'the purpose\'s "every resident" is why, not what is promised');

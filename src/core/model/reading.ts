@@ -194,7 +194,7 @@ export function mayCommit(text: string): boolean {
   return COMMITMENT_WORD.test(text);
 }
 
-const COMMITMENT_WORD = /\b(?:will|shall|going to|plans? to|planning (?:on|to)|intends? to|aims?|commit(?:s|ted)?|strives? to|wants? to|would like|propose|seek|working|tasked|must|goals?|objective|ambition|intent|intention|target)\b/i;
+const COMMITMENT_WORD = /\b(?:will|shall|going to|plans? to|planning (?:on|to)|intends? to|aims?|commit(?:s|ted)?|strives? to|wants? to|would like|propose|seek|working|tasked|must|(?:important|vital|essential|critical|crucial|imperative) that|goals?|objective|ambition|intent|intention|target)\b/i;
 
 /** Who may commit: "we", "our team", a named body ("Cabinet Office", "Departments", "Each team"). */
 const NOT_AN_ACTOR = /^(it|this|that|these|those|there|which|what|who|you|i|he|she|they|one|anyone|everything|something|nothing|people|users|this work|the result|the outcome|doing so|that work|if|when|once|as|while|because|although|though|so|then|otherwise|some|many|most|none|both|either|neither|the majority|the approach|the benefits|the results|the plan|this approach|these changes|the changes|the strategy|this strategy|the document|this document|this page|the page|companies|organisations|organizations)$/i;
