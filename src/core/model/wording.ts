@@ -35,17 +35,22 @@ const OPEN_ENDED = new RegExp(
   'i',
 );
 
+/** Words ending in "-ing" that name a thing, not an activity: "Onboarding flow", "Pricing page", "Tooling for ...". */
+const ING_NOUNS = String.raw`onboarding|string|thing|ring|king|spring|wing|during|pricing|tooling|billing|funding|hosting|logging|routing|testing|building|setting|meeting|training|marketing|scheduling|something|nothing|everything|scaffolding`;
+
 /** An activity named by its "-ing" form ("Partnering with other communities", "Fostering an open culture"): work with no end. */
-const ACTIVITY = /^(?!(?:onboarding|bring|string|thing|ring|king|spring|wing|during|pricing|tooling|billing|funding|hosting|logging|routing|testing|building|setting|meeting|training|marketing|scheduling|something|nothing|everything|scaffolding)\b)[A-Za-z]{3,}ing\b(?=\s+(?:with|an?|the|our|of|on|in|and\s+[a-z]{3,}ing|community|communities|partnerships?|relationships?|collaboration|engagement|awareness|adoption|growth|excellence|quality|innovation|culture)\b)/i;
+const ACTIVITY = new RegExp(String.raw`^(?!(?:bring|${ING_NOUNS})\b)[A-Za-z]{3,}ing\b(?=\s+(?:with|an?|the|our|of|on|in|and\s+[a-z]{3,}ing|community|communities|partnerships?|relationships?|collaboration|engagement|awareness|adoption|growth|excellence|quality|innovation|culture)\b)`, 'i');
 
 /** The "-ing" forms of acts that make or finish something: "Completing", "Establishing", "Shipping". */
 const MAKING_GERUND_SRC = String.raw`(?:complet|establish|deliver|publish|launch|releas|ship|creat|build|writ|defin|design|produc|provid|implement|introduc|migrat|replac|retir|deploy|hir|recruit|appoint|host|organi[sz]|submit|merg|fix|resolv|integrat|automat|digiti[sz]|redesign|rewrit|rebuild|refactor|run|hold|conduct|add|finish|draft|document|port|remov|open|clos|sign|train|test|pilot|adopt|achiev|reach|pass|win|land|secur|obtain|get|agree|decid|choos|select|approv|announc|present|shar|send|assign|nam|map|audit|assess|translat|upgrad|fund|buy|acquir|start|begin|award|pay|offer|giv)(?:e|p|n|t)?ing\b`;
 const MAKING_GERUND = new RegExp(String.raw`\b${MAKING_GERUND_SRC}`, 'i');
 
-/** An activity named by a gerund that is no act of making ("Applying ...", "Connecting staff ..."), nor a noun ("Onboarding", "Pricing"). */
+/**
+ * An activity named by its "-ing" form with an object ("applying user insight ...", "taking steps to ..."): work that goes on.
+ * Case-sensitive, read with the first letter lowered: "KFServing" and "fairing SDK" are names, "Hotreloading for ..." a noun.
+ */
 const ONGOING_ACTIVITY = new RegExp(
-  String.raw`^(?!(?:onboarding|string|thing|ring|king|spring|wing|during|pricing|tooling|billing|funding|hosting|logging|routing|testing|building|setting|meeting|training|marketing|scheduling|something|nothing|everything|scaffolding|packaging|licensing|mapping|caching|sourcing|staffing|housing|clothing|offering|ranking|rating|reporting|monitoring|accounting|branding|messaging|networking|programming|learning|engineering|planning|advertising|mining)\b)(?!${MAKING_GERUND_SRC})[A-Z]?[a-z]{2,}ing\b(?=\s+[a-z])`,
-  'i',
+  String.raw`^(?!(?:${ING_NOUNS}|packaging|licensing|mapping|caching|sourcing|staffing|housing|clothing|offering|ranking|rating|reporting|monitoring|accounting|branding|messaging|networking|programming|learning|engineering|planning|advertising|mining)\b)(?!${MAKING_GERUND_SRC})[a-z]{3,}ing\s+(?!(?:for|of|in|on|at|with|to|from|by|and|or|is|are|will)\b)[a-z]`,
 );
 
 /** Things made or held in a number the goal does not give ("Build new case studies", "Organize conferences"): how many counts as done? */
@@ -163,10 +168,8 @@ function readUncached(full: string): Wording {
   // Anything else a goal states is a change or a thing that is then done or not done.
   const done = DELIVER.exec(rest) ?? DONE_STATE.exec(head);
   if (done) return { deliverable: done[0], openEnded: null, broad: breadth, broadKind };
-  // "Applying user insight ...", "Taking steps to ...": an activity named by its "-ing" form goes on; "Completing the transition" ends.
-  const activity = ONGOING_ACTIVITY.exec(rest);
-  // A word written as a verb with its object ("Applying user ..."), not a name ("KFServing", "fairing SDK") or a noun ("Hotreloading for ...").
-  if (activity && /^[A-Z]?[a-z]+ing\s+(?!(?:for|of|in|on|at|with|to|from|by|and|or|is|are|will)\b)[a-z]/.test(rest) && !MAKING_GERUND.test(head)) return { deliverable: null, openEnded: activity[0], broad: breadth, broadKind };
+  // "Applying user insight ...", "Taking steps to ...": an activity goes on, unless it makes something too ("... and establishing a network").
+  if (ONGOING_ACTIVITY.test(rest.charAt(0).toLowerCase() + rest.slice(1)) && !MAKING_GERUND.test(head)) return { deliverable: null, openEnded: rest.slice(0, rest.search(/\s/)), broad: breadth, broadKind };
   return { deliverable: head.trim().split(/\s+/).slice(0, 3).join(' ') || null, openEnded: null, broad: breadth, broadKind };
 }
 
