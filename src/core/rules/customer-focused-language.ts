@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 import type { BlockInfo } from '../markdown/blocks';
 import { perBlock, type BlockFinding } from './blockCache';
 import { blockSentences, findInBlock, mentionedInBlock } from './support';
+import { CULTURE_DECIDES_CX } from './sources';
 
 /** Customers as statistics or revenue sources. */
 export const CUSTOMER_FOCUSED_TERMS = [
@@ -46,7 +47,7 @@ export const customerFocusedLanguage: Rule = {
     'demographics and statistics: loyalty programmes, footfall, online traffic, the number of implementations. ' +
     'Customer-centric ones understand the world through the customer\'s eyes: how they think, what they do, their ' +
     'wants and challenges. A number about customers needs the customer outcome beside it. After ' +
-    '"The success or failure of customer experience comes down to organizational culture" by Felicity McRobb.',
+    CULTURE_DECIDES_CX + '.',
   advice: 'Keep the number, and say what it means for the customer: "footfall, because guests find the new layout easier".',
   kinds: ['vision', 'values', 'goals', 'strategy'],
   examples: {

@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { customerFacingSections, headingRange, namesCustomers, wordCount } from './support';
+import { CULTURE_DECIDES_CX } from './sources';
 
 export const customerPerspective: Rule = {
   id: 'customer-perspective',
@@ -10,7 +11,7 @@ export const customerPerspective: Rule = {
   rationale:
     'In a customer-centric organisation the customer drives every conversation, and culture shows in how people ' +
     'talk about customers in strategy meetings. A vision, a set of values or a goal list that never names the people ' +
-    'it serves is a conversation without them. Persona nouns are configurable. After "The success or failure of customer experience comes down to organizational culture" by Felicity McRobb.',
+    'it serves is a conversation without them. Persona nouns are configurable. After ' + CULTURE_DECIDES_CX + '.',
   advice: 'Name who the section serves and what changes for them, or add a "through our customers\' eyes" section.',
   kinds: ['vision', 'values', 'goals', 'strategy'],
   fixable: 'template',

@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { blockSentences, EMPLOYEE_MENTIONS, mentions, namesStaff } from './support';
+import { ROI_THROUGH_CX } from './sources';
 
 /** Words in a range, to tell a sentence from a banner ("We're hiring!"). */
 function wordsIn(text: string): number {
@@ -15,7 +16,7 @@ export const employeePerspective: Rule = {
   rationale:
     'Employees help drive the culture: there is a direct link between employee satisfaction and customer ' +
     'satisfaction, and visions that leave out employees\' needs leave out the people who deliver the experience. ' +
-    'After "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
+    'After ' + ROI_THROUGH_CX + '.',
   advice: 'Add what the strategy means for your people: what they need, how they are trained, empowered and recognised.',
   kinds: ['vision', 'strategy'],
   fixable: 'template',

@@ -2,6 +2,7 @@ import { PhraseMatcher } from '../text/words';
 import type { TextRange } from '../types';
 import type { Rule } from './rule';
 import { blockSentences, EMPLOYEE_MENTIONS, findIn, mentions, namesCustomers, sectionsWithRole } from './support';
+import { ROI_THROUGH_CX } from './sources';
 
 /**
  * Ways of hearing customers or employees that say so on their own: a survey, user research, a
@@ -59,7 +60,7 @@ export const feedbackLoop: Rule = {
   rationale:
     'Customer experience feedback and employee feedback are how an organisation checks it is aligned with its ' +
     'vision, then analyses, recalibrates and refines the strategy. Building a customer-centric culture never ends, ' +
-    'so the document needs the loop that keeps it honest. After "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
+    'so the document needs the loop that keeps it honest. After ' + ROI_THROUGH_CX + '.',
   advice: 'Add how feedback is gathered, how often and by whom it is reviewed, and how you act on it.',
   kinds: ['vision', 'strategy', 'values', 'goals'],
   fixable: 'template',

@@ -1,6 +1,7 @@
 import type { Goal } from '../model/types';
 import type { Rule } from './rule';
 import { GOAL_KINDS } from './rule';
+import { ROI_THROUGH_CX } from './sources';
 
 export const goalAchievable: Rule = {
   id: 'goal-achievable',
@@ -12,7 +13,7 @@ export const goalAchievable: Rule = {
     'Achievable is the A of SMART. Absolutes such as "zero complaints" or "every customer, every time" set a target ' +
     'nobody can reach, so people stop believing in it; a jump from baseline to target far beyond what one period ' +
     'allows does the same. Without a baseline no one can judge whether a target is achievable at all, so a target ' +
-    'without one is noted (at info level; option \`baselineNote: false\` turns the note off). After "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
+    'without one is noted (at info level; option \`baselineNote: false\` turns the note off). After ' + ROI_THROUGH_CX + '.',
   advice: 'Replace absolutes with a stretching but reachable number, and give the baseline: "from 61% to 75%".',
   kinds: GOAL_KINDS,
   examples: {

@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { GOAL_KINDS } from './rule';
+import { ROI_THROUGH_CX } from './sources';
 
 export const goalMeasurable: Rule = {
   id: 'goal-measurable',
@@ -10,7 +11,7 @@ export const goalMeasurable: Rule = {
   rationale:
     'Measurable is the M of SMART: goals help employees track their performance against the vision only when they ' +
     'say what is measured and what value counts as success. Placeholders such as "X" or "TBD" look like a target ' +
-    'but commit to nothing. After "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
+    'but commit to nothing. After ' + ROI_THROUGH_CX + '.',
   advice: 'Add a metric and a target, with the baseline: "raise first-contact resolution from 68% to 80%".',
   kinds: GOAL_KINDS,
   fixable: 'template',

@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { GOAL_KINDS } from './rule';
+import { ROI_THROUGH_CX } from './sources';
 
 export const goalOwner: Rule = {
   id: 'goal-owner',
@@ -10,7 +11,7 @@ export const goalOwner: Rule = {
   rationale:
     'Beyond SMART, a goal needs an owner: employees should be accountable for achieving the goals they are set, ' +
     'and a rallying cry with no owners fades. "(owner: ...)", "DRI:", an @handle, an Owner column or an "Owner:" ' +
-    'line under the heading all count. After the "DAY ONE" story of a customer-centric culture published on Business 2 Community, and "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
+    'line under the heading all count. After the "DAY ONE" story of a customer-centric culture published on Business 2 Community, and ' + ROI_THROUGH_CX + '.',
   advice: 'Name one accountable person or role: "(owner: Head of Patient Experience)".',
   kinds: GOAL_KINDS,
   fixable: 'template',

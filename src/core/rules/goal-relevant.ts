@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { GOAL_KINDS } from './rule';
+import { ROI_THROUGH_CX } from './sources';
 
 export const goalRelevant: Rule = {
   id: 'goal-relevant',
@@ -11,7 +12,7 @@ export const goalRelevant: Rule = {
   rationale:
     'Relevant is the R of SMART: end goals must be thought through and aligned with the vision, or teams optimise ' +
     'numbers that do not move the customer experience. A goal that names the customer or employee outcome it ' +
-    'serves ("so that patients ...") keeps the link visible. It is off by default: in a plan, goals usually serve the vision above them without saying so, and a reviewer judges that link better than a word list. After "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
+    'serves ("so that patients ...") keeps the link visible. It is off by default: in a plan, goals usually serve the vision above them without saying so, and a reviewer judges that link better than a word list. After ' + ROI_THROUGH_CX + '.',
   advice: 'Add the outcome it serves: "... so that customers get an answer the first time they call".',
   kinds: GOAL_KINDS,
   fixable: 'template',

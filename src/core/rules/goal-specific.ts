@@ -2,6 +2,7 @@ import type { Fix, TextRange } from '../types';
 import type { Rule } from './rule';
 import { GOAL_KINDS } from './rule';
 import { charAt, type SourceText } from '../text/source';
+import { ROI_THROUGH_CX } from './sources';
 
 export const goalSpecific: Rule = {
   id: 'goal-specific',
@@ -12,7 +13,7 @@ export const goalSpecific: Rule = {
   rationale:
     'SMART goals start with Specific: goals are signals to employees about where to focus, and "improve service" ' +
     'or "be world-class" signals nothing anyone can act on. A hedge ("try to", "where possible") turns a commitment ' +
-    'into a wish. After "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
+    'into a wish. After ' + ROI_THROUGH_CX + '.',
   advice: 'Say what will change for whom: an action and its object ("Cut the time to answer a patient call"), without hedges.',
   kinds: GOAL_KINDS,
   fixable: 'template',

@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { GOAL_KINDS } from './rule';
+import { ROI_THROUGH_CX } from './sources';
 
 export const goalTimeBound: Rule = {
   id: 'goal-time-bound',
@@ -10,7 +11,7 @@ export const goalTimeBound: Rule = {
   rationale:
     'Time-bound is the T of SMART. Without a date a goal competes with daily tasks and loses: the "DAY ONE" story ' +
     'shows how intentions without structure fade within months. A deadline in the goal, its objective, a Deadline ' +
-    'column or a heading such as "2027 goals" all count. After the "DAY ONE" story of a customer-centric culture published on Business 2 Community, and "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
+    'column or a heading such as "2027 goals" all count. After the "DAY ONE" story of a customer-centric culture published on Business 2 Community, and ' + ROI_THROUGH_CX + '.',
   advice: 'Add when it will be true: "by 30 June 2027", "in Q3 2027", "within 6 months", or date the heading ("2027 goals").',
   kinds: GOAL_KINDS,
   fixable: 'template',

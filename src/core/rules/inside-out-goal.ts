@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { GOAL_KINDS } from './rule';
+import { CULTURE_DECIDES_CX, ROI_THROUGH_CX } from './sources';
 
 export const insideOutGoal: Rule = {
   id: 'inside-out-goal',
@@ -11,7 +12,7 @@ export const insideOutGoal: Rule = {
     'Customer-focused organisations care most about the sale or the maximised return; customer-centric ones about ' +
     'fulfilling a need and delivering value, which is what makes relationships last and, in the end, pays. Revenue, ' +
     'ROI and share are worthy end goals, reached through customers: a goal that names only them is written from ' +
-    'the inside out. After "The success or failure of customer experience comes down to organizational culture" by Felicity McRobb, and "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
+    'the inside out. After ' + CULTURE_DECIDES_CX + ', and ' + ROI_THROUGH_CX + '.',
   advice: 'Name the customer outcome that will earn the number: "... by making renewals take one click".',
   kinds: GOAL_KINDS,
   fixable: 'template',

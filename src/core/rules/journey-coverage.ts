@@ -1,6 +1,7 @@
 import { PhraseMatcher } from '../text/words';
 import type { Rule } from './rule';
 import { headingRange, mentions, sectionsWithRole, wordCount } from './support';
+import { ROI_THROUGH_CX } from './sources';
 
 /** The seven stages of the customer journey, each with the words documents use for it. */
 export const JOURNEY_STAGES: { stage: string; words: PhraseMatcher }[] = [
@@ -22,7 +23,7 @@ export const journeyCoverage: Rule = {
   rationale:
     'The customer journey runs through awareness, consideration, selection, purchase, satisfaction, commitment and ' +
     'advocacy, and every touchpoint on it shapes loyalty. A journey that stops at the sale leaves out the stages ' +
-    'where loyalty and advocacy are won. After "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
+    'where loyalty and advocacy are won. After ' + ROI_THROUGH_CX + '.',
   advice: 'Add the missing stages, each with its touchpoints and what the customer should feel there.',
   kinds: ['vision', 'strategy', 'goals', 'values'],
   fixable: 'template',

@@ -1,5 +1,6 @@
 import { hasObservableBehaviour } from '../model/behaviour';
 import type { Rule } from './rule';
+import { CULTURE_DECIDES_CX, ROI_THROUGH_CX } from './sources';
 
 export const valueBehaviour: Rule = {
   id: 'value-behaviour',
@@ -10,7 +11,7 @@ export const valueBehaviour: Rule = {
   rationale:
     'Culture is what is reinforced and rewarded, and employees need to exhibit core values every day, so customers ' +
     'can experience them. A value that is one word ("Integrity") or a slogan ("Customer first!") names a belief but ' +
-    'no behaviour anyone can see, practise or reward. After "The success or failure of customer experience comes down to organizational culture" by Felicity McRobb, and "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
+    'no behaviour anyone can see, practise or reward. After ' + CULTURE_DECIDES_CX + ', and ' + ROI_THROUGH_CX + '.',
   advice: 'Under each value, write one or two behaviours people can see: "We call back when we said we would."',
   kinds: ['values', 'strategy', 'vision', 'goals'],
   fixable: 'template',

@@ -1,6 +1,7 @@
 import { PhraseMatcher } from '../text/words';
 import type { Rule } from './rule';
 import { checkVisionSays } from './support';
+import { ROI_THROUGH_CX } from './sources';
 
 /**
  * What customers do: come back, refer, advocate (the end of the journey), and the earlier steps a
@@ -38,7 +39,7 @@ export const visionCustomerAction: Rule = {
   rationale:
     'The second decision behind a CX vision is what customers should do after the experience: come back, refer ' +
     'friends and family, and become advocates for the brand. Advocacy is where the journey is meant to end. ' +
-    'After "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
+    'After ' + ROI_THROUGH_CX + '.',
   advice: 'Say what customers will do because of the experience: "... and recommend us to the people they care about."',
   kinds: ['vision', 'strategy', 'values', 'goals'],
   fixable: 'template',

@@ -1,6 +1,7 @@
 import { PhraseMatcher } from '../text/words';
 import type { Rule } from './rule';
 import { checkVisionSays } from './support';
+import { ROI_THROUGH_CX } from './sources';
 
 /** How a person can feel; shared by the customer and employee feeling rules. */
 export const FEELINGS = new PhraseMatcher([
@@ -23,7 +24,7 @@ export const visionCustomerFeeling: Rule = {
   rationale:
     'A CX vision starts by deciding how the ideal customer should feel at the end of each interaction; most ' +
     'businesses miss this step, and the experience is then designed for transactions, not people. ' +
-    'After "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
+    'After ' + ROI_THROUGH_CX + '.',
   advice: 'Add a sentence in the customer\'s words: "Every guest leaves feeling looked after and in control of their stay."',
   kinds: ['vision', 'strategy', 'values', 'goals'],
   fixable: 'template',

@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { checkVisionSays } from './support';
 import { FEELINGS } from './vision-customer-feeling';
+import { ROI_THROUGH_CX } from './sources';
 
 export const visionEmployeeFeeling: Rule = {
   id: 'vision-employee-feeling',
@@ -11,7 +12,7 @@ export const visionEmployeeFeeling: Rule = {
   rationale:
     'Many service visions downplay employees\' needs, yet employees drive the culture customers meet. A CX vision ' +
     'decides how employees should feel at the end of every customer interaction: fulfilled, motivated, appreciated. ' +
-    'After "Increasing Return on Investment (ROI) through Enhanced Customer Experience (CX)" on Strategic Project Leader.',
+    'After ' + ROI_THROUGH_CX + '.',
   advice: 'Add how your people should feel: "Our colleagues go home proud of the difference they made."',
   kinds: ['vision', 'strategy', 'values', 'goals'],
   fixable: 'template',
