@@ -132,18 +132,13 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
       chunk.placement = undefined;
     }
     for (const period of chunk.periods) {
-      // The document's period (key 0) is placed where first met; the chunks after only add to its count.
-      const seenDocument = period.source === 'heading' ? undefined : periods.get(0);
-      if (seenDocument) {
-        seenDocument.goals += period.goals;
-        continue;
-      }
-      const range = move ? move(period.range) : period.range;
-      // A heading's period and the document's (at 0) never share a key.
-      const key = period.source === 'heading' ? range.start + 1 : 0;
+      // A heading's period is keyed by where its heading lies now; the document's is one entry (key 0), placed where first met.
+      const placeNow = () => (move ? move(period.range) : period.range);
+      const headingRange = period.source === 'heading' ? placeNow() : null;
+      const key = headingRange ? headingRange.start + 1 : 0;
       const seen = periods.get(key);
       if (seen) seen.goals += period.goals;
-      else periods.set(key, { ...period, range });
+      else periods.set(key, { ...period, range: headingRange ?? placeNow() });
     }
   }
 

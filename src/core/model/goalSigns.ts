@@ -89,7 +89,7 @@ const headingOwnership = memoByText((text): 'named' | 'area' | null =>
 /** Whether a section has no sibling headings, or at least one that names a team or a person too. */
 function amongTeams(section: Section, sections: readonly Section[]): boolean {
   const siblings = section.parent === null ? [] : sections[section.parent].children.filter((i) => i !== section.index);
-  return siblings.length === 0 || siblings.some((i) => TEAM_HEADING.test(sections[i].heading?.text ?? '') || PERSON_HEADING.test(sections[i].heading?.text ?? ''));
+  return siblings.length === 0 || siblings.some((i) => headingOwnership(sections[i].heading?.text ?? '') !== null);
 }
 
 /** Whether a heading names an area ("## Community"), which owns the goals under it only among teams. */
