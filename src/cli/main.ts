@@ -12,6 +12,11 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Writes to stdout; when its buffer is full (a slow pipe), the promise settles once it drains. */
+function writeStdout(text: string): Promise<void> | void {
+  if (!process.stdout.write(text)) return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+}
+
 async function main(): Promise<void> {
   const { run } = require('./run') as typeof import('./run');
   const result = await run(process.argv.slice(2), {
@@ -20,6 +25,8 @@ async function main(): Promise<void> {
     readStdin,
     stdoutIsTTY: process.stdout.isTTY === true,
     writeProgress: process.stderr.isTTY ? (text) => process.stderr.write(text) : undefined,
+    // On a terminal, output printed while linting would mix with the progress line.
+    writeStdout: process.stdout.isTTY ? undefined : writeStdout,
   });
   await writeAll(process.stdout, result.stdout);
   await writeAll(process.stderr, result.stderr);

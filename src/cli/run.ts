@@ -14,7 +14,8 @@ import type { ConfigProblem } from '../core/types';
 import { uniqueProblems } from '../core/setup';
 import { helpText, parseArgs, UsageError, type CliOptions } from './args';
 import { displayPath, resolveFrom, toPosix } from './paths';
-import type { Totals } from './formats/report';
+import { OrderedPrinter, type Write } from './printer';
+import { loadFormatter, loadStreamingFormatter, type Report, type Totals } from './formats/report';
 import type { FileResult, FormatName, LintJob, LintSettings } from './types';
 
 export const VERSION: string = packageVersion;
@@ -28,6 +29,11 @@ export interface RunEnvironment {
   stdoutIsTTY?: boolean;
   /** When stderr is a terminal, live progress for long runs is written here as it happens. */
   writeProgress?: (text: string) => void;
+  /**
+   * Standard output as the run goes: a format that can stream (json) then prints each file as
+   * soon as it is linted, and the result's `stdout` holds nothing. Without it, all is returned.
+   */
+  writeStdout?: Write;
 }
 
 export interface RunResult {
@@ -181,23 +187,23 @@ async function execute(
   const { createLintContext, READ_AHEAD } = require('./context') as typeof import('./context');
   const { lintJob } = require('./lintFile') as typeof import('./lintFile');
   const context = createLintContext(settings, setups);
-  let results: FileResult[];
+  const results: FileResult[] = new Array(jobs.length);
+  const streamed = environment.writeStdout && formats.length === 1 ? loadStreamingFormatter(options.format) : undefined;
+  const printer = streamed && environment.writeStdout ? new OrderedPrinter(streamed, results, environment.writeStdout) : undefined;
+  let done = 0;
+  const linted = (index: number, result: FileResult) => {
+    results[index] = result;
+    progress.update(++done);
+    printer?.printReady();
+  };
   try {
     if (workers > 0) {
-      results = await lintInWorkers(
-        jobs,
-        settings,
-        workers,
-        (job) => lintJob(job, context),
-        (done) => progress.update(done),
-        (job) => context.reader.prefetch(job),
-      );
+      await lintInWorkers(jobs, settings, workers, (job) => lintJob(job, context), linted, (job) => context.reader.prefetch(job));
     } else {
-      results = [];
       for (const [i, job] of jobs.entries()) {
         for (const ahead of jobs.slice(i + 1, i + 1 + READ_AHEAD)) context.reader.prefetch(ahead);
-        results.push(await lintJob(job, context));
-        progress.update(results.length);
+        linted(job.index, await lintJob(job, context));
+        await printer?.drained();
       }
     }
   } finally {
@@ -230,11 +236,9 @@ async function execute(
     if (r.fixSkipped && options.format !== 'stylish') note(`${r.path}: ${r.fixSkipped}`);
   }
   const extraRules = [...new Map(results.flatMap((r) => r.extraRules).map((rule) => [rule.id, rule])).values()];
-  const { loadFormatter } = require('./formats/report') as typeof import('./formats/report');
   const outputs: Partial<Record<FormatName, string>> = {};
   for (const name of formats) {
-    const format = await loadFormatter(name);
-    outputs[name] = format({
+    const report: Report = {
       files: results,
       totals,
       cwd,
@@ -245,7 +249,9 @@ async function execute(
       baseline: options.baseline,
       problems: uniqueProblems(problems),
       extraRules,
-    });
+    };
+    if (printer) await printer.finish(report);
+    else outputs[name] = (await loadFormatter(name))(report);
   }
   const stdout = outputs[options.format] ?? '';
   if (options.fix && totals.fixed > 0 && options.format !== 'stylish') note(`fixed ${totals.fixed} problem${totals.fixed === 1 ? '' : 's'}.`);

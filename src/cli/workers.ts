@@ -51,21 +51,20 @@ function workerEntry(): { filename: string; execArgv: string[] } {
 
 /**
  * Lints `jobs` with `count` workers, this thread taking batches from the same queue through
- * `local` (its own linters, already warm from finding the files).
+ * `local` (its own linters, already warm from finding the files). Each result is handed to
+ * `linted` with its job's index, in the order the files finish.
  */
 export async function lintInWorkers(
   jobs: readonly LintJob[],
   settings: LintSettings,
   count: number,
   local: (job: LintJob) => Promise<FileResult>,
-  onResult?: (done: number) => void,
+  linted: (index: number, result: FileResult) => void,
   prefetch?: (job: LintJob) => void,
-): Promise<FileResult[]> {
-  const results: FileResult[] = new Array(jobs.length);
+): Promise<void> {
   const { filename, execArgv } = workerEntry();
   const batchSize = Math.max(1, Math.min(16, Math.ceil(jobs.length / (count * 6))));
   let next = 0;
-  let done = 0;
   const workers: Worker[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
@@ -93,9 +92,7 @@ export async function lintInWorkers(
         workers.push(worker);
         worker.on('message', (message: FromWorker) => {
           if (message.type === 'result') {
-            results[message.index] = message.result;
-            done++;
-            onResult?.(done);
+            linted(message.index, message.result);
           } else if (message.type === 'idle') {
             outstanding--;
             if (send(worker)) outstanding++;
@@ -120,9 +117,7 @@ export async function lintInWorkers(
           for (let batch = take(); batch.length > 0 && !finished; batch = take()) {
             for (const job of batch) prefetch?.(job);
             for (const job of batch) {
-              results[job.index] = await local(job);
-              done++;
-              onResult?.(done);
+              linted(job.index, await local(job));
               await new Promise((r) => setImmediate(r));
             }
           }
@@ -139,7 +134,6 @@ export async function lintInWorkers(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate().catch(() => 0)));
   }
-  return results;
 }
 
 /** The worker thread's side: lint each job it is sent, in order, and say when it is idle. */

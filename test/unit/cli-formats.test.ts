@@ -15,9 +15,9 @@ import addFormats from 'ajv-formats';
 import { escapeData, escapeProperty } from '../../src/cli/formats/github';
 import { escapeXml } from '../../src/cli/formats/junit';
 import { MARKDOWN_LIMIT } from '../../src/cli/formats/markdown';
-import { VERSION } from '../../src/cli/run';
+import { run, VERSION } from '../../src/cli/run';
 import { FORMATS } from '../../src/cli/types';
-import { assertWellFormedXml, cleanUp, cli, GOLDEN, PROJECT, tempProject } from '../fixtures/cli/helpers';
+import { assertWellFormedXml, cleanUp, cli, GOLDEN, PROJECT, tempProject, TODAY } from '../fixtures/cli/helpers';
 
 const EXTENSIONS: Record<string, string> = { stylish: 'txt', json: 'json', sarif: 'sarif', github: 'txt', junit: 'xml', markdown: 'md' };
 
@@ -91,6 +91,27 @@ describe('CLI formats', () => {
       assert.equal(goal.owner, 'Priya Shah');
       assert.equal(goal.target, '72%');
       assert.equal(goal.baseline, '61%');
+    });
+
+    it('prints each file as soon as it is linted, the same text as printed at the end', async () => {
+      const goals = readFileSync(join(PROJECT, 'docs', 'support-goals.md'), 'utf8');
+      const many: Record<string, string> = { 'notes.md': 'Nothing to see.\n' };
+      for (let i = 0; i < 40; i++) many[`team-${i}/goals.md`] = goals;
+      const cases: { root: string; args: string[]; leastWrites: number }[] = [
+        { root: PROJECT, args: [], leastWrites: 1 },
+        { root: tempProject(many), args: [], leastWrites: 2 },
+        { root: tempProject(many), args: ['--concurrency', '2'], leastWrites: 2 },
+        { root: tempProject({ 'notes.txt': 'not Markdown' }), args: [], leastWrites: 1 },
+      ];
+      for (const { root, args, leastWrites } of cases) {
+        const writes: string[] = [];
+        const streamed = await run([...args, '--format', 'json', '--today', TODAY], { cwd: root, env: {}, writeStdout: (text) => void writes.push(text) });
+        const whole = await cli([...args, '--format', 'json'], root);
+        assert.equal(streamed.stdout, '');
+        assert.equal(writes.join(''), whole.stdout);
+        assert.equal(whole.stdout, `${JSON.stringify(JSON.parse(whole.stdout), null, 2)}\n`);
+        assert.ok(writes.length >= leastWrites, `${writes.length} writes: a large run is printed in parts`);
+      }
     });
 
     it('lists files that are not strategy documents with kind none and no score', async () => {

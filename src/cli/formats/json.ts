@@ -7,58 +7,85 @@
  * Extra fields (`fixable`, a goal's `score`, `deadlineText`, `role` and `why` (where each SMART
  * answer came from, in words), `skipped`, `summary`) may be
  * added over time; the fields above keep their names and meaning within version 1.
+ *
+ * The text is exactly `JSON.stringify(data, null, 2)`, written in three parts so that the command
+ * line can print each file as soon as it is linted: a large run then never holds its whole output.
  */
-import type { Formatter, Report } from './report';
+import type { FileResult } from '../types';
+import type { Formatter, Report, StreamingFormatter } from './report';
+
+/** Indentation of a file's object inside `"files": [`. */
+const FILE_INDENT = '\n    ';
+
+export const jsonStream: StreamingFormatter = {
+  head: () => '{\n  "version": 1,\n  "files": [',
+  file(file, first) {
+    if (file.error) return '';
+    return `${first ? '' : ','}${FILE_INDENT}${JSON.stringify(fileData(file), null, 2).replaceAll('\n', FILE_INDENT)}`;
+  },
+  tail(report, anyFile) {
+    const t = report.totals;
+    const rest = {
+      summary: {
+        files: t.files,
+        documents: t.documents,
+        errors: t.error,
+        warnings: t.warning,
+        infos: t.info,
+        hints: t.hint,
+        fixable: t.fixable,
+        suppressedByBaseline: t.suppressed,
+        ...(report.changedSince ? { changedSince: report.changedSince, unchanged: t.unchanged } : {}),
+      },
+      tool: { name: 'visionlint', version: report.version },
+    };
+    // `rest` printed at the top level, less its opening brace, continues the object after the files.
+    return `${anyFile ? '\n  ]' : ']'},${JSON.stringify(rest, null, 2).slice(1)}\n`;
+  },
+};
 
 export const json: Formatter = (report: Report) => {
-  const t = report.totals;
-  const data = {
-    version: 1,
-    files: report.files
-      .filter((file) => !file.error)
-      .map((file) => ({
-        path: file.path,
-        kind: file.kind,
-        score: file.score,
-        ...(file.skipped ? { skipped: file.skipped } : {}),
-        findings: file.findings.map((f) => ({
-          ruleId: f.ruleId,
-          severity: f.severity,
-          message: f.message,
-          line: f.line,
-          column: f.column,
-          endLine: f.endLine,
-          endColumn: f.endColumn,
-          fixable: f.fixable,
-        })),
-        goals: file.goals.map((g) => ({
-          line: g.line,
-          text: g.text,
-          smart: g.smart,
-          metric: g.metric,
-          target: g.target,
-          baseline: g.baseline,
-          deadline: g.deadline,
-          owner: g.owner,
-          score: g.score,
-          deadlineText: g.deadlineText,
-          role: g.role,
-          why: g.why,
-        })),
-        ...(file.fixed > 0 ? { fixed: file.fixed } : {}),
-      })),
-    summary: {
-      files: t.files,
-      documents: t.documents,
-      errors: t.error,
-      warnings: t.warning,
-      infos: t.info,
-      hints: t.hint,
-      fixable: t.fixable,
-      suppressedByBaseline: t.suppressed,
-      ...(report.changedSince ? { changedSince: report.changedSince, unchanged: t.unchanged } : {}),
-    },
-    tool: { name: 'visionlint', version: report.version },
-  };
-  return `${JSON.stringify(data, null, 2)}\n`;
+  const parts = [jsonStream.head()];
+  let anyFile = false;
+  for (const file of report.files) {
+    const part = jsonStream.file(file, !anyFile);
+    if (part !== '') anyFile = true;
+    parts.push(part);
+  }
+  parts.push(jsonStream.tail(report, anyFile));
+  return parts.join('');
 };
+
+function fileData(file: FileResult) {
+  return {
+    path: file.path,
+    kind: file.kind,
+    score: file.score,
+    ...(file.skipped ? { skipped: file.skipped } : {}),
+    findings: file.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      fixable: f.fixable,
+    })),
+    goals: file.goals.map((g) => ({
+      line: g.line,
+      text: g.text,
+      smart: g.smart,
+      metric: g.metric,
+      target: g.target,
+      baseline: g.baseline,
+      deadline: g.deadline,
+      owner: g.owner,
+      score: g.score,
+      deadlineText: g.deadlineText,
+      role: g.role,
+      why: g.why,
+    })),
+    ...(file.fixed > 0 ? { fixed: file.fixed } : {}),
+  };
+}

@@ -32,6 +32,20 @@ export interface Report {
 
 export type Formatter = (report: Report) => string;
 
+/** A format that can print each file as soon as it is linted, before the totals are known. */
+export interface StreamingFormatter {
+  head(): string;
+  /** The file's text ('' when the format leaves it out); `first`: no file has been printed yet. */
+  file(file: FileResult, first: boolean): string;
+  /** `anyFile`: some file printed text. */
+  tail(report: Report, anyFile: boolean): string;
+}
+
+/** The streaming form of `name`, when it has one. */
+export function loadStreamingFormatter(name: FormatName): StreamingFormatter | undefined {
+  return name === 'json' ? (require('./json') as typeof import('./json')).jsonStream : undefined;
+}
+
 export async function loadFormatter(name: FormatName): Promise<Formatter> {
   switch (name) {
     case 'stylish':
