@@ -12,9 +12,13 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Writes to stdout; when its buffer is full (a slow pipe), the promise settles once it drains. */
+/** Output queued for a pipe beyond which linting waits for the reader (a stream's own limit, 16 KB, would stop it at every file). */
+const STDOUT_BACKLOG = 1 << 20;
+
+/** Writes to stdout; when a slow pipe has left much unwritten, the promise settles once it drains. */
 function writeStdout(text: string): Promise<void> | void {
-  if (!process.stdout.write(text)) return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+  process.stdout.write(text);
+  if (process.stdout.writableLength > STDOUT_BACKLOG) return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
 }
 
 async function main(): Promise<void> {

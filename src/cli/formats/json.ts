@@ -14,14 +14,16 @@
 import type { FileResult } from '../types';
 import type { Formatter, Report, StreamingFormatter } from './report';
 
-/** Indentation of a file's object inside `"files": [`. */
-const FILE_INDENT = '\n    ';
+/** A file's object printed inside `{ "files": [` has the indentation it has in the whole output. */
+const IN_FILES_START = '{\n  "files": ['.length;
+const IN_FILES_END = '\n  ]\n}'.length;
 
 export const jsonStream: StreamingFormatter = {
   head: () => '{\n  "version": 1,\n  "files": [',
   file(file, first) {
     if (file.error) return '';
-    return `${first ? '' : ','}${FILE_INDENT}${JSON.stringify(fileData(file), null, 2).replaceAll('\n', FILE_INDENT)}`;
+    const text = JSON.stringify({ files: [fileData(file)] }, null, 2);
+    return `${first ? '' : ','}${text.slice(IN_FILES_START, -IN_FILES_END)}`;
   },
   tail(report, anyFile) {
     const t = report.totals;
