@@ -350,13 +350,15 @@ export class Linter {
     goalChunks?.sweep();
     if (model.kind === 'none') return { path, kind: 'none', findings: [], model, score: null, lines };
 
-    const findings: Finding[] = [];
     const fixes = new FixBuilder(model, this.templates, lines.eol);
     const applicable = this.rules.filter(({ rule }) => rule.kinds.includes(model.kind));
     const goalRules = applicable.filter(({ rule }) => rule.checkGoal);
     // Goal rules run per goal chunk, on the chunk's goals numbered from 0; a chunk no edit touched keeps its findings.
     const findingsKey = sameFindingsKey(`${model.kind}\u0001${today.getTime()}\u0001${fixes.eol}`);
-    for (const placed of placedChunks) {
+    const placedFindings: (readonly Finding[])[] = new Array(placedChunks.length);
+    let goalFindings = 0;
+    for (let i = 0; i < placedChunks.length; i++) {
+      const placed = placedChunks[i];
       const { chunk } = placed;
       if (chunk.findingsKey !== findingsKey) {
         const goals = chunk.goals.map((goal) => placeGoal(goal, placed.move, 0, placed.sectionBy));
@@ -374,8 +376,13 @@ export class Linter {
         const move = chunkMove(chunk.findingsStart, chunk.findingsAnchors, placed.range.start, placed.anchors);
         placement.findings = chunk.findings.map((finding) => placeFinding(finding, move, placed.goalBase));
       }
-      for (const finding of placement.findings) findings.push(finding);
+      placedFindings[i] = placement.findings;
+      goalFindings += placement.findings.length;
     }
+    // Copied into an array of their number: pushed one by one, a thousand findings grow it ten times on every edit.
+    const findings: Finding[] = new Array(goalFindings);
+    let at = 0;
+    for (const chunkFindings of placedFindings) for (let i = 0; i < chunkFindings.length; i++) findings[at++] = chunkFindings[i];
     this.runRules(applicable, model, fixes, findings);
 
     const directives = readDirectives(blocks, lines);
@@ -465,11 +472,20 @@ function sortedByPlaceThenRule(findings: readonly Finding[]): Finding[] {
       break;
     }
   }
-  const starts = findings.map((f) => f.range.start);
-  const ranks = findings.map((f) => ruleRanks.get(f.ruleId)!);
-  const order = findings.map((_, i) => i);
-  order.sort((a, b) => starts[a] - starts[b] || ranks[a] - ranks[b]);
-  return order.map((i) => findings[i]);
+  // Typed arrays keep their numbers outside the collected heap: an edit sorts every finding again.
+  const count = findings.length;
+  const starts = new Float64Array(count);
+  const ranks = new Uint16Array(count);
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    starts[i] = findings[i].range.start;
+    ranks[i] = ruleRanks.get(findings[i].ruleId)!;
+    order[i] = i;
+  }
+  order.sort((a, b) => starts[a] - starts[b] || ranks[a] - ranks[b] || a - b);
+  const sorted: Finding[] = new Array(count);
+  for (let i = 0; i < count; i++) sorted[i] = findings[order[i]];
+  return sorted;
 }
 
 /** The findings key as every goal chunk compares it (see `lastKeyKeeper`). */

@@ -15,6 +15,7 @@ import { extractValues, valuesInProse } from './values';
 import { analyseGoals, AnalysisCache, HEDGES, inheritedPeriods, type DatedDeliverable } from './smart';
 import type { DocumentModel, Goal, GoalCell, InheritedPeriod, Section } from './types';
 import type { SourceText } from '../text/source';
+import type { TextRange } from '../types';
 
 export interface ModelOptions {
   path?: string;
@@ -121,8 +122,9 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
   // A chunk's goals are analysed again only when what the whole document lends them changed.
   const analysisKey = sameAnalysisKey([referenceDate.getTime(), options.fiscalYearStartMonth, valueNamesKey, owner ?? '', ...documentPeriods, ...deliverables.map((d) => `${d.phrase}\u0002${d.due}\u0002${d.range.start}`)].join('\u0001'));
   const periods = new Map<number, InheritedPeriod>();
-  for (const placed of goalChunks) {
-    const { chunk, move } = placed;
+  // Indexed loops: this one runs over every chunk and period on every edit, and an iterator allocates as it goes.
+  for (let i = 0; i < goalChunks.length; i++) {
+    const { chunk, move } = goalChunks[i];
     if (chunk.analysisKey !== analysisKey) {
       analyseGoals(chunk.goals, analysis);
       chunk.periods = inheritedPeriods(chunk.goals);
@@ -131,14 +133,14 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
       chunk.findingsKey = null;
       chunk.placement = undefined;
     }
-    for (const period of chunk.periods) {
+    for (let p = 0; p < chunk.periods.length; p++) {
+      const period = chunk.periods[p];
       // A heading's period is keyed by where its heading lies now; the document's is one entry (key 0), placed where first met.
-      const placeNow = () => (move ? move(period.range) : period.range);
-      const headingRange = period.source === 'heading' ? placeNow() : null;
+      const headingRange = period.source === 'heading' ? placedRange(period.range, move) : null;
       const key = headingRange ? headingRange.start + 1 : 0;
       const seen = periods.get(key);
       if (seen) seen.goals += period.goals;
-      else periods.set(key, { ...period, range: headingRange ?? placeNow() });
+      else periods.set(key, { ...period, range: headingRange ?? placedRange(period.range, move) });
     }
   }
 
@@ -170,6 +172,10 @@ export function buildModel(text: SourceText, blocks: readonly BlockInfo[], optio
   placedChunksOf.set(model, goalChunks);
   keepOrigins(model, origins);
   return { model, goalChunks };
+}
+
+function placedRange(range: TextRange, move: PlacedChunk['move']): TextRange {
+  return move ? move(range) : range;
 }
 
 /** The analysis key as every chunk compares it (see `lastKeyKeeper`). */
@@ -374,10 +380,8 @@ function sectionAbove(section: Section, sections: readonly Section[], blocks: re
   const { heading, index, effectiveRole } = section;
   const owner = owners.get(index);
   if (!heading && !owner) return { key: keys ? keys.id(above.key, effectiveRole) : 0, anchors: above.anchors };
-  const anchors: number[] = [];
   let local = '';
   if (heading) {
-    anchors.push(heading.range.start);
     if (keys) {
       const kept = headingKeyOf(section, blocks)!;
       local = kept.area ? `${kept.key}\u0002${areaOwnership(section, sections)}` : kept.key;
@@ -385,11 +389,10 @@ function sectionAbove(section: Section, sections: readonly Section[], blocks: re
   } else {
     local = effectiveRole;
   }
-  if (owner) {
-    anchors.push(owner.range.start);
-    if (keys) local += `\u0002${owner.text}\u0002${owner.header}\u0002${owner.range.end - owner.range.start}`;
-  }
-  return { key: keys ? keys.id(above.key, local) : 0, anchors: above.anchors.length > 0 ? anchors.concat(above.anchors) : anchors };
+  if (owner && keys) local += `\u0002${owner.text}\u0002${owner.header}\u0002${owner.range.end - owner.range.start}`;
+  // Literal arrays of their final length: every edit makes one per section, and a pushed-to array starts with room for 17.
+  const own = heading ? (owner ? [heading.range.start, owner.range.start] : [heading.range.start]) : [owner!.range.start];
+  return { key: keys ? keys.id(above.key, local) : 0, anchors: above.anchors.length > 0 ? own.concat(above.anchors) : own };
 }
 
 interface FrontMatter {
