@@ -91,41 +91,88 @@ function readHeading(roles: RoleClassifier, readings: Map<string, HeadingReading
   return reading;
 }
 
-/** Splits the document into nested sections by heading. Section 0 is the text before the first heading. */
+/**
+ * Splits the document into nested sections by heading. Section 0 is the text before the first heading.
+ *
+ * First where the headings are, how they nest and where each section ends, as numbers; then the
+ * sections. When the headings are those of the last build (an edit elsewhere), their roles and
+ * nesting are copied from it, and a section that lies where it lay is the same object: an edit then
+ * makes new sections only from where it is on.
+ */
 export function buildSections(blocks: readonly BlockInfo[], text: SourceText, roles: RoleClassifier, rootRole: SectionRole = 'other'): Section[] {
   const textLength = text.length;
-  const sections: Section[] = [
-    {
-      index: 0,
-      heading: null,
-      depth: 0,
-      range: { start: 0, end: textLength },
-      firstBlock: 0,
-      blocksFrom: 0,
-      blocksTo: blocks.length,
-      role: 'other',
-      effectiveRole: rootRole,
-      neutral: false,
-      parent: null,
-      children: NO_CHILDREN,
-    },
-  ];
-  const open: Section[] = [sections[0]];
-  const headingBlocks: BlockInfo[] = [];
-  const readings = readingsOf(roles);
-  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+  const blockCount = blocks.length;
+  // Section k's heading block, parent, depth, end of its own blocks and end of its range (typed: outside the collected heap).
+  const headingBlock = new Int32Array(blockCount + 1);
+  const parentOf = new Int32Array(blockCount + 1);
+  const depthOf = new Int32Array(blockCount + 1);
+  const blocksTo = new Int32Array(blockCount + 1);
+  const rangeEnd = new Float64Array(blockCount + 1);
+  // Bold labels standing for headings, by section: their heading is made here, not kept by a block.
+  let labels: Map<number, HeadingInfo> | undefined;
+  blocksTo[0] = blockCount;
+  rangeEnd[0] = textLength;
+  // Open sections, outermost first.
+  const open = [0];
+  let top = 0;
+  let count = 1;
+  const last = lastSkeleton;
+  let same = last !== null && last.roles === roles && last.rootRole === rootRole;
+  for (let blockIndex = 0; blockIndex < blockCount; blockIndex++) {
     const block = blocks[blockIndex];
-    const heading = headingOf(block, text, roles, open[open.length - 1].depth);
+    const heading = headingOf(block, text, roles, depthOf[open[top]]);
     if (!heading) continue;
-    headingBlocks.push(originOf(block));
+    const index = count++;
     // The section before owns the blocks up to this heading.
-    sections[sections.length - 1].blocksTo = blockIndex;
-    const { depth, text: headingText } = heading;
-    while (open.length > 1 && open[open.length - 1].depth >= depth) {
-      open.pop()!.range.end = block.range.start;
+    blocksTo[index - 1] = blockIndex;
+    while (top > 0 && depthOf[open[top]] >= heading.depth) rangeEnd[open[top--]] = block.range.start;
+    open.length = top + 1;
+    parentOf[index] = open[top];
+    headingBlock[index] = blockIndex;
+    depthOf[index] = heading.depth;
+    blocksTo[index] = blockCount;
+    rangeEnd[index] = textLength;
+    open.push(index);
+    top++;
+    if (heading !== block.heading) (labels ??= new Map()).set(index, heading);
+    same &&= last!.origins[index - 1] === originOf(block);
+  }
+  same &&= last!.origins.length === count - 1;
+
+  const sections: Section[] = new Array(count);
+  const root: Section = {
+    index: 0,
+    heading: null,
+    depth: 0,
+    range: { start: 0, end: textLength },
+    firstBlock: 0,
+    blocksFrom: 0,
+    blocksTo: blocksTo[0],
+    role: 'other',
+    effectiveRole: rootRole,
+    neutral: false,
+    parent: null,
+    children: same ? last!.sections[0].children : NO_CHILDREN,
+  };
+  sections[0] = root;
+  const readings = same ? undefined : readingsOf(roles);
+  for (let index = 1; index < count; index++) {
+    const block = blocks[headingBlock[index]];
+    const heading = labels?.get(index) ?? block.heading!;
+    if (same) {
+      const previous = last!.sections[index];
+      const unmoved =
+        previous.firstBlock === headingBlock[index] &&
+        previous.blocksTo === blocksTo[index] &&
+        previous.range.end === rangeEnd[index] &&
+        (previous.heading === heading || (previous.range.start === block.range.start && previous.heading!.text === heading.text));
+      sections[index] = unmoved
+        ? previous
+        : { ...previous, heading, range: { start: block.range.start, end: rangeEnd[index] }, firstBlock: headingBlock[index], blocksFrom: headingBlock[index] + 1, blocksTo: blocksTo[index] };
+      continue;
     }
-    const parent = open[open.length - 1];
-    const read = readHeading(roles, readings, headingText);
+    const parent = sections[parentOf[index]];
+    const read = readHeading(roles, readings!, heading.text);
     // Under guidance (Context, FAQ, Alternatives), only a plain label ("Goals", "Our values") starts a role again.
     const underGuidance = parent.neutral && !read.labelled && read.long;
     const ownNeutral = read.neutral || underGuidance;
@@ -136,28 +183,30 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
     // "### Customers" or "### People" under a goals heading groups goals; it does not end them.
     const grouping = parent.effectiveRole === 'goals' && (role === 'customers' || role === 'employees' || role === 'journey' || role === 'feedback');
     const supporting = role === 'other' && !neutral && read.supporting();
-    const section: Section = {
-      index: sections.length,
+    sections[index] = {
+      index,
       heading,
-      depth,
-      range: { start: block.range.start, end: textLength },
-      firstBlock: blockIndex,
-      blocksFrom: blockIndex + 1,
-      blocksTo: blocks.length,
+      depth: heading.depth,
+      range: { start: block.range.start, end: rangeEnd[index] },
+      firstBlock: headingBlock[index],
+      blocksFrom: headingBlock[index] + 1,
+      blocksTo: blocksTo[index],
       role,
       effectiveRole: grouping ? 'goals' : role !== 'other' || neutral || supporting ? role : parent.effectiveRole,
       neutral,
       parent: parent.index,
       children: NO_CHILDREN,
     };
-    if (parent.children === NO_CHILDREN) parent.children = [section.index];
-    else parent.children.push(section.index);
-    sections.push(section);
-    open.push(section);
+    if (parent.children === NO_CHILDREN) parent.children = [index];
+    else parent.children.push(index);
   }
-  const last = lastSkeleton;
-  const same = last !== null && last.roles === roles && last.rootRole === rootRole && last.origins.length === headingBlocks.length && headingBlocks.every((origin, i) => origin === last.origins[i]);
-  if (!same) lastSkeleton = { origins: headingBlocks, roles, rootRole, memos: new Map() };
+  if (same) {
+    last!.sections = sections;
+  } else {
+    const origins: BlockInfo[] = new Array(count - 1);
+    for (let index = 1; index < count; index++) origins[index - 1] = originOf(blocks[headingBlock[index]]);
+    lastSkeleton = { origins, roles, rootRole, memos: new Map(), sections };
+  }
   skeletons.set(sections, lastSkeleton!.memos);
   return sections;
 }
@@ -165,8 +214,9 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
 /**
  * The heading blocks (as first extracted) the last sections were built from, with the root role and
  * classifier: the same blocks give the same headings, roles, nesting and numbering, whatever moved.
+ * `sections` are the last built, whose roles and nesting the next build with these headings copies.
  */
-let lastSkeleton: { origins: BlockInfo[]; roles: RoleClassifier; rootRole: SectionRole; memos: Map<object, unknown> } | null = null;
+let lastSkeleton: { origins: BlockInfo[]; roles: RoleClassifier; rootRole: SectionRole; memos: Map<object, unknown>; sections: Section[] } | null = null;
 const skeletons = new WeakMap<readonly Section[], Map<object, unknown>>();
 
 /**
