@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { Linter } from '../../src/core';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 
@@ -13,6 +14,21 @@ describe('the document model', () => {
   describe('document kind', () => {
     it('comes from front matter first', () => {
       assert.equal(model('---\nkind: values\n---\n# Anything\n').kind, 'values');
+    });
+    it('reads front matter as YAML does, with or without the YAML parser', () => {
+      const lines = ['title: Plan 2027', 'owner: Ops lead  ', 'date: 2026-10-01', 'count: 12', 'flag: true', 'url: https://x.org', 'note: a # comment', "name: Bob's [draft]", 'title: Plan 2027', 'null: x'];
+      for (const a of lines) {
+        for (const b of lines) {
+          const yaml = `${a}\n${b}`;
+          let expected: unknown;
+          try {
+            expected = parse(yaml);
+          } catch {
+            expected = null;
+          }
+          assert.deepEqual(model(`---\n${yaml}\n---\n# Plan\n`).frontMatter, expected, yaml);
+        }
+      }
     });
     it('comes from the file name when the content agrees', () => {
       assert.equal(model('# Our values\n\n- Candour: we say it early\n', 'our-values.md').kind, 'values');

@@ -408,8 +408,8 @@ function readFrontMatter(block: BlockInfo): FrontMatter {
   const origin = originOf(block);
   let read = frontMatters.get(origin);
   if (!read) {
-    read = { frontMatter: null, frontMatterProblem: null };
-    try {
+    read = { frontMatter: plainFrontMatter(origin.frontMatter!), frontMatterProblem: null };
+    if (!read.frontMatter) try {
       // logLevel 'error': a warning about the writer's YAML must not go to the process's stderr (the CLI's output).
       const parsed: unknown = parseYaml(origin.frontMatter!, { maxAliasCount: 100, logLevel: 'error' });
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) read.frontMatter = parsed as Record<string, unknown>;
@@ -421,6 +421,25 @@ function readFrontMatter(block: BlockInfo): FrontMatter {
   }
   return read;
 }
+
+/**
+ * Front matter of `key: words` lines alone (title, owner, kind, a date), read as YAML reads it but
+ * without the parser, which takes longer to warm up than most documents take to lint; null when a
+ * line holds anything more (quotes, numbers, colons, comments, a repeated key): the parser reads it.
+ */
+function plainFrontMatter(yaml: string): Record<string, unknown> | null {
+  const read: Record<string, unknown> = {};
+  for (const line of yaml.split('\n')) {
+    const entry = PLAIN_ENTRY.exec(line);
+    if (!entry || entry[1] in read || YAML_WORD.test(entry[1]) || YAML_WORD.test(entry[2])) return null;
+    read[entry[1]] = entry[2];
+  }
+  return read;
+}
+
+/** A key, then words that YAML's core schema reads as a string: a letter first, or an ISO date. */
+const PLAIN_ENTRY = /^([A-Za-z][\w-]*): +((?:[A-Za-z]|\d{4}-\d\d-\d\d$)[ -"$-9;-~\u00a1-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*?) *$/;
+const YAML_WORD = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
 

@@ -106,17 +106,19 @@ export interface DatedDeliverable {
 }
 
 type KeptAnalysis = { at: number; analysis: GoalAnalysis };
+/** Analyses by goal text, then by the rest of what they depend on (`goalKey`): the text, the longest part, is never copied into a key. */
+type KeptAnalyses = Map<string, Map<string, KeptAnalysis>>;
 
 /** Memo of the costly text analysis, keyed by text: most goals are unchanged between edits. */
 export class AnalysisCache {
   private deadlines = new Map<string, Map<string, DeadlineMatch | null>>();
   private measures = new Map<string, MeasureMatch>();
   /** Goal analyses by what the whole document contributes (reference date, value names), then by goal. */
-  private goals = new Map<string, Map<string, KeptAnalysis>>();
+  private goals = new Map<string, KeptAnalyses>();
   private static readonly LIMIT = 50_000;
 
   /** The analyses kept for documents with this context: looked up once per document, not per goal. */
-  analysesFor(context: Pick<AnalysisContext, 'referenceDate' | 'valueNamesKey'>): Map<string, KeptAnalysis> {
+  analysesFor(context: Pick<AnalysisContext, 'referenceDate' | 'valueNamesKey'>): KeptAnalyses {
     const key = `${context.referenceDate.getTime()}\u0001${context.valueNamesKey}`;
     let kept = this.goals.get(key);
     if (!kept) {
@@ -127,14 +129,19 @@ export class AnalysisCache {
   }
 
   /** A goal's own analysis, reused when nothing it depends on changed (only where it sits). */
-  ownAnalysis(kept: Map<string, KeptAnalysis>, goal: Goal, compute: () => GoalAnalysis): GoalAnalysis {
+  ownAnalysis(kept: KeptAnalyses, goal: Goal, compute: () => GoalAnalysis): GoalAnalysis {
     const at = goal.textRange.start;
     const key = goalKey(goal);
-    const cached = kept.get(key);
+    let sameText = kept.get(goal.masked);
+    const cached = sameText?.get(key);
     if (cached) return cached.at === at ? copyForUpdates(cached.analysis) : new MovedAnalysis(cached.analysis, (r) => shift(r, at - cached.at));
     const analysis = compute();
-    if (kept.size > AnalysisCache.LIMIT) kept.clear();
-    kept.set(key, { at, analysis: copyForUpdates(analysis) });
+    // A text whose tables or fields were edited many times starts afresh, as the whole memo does past its limit.
+    if (!sameText || sameText.size > 100) {
+      if (kept.size > AnalysisCache.LIMIT) kept.clear();
+      kept.set(goal.masked, (sameText = new Map()));
+    }
+    sameText.set(key, { at, analysis: copyForUpdates(analysis) });
     return analysis;
   }
 
@@ -222,8 +229,8 @@ export function inheritedPeriods(goals: readonly Goal[]): InheritedPeriod[] {
 }
 
 /**
- * Everything a goal's own analysis depends on, with attribute positions relative to the goal, so
- * the same goal further down after an edit above it hits the cache.
+ * Everything a goal's own analysis depends on besides its text, with attribute positions relative
+ * to the goal, so the same goal further down after an edit above it hits the cache.
  */
 function goalKey(goal: Goal): string {
   const at = goal.textRange.start;
@@ -237,7 +244,7 @@ function goalKey(goal: Goal): string {
     const cell = goal.attributes[column as GoalColumn]!;
     key += `${column}\u0002${cell.text}\u0002${cell.header}\u0002${cell.range.start - at}\u0002${cell.range.end - at}\u0003`;
   }
-  return `${key}\u0001${goal.masked}`;
+  return key;
 }
 
 const UNMOVED = Symbol('not moved yet');

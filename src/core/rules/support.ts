@@ -253,6 +253,8 @@ export function blockSentences(block: BlockInfo): TextRange[] {
       units.push(item.ownRange);
       stack.push(...item.children);
     }
+    // Items come off the stack out of order; rows and sentences are read in order and need no sort.
+    units.sort((a, b) => a.start - b.start);
   } else if (block.table) {
     for (const row of [block.table.header, ...block.table.rows]) units.push(row.range);
   } else {
@@ -264,7 +266,7 @@ export function blockSentences(block: BlockInfo): TextRange[] {
     }
     if (start < block.masked.length) units.push({ start: block.range.start + start, end: block.range.end });
   }
-  return units.sort((a, b) => a.start - b.start);
+  return units;
 }
 
 /** True when some unit mentions both things. */

@@ -61,6 +61,11 @@ export class LineIndex {
 /** Where each line starts: at 0, and after every \n and every \r not followed by \n. */
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
+  // Without a CR, a search for each LF finds the lines far faster than a loop over every character.
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 10 /* \n */) starts.push(i + 1);
