@@ -106,41 +106,33 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
   const headingBlock = new Int32Array(blockCount + 1);
   const parentOf = new Int32Array(blockCount + 1);
   const depthOf = new Int32Array(blockCount + 1);
-  const blocksTo = new Int32Array(blockCount + 1);
-  const rangeEnd = new Float64Array(blockCount + 1);
+  const blocksTo = new Int32Array(blockCount + 1).fill(blockCount);
+  const rangeEnd = new Float64Array(blockCount + 1).fill(textLength);
   // Bold labels standing for headings, by section: their heading is made here, not kept by a block.
   let labels: Map<number, HeadingInfo> | undefined;
-  blocksTo[0] = blockCount;
-  rangeEnd[0] = textLength;
   // Open sections, outermost first.
   const open = [0];
-  let top = 0;
   let count = 1;
   const last = lastSkeleton;
-  let same = last !== null && last.roles === roles && last.rootRole === rootRole;
+  let same = last?.roles === roles && last.rootRole === rootRole;
   for (let blockIndex = 0; blockIndex < blockCount; blockIndex++) {
     const block = blocks[blockIndex];
-    const heading = headingOf(block, text, roles, depthOf[open[top]]);
+    const heading = headingOf(block, text, roles, depthOf[open[open.length - 1]]);
     if (!heading) continue;
-    const index = count++;
+    while (open.length > 1 && depthOf[open[open.length - 1]] >= heading.depth) rangeEnd[open.pop()!] = block.range.start;
     // The section before owns the blocks up to this heading.
-    blocksTo[index - 1] = blockIndex;
-    while (top > 0 && depthOf[open[top]] >= heading.depth) rangeEnd[open[top--]] = block.range.start;
-    open.length = top + 1;
-    parentOf[index] = open[top];
-    headingBlock[index] = blockIndex;
-    depthOf[index] = heading.depth;
-    blocksTo[index] = blockCount;
-    rangeEnd[index] = textLength;
-    open.push(index);
-    top++;
-    if (heading !== block.heading) (labels ??= new Map()).set(index, heading);
-    same &&= last!.origins[index - 1] === originOf(block);
+    blocksTo[count - 1] = blockIndex;
+    parentOf[count] = open[open.length - 1];
+    headingBlock[count] = blockIndex;
+    depthOf[count] = heading.depth;
+    if (heading !== block.heading) (labels ??= new Map()).set(count, heading);
+    same &&= last!.origins[count - 1] === originOf(block);
+    open.push(count++);
   }
   same &&= last!.origins.length === count - 1;
 
   const sections: Section[] = new Array(count);
-  const root: Section = {
+  sections[0] = {
     index: 0,
     heading: null,
     depth: 0,
@@ -154,35 +146,18 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
     parent: null,
     children: same ? last!.sections[0].children : NO_CHILDREN,
   };
-  sections[0] = root;
-  const readings = same ? undefined : readingsOf(roles);
+  const readings = readingsOf(roles);
   for (let index = 1; index < count; index++) {
     const block = blocks[headingBlock[index]];
-    const heading = labels?.get(index) ?? block.heading!;
-    if (same) {
-      const previous = last!.sections[index];
-      const unmoved =
-        previous.firstBlock === headingBlock[index] &&
-        previous.blocksTo === blocksTo[index] &&
-        previous.range.end === rangeEnd[index] &&
-        (previous.heading === heading || (previous.range.start === block.range.start && previous.heading!.text === heading.text));
-      sections[index] = unmoved
-        ? previous
-        : { ...previous, heading, range: { start: block.range.start, end: rangeEnd[index] }, firstBlock: headingBlock[index], blocksFrom: headingBlock[index] + 1, blocksTo: blocksTo[index] };
+    const previous = same ? last!.sections[index] : undefined;
+    // The same headings, and this one where it was with the same blocks and end: nothing of it changed.
+    if (previous && previous.range.start === block.range.start && previous.range.end === rangeEnd[index] && previous.firstBlock === headingBlock[index] && previous.blocksTo === blocksTo[index]) {
+      sections[index] = previous;
       continue;
     }
+    const heading = labels?.get(index) ?? block.heading!;
     const parent = sections[parentOf[index]];
-    const read = readHeading(roles, readings!, heading.text);
-    // Under guidance (Context, FAQ, Alternatives), only a plain label ("Goals", "Our values") starts a role again.
-    const underGuidance = parent.neutral && !read.labelled && read.long;
-    const ownNeutral = read.neutral || underGuidance;
-    // "What is an OKR?" names goals but is about them: guidance, with no role of its own.
-    const role = ownNeutral ? 'other' : read.role;
-    // A subsection of an FAQ or a definitions section is guidance too, unless its heading names a role.
-    const neutral = ownNeutral || (role === 'other' && parent.neutral);
-    // "### Customers" or "### People" under a goals heading groups goals; it does not end them.
-    const grouping = parent.effectiveRole === 'goals' && (role === 'customers' || role === 'employees' || role === 'journey' || role === 'feedback');
-    const supporting = role === 'other' && !neutral && read.supporting();
+    const read = previous ?? headingRoles(readHeading(roles, readings, heading.text), parent);
     sections[index] = {
       index,
       heading,
@@ -191,12 +166,13 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
       firstBlock: headingBlock[index],
       blocksFrom: headingBlock[index] + 1,
       blocksTo: blocksTo[index],
-      role,
-      effectiveRole: grouping ? 'goals' : role !== 'other' || neutral || supporting ? role : parent.effectiveRole,
-      neutral,
+      role: read.role,
+      effectiveRole: read.effectiveRole,
+      neutral: read.neutral,
       parent: parent.index,
-      children: NO_CHILDREN,
+      children: previous ? previous.children : NO_CHILDREN,
     };
+    if (previous) continue;
     if (parent.children === NO_CHILDREN) parent.children = [index];
     else parent.children.push(index);
   }
@@ -209,6 +185,20 @@ export function buildSections(blocks: readonly BlockInfo[], text: SourceText, ro
   }
   skeletons.set(sections, lastSkeleton!.memos);
   return sections;
+}
+
+/** A section's roles from its heading's reading and its parent's. */
+function headingRoles(read: HeadingReading, parent: Section): Pick<Section, 'role' | 'effectiveRole' | 'neutral'> {
+  // Under guidance (Context, FAQ, Alternatives), only a plain label ("Goals", "Our values") starts a role again.
+  const ownNeutral = read.neutral || (parent.neutral && !read.labelled && read.long);
+  // "What is an OKR?" names goals but is about them: guidance, with no role of its own.
+  const role = ownNeutral ? 'other' : read.role;
+  // A subsection of an FAQ or a definitions section is guidance too, unless its heading names a role.
+  const neutral = ownNeutral || (role === 'other' && parent.neutral);
+  // "### Customers" or "### People" under a goals heading groups goals; it does not end them.
+  const grouping = parent.effectiveRole === 'goals' && (role === 'customers' || role === 'employees' || role === 'journey' || role === 'feedback');
+  const supporting = role === 'other' && !neutral && read.supporting();
+  return { role, neutral, effectiveRole: grouping ? 'goals' : role !== 'other' || neutral || supporting ? role : parent.effectiveRole };
 }
 
 /**
