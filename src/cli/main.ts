@@ -15,10 +15,18 @@ async function readStdin(): Promise<string> {
 /** Output queued for a pipe beyond which linting waits for the reader (a stream's own limit, 16 KB, would stop it at every file). */
 const STDOUT_BACKLOG = 1 << 20;
 
-/** Writes to stdout; when a slow pipe has left much unwritten, the promise settles once it drains. */
+let draining: Promise<void> | undefined;
+
+/** Writes to stdout; when a slow pipe has left much unwritten, the promise settles once it drains (one wait, however many ask). */
 function writeStdout(text: string): Promise<void> | void {
   process.stdout.write(text);
-  if (process.stdout.writableLength > STDOUT_BACKLOG) return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+  if (process.stdout.writableLength <= STDOUT_BACKLOG) return;
+  return (draining ??= new Promise((resolve) =>
+    process.stdout.once('drain', () => {
+      draining = undefined;
+      resolve();
+    }),
+  ));
 }
 
 async function main(): Promise<void> {

@@ -191,10 +191,12 @@ async function execute(
   const streamed = environment.writeStdout && formats.length === 1 ? loadStreamingFormatter(options.format) : undefined;
   const printer = streamed && environment.writeStdout ? new OrderedPrinter(streamed, results, environment.writeStdout) : undefined;
   let done = 0;
-  const linted = (index: number, result: FileResult) => {
+  // Settles when the output can take more (see OrderedPrinter.drained).
+  const linted = (index: number, result: FileResult): Promise<void> | undefined => {
     results[index] = result;
     progress.update(++done);
     printer?.printReady();
+    return printer?.drained();
   };
   try {
     if (workers > 0) {
@@ -202,8 +204,7 @@ async function execute(
     } else {
       for (const [i, job] of jobs.entries()) {
         for (const ahead of jobs.slice(i + 1, i + 1 + READ_AHEAD)) context.reader.prefetch(ahead);
-        linted(job.index, await lintJob(job, context));
-        await printer?.drained();
+        await linted(job.index, await lintJob(job, context));
       }
     }
   } finally {

@@ -52,14 +52,15 @@ function workerEntry(): { filename: string; execArgv: string[] } {
 /**
  * Lints `jobs` with `count` workers, this thread taking batches from the same queue through
  * `local` (its own linters, already warm from finding the files). Each result is handed to
- * `linted` with its job's index, in the order the files finish.
+ * `linted` with its job's index, in the order the files finish; this thread lints on when what
+ * `linted` returns settles.
  */
 export async function lintInWorkers(
   jobs: readonly LintJob[],
   settings: LintSettings,
   count: number,
   local: (job: LintJob) => Promise<FileResult>,
-  linted: (index: number, result: FileResult) => void,
+  linted: (index: number, result: FileResult) => Promise<void> | void,
   prefetch?: (job: LintJob) => void,
 ): Promise<void> {
   const { filename, execArgv } = workerEntry();
@@ -117,7 +118,8 @@ export async function lintInWorkers(
           for (let batch = take(); batch.length > 0 && !finished; batch = take()) {
             for (const job of batch) prefetch?.(job);
             for (const job of batch) {
-              linted(job.index, await local(job));
+              // This thread waits when the output is full; the workers' results wait in its queue.
+              await linted(job.index, await local(job));
               await new Promise((r) => setImmediate(r));
             }
           }

@@ -4,7 +4,7 @@
  * esbuild.js uses for dist/cli.js, so the test never runs a stale dist/.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +40,7 @@ describe('the visionlint bin (a subprocess of the built bundle)', function () {
   });
 
   function visionlint(args: string[], cwd: string, input?: string) {
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '0' } });
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd, input, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '0' } });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 
@@ -81,6 +81,31 @@ describe('the visionlint bin (a subprocess of the built bundle)', function () {
     assert.equal(threads.status, 1, threads.stderr);
     assert.equal(threads.stdout, single.stdout);
     assert.equal(JSON.parse(threads.stdout).files.length, 40);
+  });
+
+  it('waits for a slow reader instead of piling its output up, in this thread and with workers', async () => {
+    const goals = Array.from({ length: 150 }, (_, i) => `- Raise first-contact resolution for team ${i} from 61% to 72% by June 2027 (owner: Priya Shah)`).join('\n');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`docs/goals-${String(i).padStart(2, '0')}.md`] = `---\nkind: goals\n---\n# Support goals\n\n${goals}\n`;
+    const root = tempProject(files);
+    for (const concurrency of ['1', '2']) {
+      const args = ['--format', 'json', '--today', TODAY, '--concurrency', concurrency];
+      const child = spawn(process.execPath, [bin, ...args], { cwd: root });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+      // Nothing is read for half a second: the pipe fills and the bin must wait for it.
+      child.stdout.pause();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const chunks: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+      child.stdout.resume();
+      const status = await new Promise((resolve) => child.on('close', resolve));
+      const stdout = Buffer.concat(chunks).toString('utf8');
+      assert.equal(status, 0, stderr);
+      assert.equal(stderr, '', 'no warning about listeners piling up');
+      assert.ok(stdout.length > 2_000_000, `${stdout.length} characters: more than the bin lets queue up`);
+      assert.equal(stdout, visionlint(args, root).stdout);
+    }
   });
 
   it('fixes files in place from the command line', () => {
