@@ -150,6 +150,8 @@ function buildOptions(bundle, { production: forProduction = production } = {}) {
     alias: { yaml: require.resolve('yaml').replace(/dist[\\/]index\.js$/, 'browser/index.js') },
     logLevel: 'warning',
     plugins: forProduction ? [bundle.entryPoints.includes(EXTENSION_ENTRY) ? withoutExamples : withoutExampleFindings, minifiedScorecardStyle, compactEntities] : [],
+    // chrono-node logs through console.log only when its debug mode is on, which the extension never turns on: about 1 KB less.
+    pure: forProduction && bundle.entryPoints.includes(EXTENSION_ENTRY) ? ['console.log'] : [],
     ...bundle,
   };
 }
