@@ -74,20 +74,8 @@ function fileData(file: FileResult) {
       endColumn: f.endColumn,
       fixable: f.fixable,
     })),
-    goals: file.goals.map((g) => ({
-      line: g.line,
-      text: g.text,
-      smart: g.smart,
-      metric: g.metric,
-      target: g.target,
-      baseline: g.baseline,
-      deadline: g.deadline,
-      owner: g.owner,
-      score: g.score,
-      deadlineText: g.deadlineText,
-      role: g.role,
-      why: g.why,
-    })),
+    // Made by lintFile's goalsOf with exactly these fields, in this order.
+    goals: file.goals,
     ...(file.fixed > 0 ? { fixed: file.fixed } : {}),
   };
 }
