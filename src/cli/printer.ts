@@ -18,8 +18,8 @@ export class OrderedPrinter {
 
   constructor(
     private readonly format: StreamingFormatter,
-    /** Filled in by whoever lints, at each file's index. */
-    private readonly results: readonly (FileResult | undefined)[],
+    /** Filled in by whoever lints, at each file's index; a printed file's goals are let go here. */
+    private readonly results: (FileResult | undefined)[],
     private readonly write: Write,
   ) {
     this.pending = format.head();
@@ -34,6 +34,8 @@ export class OrderedPrinter {
   printReady(): void {
     for (let result = this.results[this.next]; result !== undefined; result = this.results[++this.next]) {
       const text = this.format.file(result, !this.anyFile);
+      // Printed goals are read by nothing else (the totals count findings): thousands of files need not hold them all.
+      if (result.goals.length > 0) this.results[this.next] = { ...result, goals: [] };
       if (text === '') continue;
       this.anyFile = true;
       this.pending += text;
