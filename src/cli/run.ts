@@ -184,7 +184,7 @@ async function execute(
   const progress = new Progress(environment.writeProgress, jobs.length);
   const { workerCount, lintInWorkers } = require('./workers') as typeof import('./workers');
   const workers = options.stdin ? 0 : workerCount(jobs.length, options.concurrency);
-  const { createLintContext, READ_AHEAD } = require('./context') as typeof import('./context');
+  const { createLintContext } = require('./context') as typeof import('./context');
   const { lintJob } = require('./lintFile') as typeof import('./lintFile');
   const context = createLintContext(settings, setups);
   const results: FileResult[] = new Array(jobs.length);
@@ -200,11 +200,12 @@ async function execute(
   };
   try {
     if (workers > 0) {
-      await lintInWorkers(jobs, settings, workers, (job) => lintJob(job, context), linted, (job) => context.reader.prefetch(job));
+      await lintInWorkers(jobs, settings, workers, (job) => lintJob(job, context), linted);
     } else {
-      for (const [i, job] of jobs.entries()) {
-        for (const ahead of jobs.slice(i + 1, i + 1 + READ_AHEAD)) context.reader.prefetch(ahead);
+      for (const job of jobs) {
         await linted(job.index, await lintJob(job, context));
+        // Between files the event loop runs: stdout drains, and V8's collector finishes what it queued there.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     }
   } finally {

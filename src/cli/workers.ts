@@ -61,7 +61,6 @@ export async function lintInWorkers(
   count: number,
   local: (job: LintJob) => Promise<FileResult>,
   linted: (index: number, result: FileResult) => Promise<void> | void,
-  prefetch?: (job: LintJob) => void,
 ): Promise<void> {
   const { filename, execArgv } = workerEntry();
   const batchSize = Math.max(1, Math.min(16, Math.ceil(jobs.length / (count * 6))));
@@ -116,7 +115,6 @@ export async function lintInWorkers(
       void (async () => {
         try {
           for (let batch = take(); batch.length > 0 && !finished; batch = take()) {
-            for (const job of batch) prefetch?.(job);
             for (const job of batch) {
               // This thread waits when the output is full; the workers' results wait in its queue.
               await linted(job.index, await local(job));
@@ -151,7 +149,6 @@ export async function runWorker(): Promise<void> {
     if (message.type !== 'jobs') return;
     queue = queue.then(async () => {
       try {
-        for (const job of message.jobs) context.reader.prefetch(job);
         for (const job of message.jobs) {
           port.postMessage({ type: 'result', index: job.index, result: await lintJob(job, context) } satisfies FromWorker);
         }
